@@ -1,0 +1,188 @@
+//! A seeded generator of realistic customers and timelines, for the "serve with demo
+//! data" option, tests and benchmarks. The same seed always gives the same book.
+
+mod words;
+
+use crate::domain::time::Millis;
+use crate::domain::{
+    Birthday, Customer, CustomerId, Interaction, InteractionId, InteractionKind, PersonName, Score,
+};
+use chrono::Duration;
+use rand::rngs::SmallRng;
+use rand::{Rng, SeedableRng};
+use words::{ABOUT, DOMAINS, FAMILY, GIVEN, NOTES, TAGS};
+
+const DAY_MS: i64 = 86_400_000;
+
+pub struct DemoGenerator {
+    rng: SmallRng,
+    now: Millis,
+    made: usize,
+}
+
+/// One batch: customers and their timelines.
+pub struct DemoBatch {
+    pub customers: Vec<Customer>,
+    pub interactions: Vec<Interaction>,
+}
+
+impl DemoGenerator {
+    /// `now` anchors every date (customers joined in the three years before it).
+    pub fn new(seed: u64, now: Millis) -> Self {
+        Self {
+            rng: SmallRng::seed_from_u64(seed),
+            now,
+            made: 0,
+        }
+    }
+
+    pub fn batch(&mut self, count: usize) -> DemoBatch {
+        let mut customers = Vec::with_capacity(count);
+        let mut interactions = Vec::new();
+        for _ in 0..count {
+            let c = self.customer();
+            let visits = self.rng.gen_range(0..4);
+            for _ in 0..visits {
+                interactions.push(self.interaction(&c));
+            }
+            customers.push(c);
+        }
+        DemoBatch {
+            customers,
+            interactions,
+        }
+    }
+
+    fn pick<'a>(&mut self, list: &'a [&'a str]) -> &'a str {
+        list[self.rng.gen_range(0..list.len())]
+    }
+
+    fn customer(&mut self) -> Customer {
+        self.made += 1;
+        let created =
+            self.now - self.rng.gen_range(0..3 * 365) * DAY_MS - self.rng.gen_range(0..DAY_MS);
+        let updated = created + self.rng.gen_range(0..=(self.now - created).max(0));
+        let given = self.pick(GIVEN);
+        let family = self.pick(FAMILY);
+        let id = CustomerId::generate(created, &mut self.rng);
+        let phone = match self.rng.gen_range(0..4) {
+            0 => format!("+2547{:08}", self.rng.gen_range(0..100_000_000)),
+            1 => format!("+447{:09}", self.rng.gen_range(0..1_000_000_000)),
+            2 => format!("+923{:09}", self.rng.gen_range(0..1_000_000_000)),
+            _ => format!("+9053{:08}", self.rng.gen_range(0..100_000_000)),
+        };
+        let email_local = crate::search::fold(&format!("{given}.{family}{}", self.made % 1000))
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+            .collect::<String>();
+        let email = format!("{email_local}@{}", self.pick(DOMAINS));
+        let tag_count = self.rng.gen_range(0..3);
+        let mut tags: Vec<String> = Vec::new();
+        for _ in 0..tag_count {
+            let t = self.pick(TAGS).to_owned();
+            if !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+        let birthday = self.rng.gen_bool(0.6).then(|| Birthday {
+            month: self.rng.gen_range(1..=12),
+            day: self.rng.gen_range(1..=28),
+            year: self
+                .rng
+                .gen_bool(0.5)
+                .then(|| self.rng.gen_range(1950..2008)),
+        });
+        Customer {
+            id,
+            name: PersonName {
+                given: given.into(),
+                family: family.into(),
+                display: String::new(),
+            },
+            phones: if self.rng.gen_bool(0.9) {
+                vec![phone]
+            } else {
+                vec![]
+            },
+            emails: if self.rng.gen_bool(0.7) {
+                vec![email]
+            } else {
+                vec![]
+            },
+            address: String::new(),
+            birthday,
+            language: ["en", "sw", "ur", "tr"][self.rng.gen_range(0..4)].into(),
+            about: if self.rng.gen_bool(0.5) {
+                self.pick(ABOUT).into()
+            } else {
+                String::new()
+            },
+            tags,
+            custom: Default::default(),
+            created_ms: created,
+            updated_ms: updated,
+            revision: 0,
+        }
+    }
+
+    fn interaction(&mut self, c: &Customer) -> Interaction {
+        let at = c.created_ms + self.rng.gen_range(0..=(self.now - c.created_ms).max(0));
+        let kind = InteractionKind::ALL[self.rng.gen_range(0..InteractionKind::ALL.len())];
+        let today = crate::domain::time::date_of(self.now);
+        // A few open follow-ups land in the coming fortnight so the Today view has work.
+        let due = self
+            .rng
+            .gen_bool(0.05)
+            .then(|| today + Duration::days(self.rng.gen_range(0..14)));
+        Interaction {
+            id: InteractionId::generate(at, &mut self.rng),
+            customer_id: c.id.clone(),
+            kind,
+            at_ms: at,
+            text: self.pick(NOTES).into(),
+            score: (kind == InteractionKind::Feedback)
+                .then(|| Score::Satisfaction(self.rng.gen_range(1..=5))),
+            due,
+            done: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_book() {
+        let a = DemoGenerator::new(7, 1_800_000_000_000).batch(50);
+        let b = DemoGenerator::new(7, 1_800_000_000_000).batch(50);
+        assert_eq!(a.customers, b.customers);
+        assert_eq!(a.interactions, b.interactions);
+        let c = DemoGenerator::new(8, 1_800_000_000_000).batch(50);
+        assert_ne!(a.customers, c.customers);
+    }
+
+    #[test]
+    fn generated_customers_pass_validation() {
+        use crate::domain::draft::{CustomerDraft, Rules};
+        let batch = DemoGenerator::new(1, 1_800_000_000_000).batch(300);
+        let rules = Rules {
+            country: None,
+            custom_fields: &[],
+            today: None,
+        };
+        for c in &batch.customers {
+            let draft = CustomerDraft::from_customer(c);
+            let again = draft
+                .apply_to(c, &rules, c.updated_ms)
+                .expect("demo data is valid");
+            assert_eq!(&again, c);
+        }
+        let ids: std::collections::HashSet<_> = batch.customers.iter().map(|c| &c.id).collect();
+        assert_eq!(ids.len(), 300);
+        assert!(batch
+            .interactions
+            .iter()
+            .all(|i| ids.contains(&i.customer_id)));
+    }
+}

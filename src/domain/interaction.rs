@@ -1,0 +1,213 @@
+//! The timeline: what happened with a customer, and follow-ups still to do.
+
+use super::ids::{CustomerId, InteractionId};
+use super::time::Millis;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InteractionKind {
+    Note,
+    Call,
+    Visit,
+    Email,
+    Message,
+    Feedback,
+}
+
+impl InteractionKind {
+    pub const ALL: [InteractionKind; 6] = [
+        InteractionKind::Note,
+        InteractionKind::Call,
+        InteractionKind::Visit,
+        InteractionKind::Email,
+        InteractionKind::Message,
+        InteractionKind::Feedback,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            InteractionKind::Note => "note",
+            InteractionKind::Call => "call",
+            InteractionKind::Visit => "visit",
+            InteractionKind::Email => "email",
+            InteractionKind::Message => "message",
+            InteractionKind::Feedback => "feedback",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Feedback scores: a 1-5 satisfaction rating or a 0-10 Net Promoter answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "scale", content = "value", rename_all = "snake_case")]
+pub enum Score {
+    Satisfaction(u8),
+    Nps(u8),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub id: InteractionId,
+    pub customer_id: CustomerId,
+    pub kind: InteractionKind,
+    pub at_ms: Millis,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Score>,
+    /// A follow-up date turns the entry into a to-do shown on the Today view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl Interaction {
+    pub fn is_open_follow_up(&self) -> bool {
+        self.due.is_some() && !self.done
+    }
+}
+
+/// The timeline form's input, as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InteractionDraft {
+    pub kind: Option<InteractionKind>,
+    pub text: String,
+    /// `YYYY-MM-DD`, empty for none.
+    pub due: String,
+    /// The score as typed; its scale depends on `nps`.
+    pub score: String,
+    pub nps: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InteractionProblem {
+    TextRequired,
+    DueShape,
+    DueInPast,
+    ScoreRange { min: u8, max: u8 },
+}
+
+impl InteractionDraft {
+    pub fn to_interaction(
+        &self,
+        id: InteractionId,
+        customer_id: CustomerId,
+        now: Millis,
+        today: NaiveDate,
+    ) -> Result<Interaction, Vec<InteractionProblem>> {
+        let kind = self.kind.unwrap_or(InteractionKind::Note);
+        let mut problems = Vec::new();
+        let text = self.text.trim();
+        if text.is_empty() && kind != InteractionKind::Feedback {
+            problems.push(InteractionProblem::TextRequired);
+        }
+        let due = match self.due.trim() {
+            "" => None,
+            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) if d < today => {
+                    problems.push(InteractionProblem::DueInPast);
+                    None
+                }
+                Ok(d) => Some(d),
+                Err(_) => {
+                    problems.push(InteractionProblem::DueShape);
+                    None
+                }
+            },
+        };
+        let score = if kind == InteractionKind::Feedback {
+            let (min, max) = if self.nps { (0, 10) } else { (1, 5) };
+            match self.score.trim().parse::<u8>() {
+                Ok(v) if (min..=max).contains(&v) => Some(if self.nps {
+                    Score::Nps(v)
+                } else {
+                    Score::Satisfaction(v)
+                }),
+                _ => {
+                    problems.push(InteractionProblem::ScoreRange { min, max });
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Interaction {
+            id,
+            customer_id,
+            kind,
+            at_ms: now,
+            text: text.to_owned(),
+            score,
+            due,
+            done: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn a_note_with_a_follow_up() {
+        let draft = InteractionDraft {
+            text: "Wants the new single-origin beans".into(),
+            due: "2026-11-25".into(),
+            ..Default::default()
+        };
+        let i = draft
+            .to_interaction("i1".into(), "c1".into(), 5, today())
+            .unwrap();
+        assert_eq!(i.kind, InteractionKind::Note);
+        assert!(i.is_open_follow_up());
+    }
+
+    #[test]
+    fn feedback_scores_are_checked_on_their_scale() {
+        let mut draft = InteractionDraft {
+            kind: Some(InteractionKind::Feedback),
+            score: "9".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            draft
+                .to_interaction("i".into(), "c".into(), 0, today())
+                .unwrap_err(),
+            vec![InteractionProblem::ScoreRange { min: 1, max: 5 }]
+        );
+        draft.nps = true;
+        let i = draft
+            .to_interaction("i".into(), "c".into(), 0, today())
+            .unwrap();
+        assert_eq!(i.score, Some(Score::Nps(9)));
+    }
+
+    #[test]
+    fn empty_text_and_past_due_dates_are_refused() {
+        let draft = InteractionDraft {
+            due: "2026-11-01".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            draft
+                .to_interaction("i".into(), "c".into(), 0, today())
+                .unwrap_err(),
+            vec![
+                InteractionProblem::TextRequired,
+                InteractionProblem::DueInPast
+            ]
+        );
+    }
+}

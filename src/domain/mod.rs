@@ -1,0 +1,16 @@
+//! The customer book's domain: plain data types and the rules that guard them.
+//! Nothing here knows about the browser, the DOM or IndexedDB.
+
+pub mod custom_field;
+pub mod customer;
+pub mod draft;
+pub mod ids;
+pub mod interaction;
+pub mod phone;
+pub mod time;
+
+pub use custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
+pub use customer::{Birthday, Customer, PersonName};
+pub use draft::{CustomerDraft, Field, FieldError, Problem};
+pub use ids::{CustomerId, InteractionId};
+pub use interaction::{Interaction, InteractionDraft, InteractionKind, Score};

@@ -1,0 +1,66 @@
+//! Time helpers. The core never reads the clock: callers pass `now` in, so rules are
+//! testable and deterministic.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+
+/// Milliseconds since the Unix epoch, UTC.
+pub type Millis = i64;
+
+pub fn date_of(ms: Millis) -> NaiveDate {
+    DateTime::<Utc>::from_timestamp_millis(ms)
+        .map(|d| d.date_naive())
+        .unwrap_or_default()
+}
+
+pub fn start_of_day_ms(date: NaiveDate) -> Millis {
+    date.and_hms_opt(0, 0, 0)
+        .map(|d| d.and_utc().timestamp_millis())
+        .unwrap_or(0)
+}
+
+/// The seven days starting at `today`, used by the Today view's birthday list.
+pub fn week_from(today: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    (0..7).map(move |i| today + Duration::days(i))
+}
+
+/// Days from `today` until the next occurrence of month/day (0 = today). 29 February is
+/// celebrated on 28 February in years without it.
+pub fn days_until_anniversary(today: NaiveDate, month: u32, day: u32) -> i64 {
+    let on = |year: i32| {
+        NaiveDate::from_ymd_opt(year, month, day)
+            .or_else(|| NaiveDate::from_ymd_opt(year, month, day.saturating_sub(1)))
+    };
+    match on(today.year()) {
+        Some(d) if d >= today => (d - today).num_days(),
+        _ => on(today.year() + 1)
+            .map(|d| (d - today).num_days())
+            .unwrap_or(i64::MAX),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn anniversary_later_this_year_and_next_year() {
+        assert_eq!(days_until_anniversary(d(2026, 11, 23), 11, 23), 0);
+        assert_eq!(days_until_anniversary(d(2026, 11, 23), 11, 25), 2);
+        assert_eq!(days_until_anniversary(d(2026, 12, 30), 1, 2), 3);
+    }
+
+    #[test]
+    fn leap_day_birthdays_fall_on_28_february() {
+        assert_eq!(days_until_anniversary(d(2027, 2, 27), 2, 29), 1);
+    }
+
+    #[test]
+    fn round_trip_day_start() {
+        let day = d(2026, 3, 4);
+        assert_eq!(date_of(start_of_day_ms(day)), day);
+    }
+}

@@ -1,0 +1,131 @@
+//! Validation problems in words, naming the field so the message stands on its own.
+
+use super::Lang;
+use crate::domain::custom_field::CustomFieldProblem;
+use crate::domain::interaction::InteractionProblem;
+use crate::domain::phone::PhoneProblem;
+use crate::domain::Problem;
+
+pub fn problem_text(lang: Lang, problem: &Problem) -> String {
+    let en = lang == Lang::En;
+    let pick = |e: &str, u: &str| if en { e.to_owned() } else { u.to_owned() };
+    match problem {
+        Problem::NameRequired => pick(
+            "Name: type a given name, a family name or the name used.",
+            "نام: پہلا نام، خاندانی نام یا پکارا جانے والا نام لکھیں۔",
+        ),
+        Problem::TooLong { max } => {
+            let n = lang.number(*max);
+            if en {
+                format!("Too long: at most {n} characters.")
+            } else {
+                format!("بہت لمبا: زیادہ سے زیادہ {n} حروف۔")
+            }
+        }
+        Problem::EmailShape => pick(
+            "Email: this does not look like an address (name@example.com).",
+            "ای میل: یہ پتہ درست نہیں لگتا (name@example.com)۔",
+        ),
+        Problem::Phone(PhoneProblem::InvalidCharacter(c)) => {
+            if en {
+                format!("Phone: “{c}” is not allowed; use digits, spaces and +.")
+            } else {
+                format!("فون: “{c}” کی اجازت نہیں؛ ہندسے، خالی جگہ اور + استعمال کریں۔")
+            }
+        }
+        Problem::Phone(PhoneProblem::WrongLength) => pick(
+            "Phone: too few or too many digits for the country.",
+            "فون: ملک کے حساب سے ہندسے کم یا زیادہ ہیں۔",
+        ),
+        Problem::Phone(PhoneProblem::NeedsCountryCode) => pick(
+            "Phone: start with + and the country code, or set the country in Settings.",
+            "فون: + اور ملکی کوڈ سے شروع کریں، یا ترتیبات میں ملک منتخب کریں۔",
+        ),
+        Problem::DateShape => pick(
+            "Birthday: write it as YYYY-MM-DD, or MM-DD without the year.",
+            "سالگرہ: YYYY-MM-DD یا سال کے بغیر MM-DD لکھیں۔",
+        ),
+        Problem::DateInFuture => pick(
+            "Birthday: this date is in the future.",
+            "سالگرہ: یہ تاریخ مستقبل کی ہے۔",
+        ),
+        Problem::LanguageShape => pick(
+            "Preferred language: use a language code such as en, sw or ur.",
+            "پسندیدہ زبان: en، sw یا ur جیسا کوڈ لکھیں۔",
+        ),
+        Problem::Custom(p) => custom_problem(lang, p),
+    }
+}
+
+fn custom_problem(lang: Lang, p: &CustomFieldProblem) -> String {
+    let en = lang == Lang::En;
+    let s = match p {
+        CustomFieldProblem::NotANumber => {
+            if en {
+                "Type a number."
+            } else {
+                "عدد لکھیں۔"
+            }
+        }
+        CustomFieldProblem::NotADate => {
+            if en {
+                "Type a date as YYYY-MM-DD."
+            } else {
+                "تاریخ YYYY-MM-DD میں لکھیں۔"
+            }
+        }
+        CustomFieldProblem::NotYesNo => {
+            if en {
+                "Answer yes or no."
+            } else {
+                "ہاں یا نہیں لکھیں۔"
+            }
+        }
+        CustomFieldProblem::NotAChoice => {
+            if en {
+                "Pick one of the listed choices."
+            } else {
+                "دیے گئے انتخاب میں سے ایک چنیں۔"
+            }
+        }
+    };
+    s.to_owned()
+}
+
+pub fn interaction_problem(lang: Lang, p: &InteractionProblem) -> String {
+    let en = lang == Lang::En;
+    match p {
+        InteractionProblem::TextRequired => {
+            if en {
+                "What happened: write a few words.".into()
+            } else {
+                "کیا ہوا: چند الفاظ لکھیں۔".into()
+            }
+        }
+        InteractionProblem::DueShape => {
+            if en {
+                "Follow up on: write the date as YYYY-MM-DD.".into()
+            } else {
+                "فالو اپ: تاریخ YYYY-MM-DD میں لکھیں۔".into()
+            }
+        }
+        InteractionProblem::DueInPast => {
+            if en {
+                "Follow up on: this date has passed.".into()
+            } else {
+                "فالو اپ: یہ تاریخ گزر چکی ہے۔".into()
+            }
+        }
+        InteractionProblem::ScoreRange { min, max } => {
+            let (a, b) = (
+                lang.number(usize::from(*min)),
+                lang.number(usize::from(*max)),
+            );
+            if en {
+                format!("Score: a whole number from {a} to {b}.")
+            } else {
+                format!("اسکور: {a} سے {b} تک کا عدد۔")
+            }
+        }
+    }
+}

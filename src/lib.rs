@@ -1,0 +1,16 @@
+//! Karibu: a customer book for small businesses that runs entirely in the browser.
+//!
+//! - `domain`: customers, the timeline, validation (pure).
+//! - `search`: the in-memory customer directory and search-as-you-type (pure).
+//! - `i18n`: every user-facing string, in English and Urdu (pure).
+//! - `demo`: the seeded demo-data generator (pure).
+//! - `store`: the storage trait, its in-memory version, and (in the browser) IndexedDB.
+//! - `ui`: the Leptos components (browser only).
+
+pub mod demo;
+pub mod domain;
+pub mod i18n;
+pub mod search;
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,482 @@
+//! `Directory`: one compact row per customer plus the indexes that make listing,
+//! filtering by tag and searching fast at 100,000 customers.
+//!
+//! Rows live in a `Vec` and are addressed by position (`u32`), which stays stable until
+//! the directory is rebuilt; a deleted customer leaves a hole rather than shifting rows.
+
+use super::fuzzy::{allowed_edits, prefix_distance};
+use super::normalize::{fold, words};
+use crate::domain::phone::national_form;
+use crate::domain::{Customer, CustomerId};
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
+
+/// What the list shows for one customer: just enough to draw a row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DirectoryRow {
+    pub id: CustomerId,
+    pub name: Box<str>,
+    /// First phone, else first email: the line under the name.
+    pub contact: Box<str>,
+    pub tags: Box<[u16]>,
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    /// Folded name: the sort key, and the source of the name words.
+    folded_name: Box<str>,
+    /// Folded phones (all digit forms) and emails, scanned for substrings.
+    contacts: Box<str>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortKey {
+    #[default]
+    NameAsc,
+    NameDesc,
+    RecentlyUpdated,
+    Newest,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListQuery {
+    pub text: String,
+    pub tag: Option<String>,
+    pub sort: SortKey,
+}
+
+#[derive(Default)]
+pub struct Directory {
+    rows: Vec<Option<DirectoryRow>>,
+    by_id: HashMap<CustomerId, u32>,
+    /// Name and tag words -> rows holding them (sorted, for prefix ranges).
+    words: BTreeMap<Box<str>, Vec<u32>>,
+    tag_names: Vec<String>,
+    tag_ids: HashMap<String, u16>,
+    /// Position of each row in name order; kept current on every change.
+    name_rank: Vec<u32>,
+}
+
+/// How well a row matched one query word; higher wins.
+const EXACT: u8 = 3;
+const CONTACT: u8 = 2;
+const FUZZY: u8 = 1;
+
+impl Directory {
+    pub fn from_customers<'a>(customers: impl IntoIterator<Item = &'a Customer>) -> Self {
+        let mut dir = Directory::default();
+        for c in customers {
+            dir.insert_row(c);
+        }
+        dir.rerank();
+        dir
+    }
+
+    /// Adds the customers of one page as a bulk load streams in; call `finish_load`
+    /// after the last page so name order is computed once, not per page.
+    pub fn extend_unranked<'a>(&mut self, customers: impl IntoIterator<Item = &'a Customer>) {
+        for c in customers {
+            self.insert_row(c);
+        }
+    }
+
+    pub fn finish_load(&mut self) {
+        self.rerank();
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    pub fn row(&self, index: u32) -> Option<&DirectoryRow> {
+        self.rows.get(index as usize).and_then(Option::as_ref)
+    }
+
+    pub fn get(&self, id: &CustomerId) -> Option<&DirectoryRow> {
+        self.by_id.get(id).and_then(|i| self.row(*i))
+    }
+
+    pub fn tag_name(&self, tag: u16) -> &str {
+        self.tag_names
+            .get(usize::from(tag))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// Every tag in use, with how many customers carry it, most used first.
+    pub fn tags_in_use(&self) -> Vec<(String, usize)> {
+        let mut counts = vec![0usize; self.tag_names.len()];
+        for row in self.rows.iter().flatten() {
+            for t in row.tags.iter() {
+                counts[usize::from(*t)] += 1;
+            }
+        }
+        let mut tags: Vec<_> = self
+            .tag_names
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(t, n)| (t.clone(), n))
+            .collect();
+        tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| fold(&a.0).cmp(&fold(&b.0))));
+        tags
+    }
+
+    /// Adds or replaces the row for `customer`.
+    pub fn upsert(&mut self, customer: &Customer) {
+        self.remove_row(&customer.id);
+        self.insert_row(customer);
+        self.rerank();
+    }
+
+    pub fn remove(&mut self, id: &CustomerId) {
+        self.remove_row(id);
+        self.rerank();
+    }
+
+    /// The rows to list, in order: filtered by tag, matched against the search text
+    /// (every word must match), best matches first, then by the chosen sort.
+    pub fn query(&self, q: &ListQuery) -> Vec<u32> {
+        let tag = match &q.tag {
+            Some(name) => match self.tag_ids.get(&fold(name)) {
+                Some(t) => Some(*t),
+                None => return Vec::new(),
+            },
+            None => None,
+        };
+        let has_tag = |i: u32| tag.is_none_or(|t| self.row(i).is_some_and(|r| r.tags.contains(&t)));
+        let folded = fold(&q.text);
+        let query_words: Vec<&str> = words(&folded).collect();
+        let mut hits: Vec<(u32, u8)> = if query_words.is_empty() {
+            self.by_id
+                .values()
+                .copied()
+                .filter(|i| has_tag(*i))
+                .map(|i| (i, EXACT))
+                .collect()
+        } else {
+            let mut combined: Option<Vec<u8>> = None;
+            for w in &query_words {
+                let scores = self.match_word(w);
+                combined = Some(match combined {
+                    None => scores,
+                    // A row must match every word; its weakest match ranks it.
+                    Some(mut acc) => {
+                        acc.iter_mut()
+                            .zip(&scores)
+                            .for_each(|(a, s)| *a = (*a).min(*s));
+                        acc
+                    }
+                });
+            }
+            combined
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| **s > 0 && has_tag(*i as u32))
+                .map(|(i, s)| (i as u32, *s))
+                .collect()
+        };
+        self.sort_hits(&mut hits, q.sort);
+        hits.into_iter().map(|(i, _)| i).collect()
+    }
+
+    fn sort_hits(&self, hits: &mut [(u32, u8)], sort: SortKey) {
+        let row = |i: u32| self.rows[i as usize].as_ref().expect("hits are live rows");
+        let rank = |i: u32| self.name_rank[i as usize];
+        match sort {
+            SortKey::NameAsc => {
+                hits.sort_unstable_by_key(|(i, s)| (std::cmp::Reverse(*s), rank(*i)))
+            }
+            SortKey::NameDesc => hits.sort_unstable_by_key(|(i, s)| {
+                (std::cmp::Reverse(*s), std::cmp::Reverse(rank(*i)))
+            }),
+            SortKey::RecentlyUpdated => hits.sort_unstable_by_key(|(i, s)| {
+                (
+                    std::cmp::Reverse(*s),
+                    std::cmp::Reverse(row(*i).updated_ms),
+                    rank(*i),
+                )
+            }),
+            SortKey::Newest => hits.sort_unstable_by_key(|(i, s)| {
+                (
+                    std::cmp::Reverse(*s),
+                    std::cmp::Reverse(row(*i).created_ms),
+                    rank(*i),
+                )
+            }),
+        }
+    }
+
+    /// A score per row slot for one query word (0 = no match).
+    fn match_word(&self, w: &str) -> Vec<u8> {
+        let mut scores = vec![0u8; self.rows.len()];
+        let mut raise = |rows: &[u32], s: u8| {
+            for r in rows {
+                let slot = &mut scores[*r as usize];
+                *slot = (*slot).max(s);
+            }
+        };
+        let mut exact_rows = 0usize;
+        let from = (Bound::Included(w), Bound::Unbounded);
+        for (_, rows) in self
+            .words
+            .range::<str, _>(from)
+            .take_while(|(k, _)| k.starts_with(w))
+        {
+            exact_rows += rows.len();
+            raise(rows, EXACT);
+        }
+        // Phones and emails: substring, so the last digits of a number also find it.
+        if w.len() >= 3 {
+            let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+            let needle = if digits.len() == w.len() {
+                digits.as_str()
+            } else {
+                w
+            };
+            for (i, row) in self.rows.iter().enumerate() {
+                if let Some(r) = row {
+                    if r.contacts.contains(needle) {
+                        scores[i] = scores[i].max(CONTACT);
+                    }
+                }
+            }
+        }
+        let max = allowed_edits(w.chars().count());
+        if max > 0 && exact_rows < 50 {
+            let q: Vec<char> = w.chars().collect();
+            let mut buf = Vec::new();
+            for (word, rows) in &self.words {
+                buf.clear();
+                buf.extend(word.chars());
+                if prefix_distance(&q, &buf, max).is_some() {
+                    for r in rows {
+                        let slot = &mut scores[*r as usize];
+                        *slot = (*slot).max(FUZZY);
+                    }
+                }
+            }
+        }
+        scores
+    }
+
+    fn insert_row(&mut self, c: &Customer) {
+        let index = self.rows.len() as u32;
+        let name = c.display_name();
+        let folded_name: Box<str> = fold(&name).into();
+        let tags: Box<[u16]> = c.tags.iter().map(|t| self.intern_tag(t)).collect();
+        let mut contacts = String::new();
+        for p in &c.phones {
+            let digits: String = p.chars().filter(char::is_ascii_digit).collect();
+            contacts.push_str(&digits);
+            contacts.push(' ');
+            if let Some(national) = national_form(p) {
+                contacts.push_str(&national);
+                contacts.push(' ');
+            }
+        }
+        for e in &c.emails {
+            contacts.push_str(&fold(e));
+            contacts.push(' ');
+        }
+        let row = DirectoryRow {
+            id: c.id.clone(),
+            name: name.into(),
+            contact: c
+                .phones
+                .first()
+                .or(c.emails.first())
+                .cloned()
+                .unwrap_or_default()
+                .into(),
+            tags,
+            created_ms: c.created_ms,
+            updated_ms: c.updated_ms,
+            folded_name,
+            contacts: contacts.into(),
+        };
+        for w in self.row_words(&row) {
+            let postings = self.words.entry(w.into()).or_default();
+            if postings.last() != Some(&index) {
+                postings.push(index);
+            }
+        }
+        self.rows.push(Some(row));
+        self.by_id.insert(c.id.clone(), index);
+    }
+
+    fn remove_row(&mut self, id: &CustomerId) {
+        let Some(index) = self.by_id.remove(id) else {
+            return;
+        };
+        let Some(row) = self.rows[index as usize].take() else {
+            return;
+        };
+        for w in self.row_words(&row) {
+            if let Some(postings) = self.words.get_mut(w.as_str()) {
+                postings.retain(|r| *r != index);
+                if postings.is_empty() {
+                    self.words.remove(w.as_str());
+                }
+            }
+        }
+    }
+
+    fn row_words(&self, row: &DirectoryRow) -> Vec<String> {
+        let mut out: Vec<String> = words(&row.folded_name).map(str::to_owned).collect();
+        for t in row.tags.iter() {
+            out.extend(words(&fold(self.tag_name(*t))).map(str::to_owned));
+        }
+        out
+    }
+
+    fn intern_tag(&mut self, tag: &str) -> u16 {
+        let key = fold(tag);
+        if let Some(id) = self.tag_ids.get(&key) {
+            return *id;
+        }
+        let id = self.tag_names.len() as u16;
+        self.tag_names.push(tag.to_owned());
+        self.tag_ids.insert(key, id);
+        id
+    }
+
+    fn rerank(&mut self) {
+        let mut order: Vec<u32> = self.by_id.values().copied().collect();
+        let key = |i: &u32| self.rows[*i as usize].as_ref().map(|r| &r.folded_name);
+        order.sort_unstable_by(|a, b| key(a).cmp(&key(b)).then(a.cmp(b)));
+        let mut rank = vec![u32::MAX; self.rows.len()];
+        for (pos, i) in order.iter().enumerate() {
+            rank[*i as usize] = pos as u32;
+        }
+        self.name_rank = rank;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::PersonName;
+
+    fn customer(id: &str, given: &str, family: &str, phone: &str, tags: &[&str]) -> Customer {
+        Customer {
+            id: id.into(),
+            name: PersonName {
+                given: given.into(),
+                family: family.into(),
+                display: String::new(),
+            },
+            phones: vec![phone.into()],
+            emails: vec![format!("{}@example.com", given.to_lowercase())],
+            address: String::new(),
+            birthday: None,
+            language: String::new(),
+            about: String::new(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            custom: Default::default(),
+            created_ms: id.len() as i64,
+            updated_ms: 0,
+            revision: 0,
+        }
+    }
+
+    fn sample() -> Directory {
+        Directory::from_customers(&[
+            customer("a", "Zoë", "Wanjiru", "+254712345678", &["regular"]),
+            customer("b", "John", "Smith", "+447700900123", &["VIP"]),
+            customer(
+                "c",
+                "Ayşe",
+                "Çelik",
+                "+905321234567",
+                &["regular", "oat milk"],
+            ),
+            customer("d", "Mohammed", "Ali", "+923001234567", &[]),
+        ])
+    }
+
+    fn names(dir: &Directory, q: &ListQuery) -> Vec<String> {
+        dir.query(q)
+            .iter()
+            .map(|i| dir.row(*i).unwrap().name.to_string())
+            .collect()
+    }
+
+    fn text(t: &str) -> ListQuery {
+        ListQuery {
+            text: t.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn lists_everyone_by_name() {
+        let d = sample();
+        assert_eq!(
+            names(&d, &text("")),
+            ["Ayşe Çelik", "John Smith", "Mohammed Ali", "Zoë Wanjiru"]
+        );
+        let desc = ListQuery {
+            sort: SortKey::NameDesc,
+            ..Default::default()
+        };
+        assert_eq!(names(&d, &desc)[0], "Zoë Wanjiru");
+    }
+
+    #[test]
+    fn search_forgives_accents_case_and_typos() {
+        let d = sample();
+        assert_eq!(names(&d, &text("zoe")), ["Zoë Wanjiru"]);
+        assert_eq!(names(&d, &text("CELIK")), ["Ayşe Çelik"]);
+        assert_eq!(names(&d, &text("jonh")), ["John Smith"]);
+        assert_eq!(names(&d, &text("mohamed")), ["Mohammed Ali"]);
+    }
+
+    #[test]
+    fn search_by_phone_email_and_tag_words() {
+        let d = sample();
+        assert_eq!(names(&d, &text("0712 345")), ["Zoë Wanjiru"]);
+        assert_eq!(names(&d, &text("5678")), ["Zoë Wanjiru"]);
+        assert_eq!(names(&d, &text("john@exa")), ["John Smith"]);
+        assert_eq!(names(&d, &text("oat")), ["Ayşe Çelik"]);
+        assert_eq!(names(&d, &text("ayse regular")), ["Ayşe Çelik"]);
+    }
+
+    #[test]
+    fn tag_filter_and_unknown_tag() {
+        let d = sample();
+        let q = ListQuery {
+            tag: Some("Regular".into()),
+            ..Default::default()
+        };
+        assert_eq!(names(&d, &q), ["Ayşe Çelik", "Zoë Wanjiru"]);
+        let none = ListQuery {
+            tag: Some("nobody".into()),
+            ..Default::default()
+        };
+        assert!(d.query(&none).is_empty());
+        assert_eq!(d.tags_in_use()[0], ("regular".to_string(), 2));
+    }
+
+    #[test]
+    fn edits_and_removals_keep_indexes_right() {
+        let mut d = sample();
+        let mut renamed = customer("b", "Jane", "Smith", "+447700900123", &[]);
+        renamed.updated_ms = 99;
+        d.upsert(&renamed);
+        assert!(names(&d, &text("john")).is_empty());
+        assert_eq!(names(&d, &text("jane")), ["Jane Smith"]);
+        let recent = ListQuery {
+            sort: SortKey::RecentlyUpdated,
+            ..Default::default()
+        };
+        assert_eq!(names(&d, &recent)[0], "Jane Smith");
+        d.remove(&"a".into());
+        assert_eq!(d.len(), 3);
+        assert!(names(&d, &text("zoe")).is_empty());
+        assert!(d.get(&"a".into()).is_none());
+    }
+}

@@ -1,0 +1,27 @@
+//! How records become stored values and keys. Values are JSON text: readable in the
+//! browser's developer tools, tolerant of fields added later (`serde(default)`), and a
+//! single string that encryption at rest can later wrap whole.
+
+use super::StoreError;
+use crate::domain::Interaction;
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+pub fn encode<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("domain types always serialise")
+}
+
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// Follow-up key parts: ISO dates sort as text, so a key range reads "due by then".
+pub fn follow_up_key(i: &Interaction) -> Option<[String; 3]> {
+    let due = i.due.filter(|_| !i.done)?;
+    Some([due_text(due), i.customer_id.0.clone(), i.id.0.clone()])
+}
+
+pub fn due_text(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}

@@ -1,0 +1,36 @@
+//! The IndexedDB schema and its history. Each version's step creates what that version
+//! added; opening at version N runs the steps after the stored version, so a database
+//! from any earlier release upgrades in order. Data rewrites that a step needs run after
+//! opening, in ordinary transactions (see `mod.rs`), recorded in `meta.data_version`.
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+
+pub const DB_NAME: &str = "karibu";
+pub const SCHEMA_VERSION: u32 = 2;
+
+pub const CUSTOMERS: &str = "customers";
+pub const INTERACTIONS: &str = "interactions";
+pub const FOLLOW_UPS: &str = "follow_ups";
+pub const META: &str = "meta";
+
+/// Creates the object stores for every version after `old` up to `new`.
+pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> {
+    for version in (old + 1)..=new {
+        match version {
+            // v1: customers by id, timelines by [customer, interaction], settings.
+            1 => {
+                db.create_object_store(CUSTOMERS).build()?;
+                db.create_object_store(INTERACTIONS).build()?;
+                db.create_object_store(META).build()?;
+            }
+            // v2: open follow-ups by [due, customer, interaction] for the Today view;
+            // filled from existing timelines by the v2 data migration.
+            2 => {
+                db.create_object_store(FOLLOW_UPS).build()?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}

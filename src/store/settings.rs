@@ -1,0 +1,15 @@
+use crate::domain::CustomFieldDef;
+use serde::{Deserialize, Serialize};
+
+/// The business's settings, stored with the data so they travel with a backup.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// `None` follows the browser's language.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// ISO country for phone numbers typed without `+`.
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub custom_fields: Vec<CustomFieldDef>,
+}

@@ -1,0 +1,97 @@
+//! The IndexedDB store in headless Chromium: the shared store contract, the migration
+//! from schema version 1, and a bulk write of 100,000 customers.
+//! Run with `cargo test --target wasm32-unknown-unknown --test store_indexeddb`.
+#![cfg(target_arch = "wasm32")]
+
+use karibu::demo::DemoGenerator;
+use karibu::store::contract::{self, customer, note};
+use karibu::store::indexeddb::IdbStore;
+use karibu::store::Store;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A database no other test uses, so tests never see each other's data.
+fn db_name(test: &str) -> String {
+    format!("karibu-test-{test}-{}", js_sys::Math::random())
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+#[wasm_bindgen_test]
+async fn indexeddb_store_keeps_the_contract() {
+    let store = IdbStore::open(&db_name("contract")).await.unwrap();
+    contract::run_all(&store).await;
+}
+
+#[wasm_bindgen_test]
+async fn version_1_data_survives_the_upgrade() {
+    let name = db_name("migration");
+    let v1 = IdbStore::open_at(&name, 1).await.unwrap();
+    let due = chrono::NaiveDate::from_ymd_opt(2026, 12, 24).unwrap();
+    let customers = vec![
+        customer("c1", "Amina Odhiambo"),
+        customer("c2", "Zoë Wanjiru"),
+    ];
+    let timeline = vec![
+        note("c1", "n1", 10, None),
+        note("c1", "n2", 20, Some(due)),
+        note("c2", "n3", 30, Some(due)),
+    ];
+    v1.put_as_v1(&customers, &timeline).await.unwrap();
+    v1.close();
+
+    let current = IdbStore::open(&name).await.unwrap();
+    let mut loaded = Vec::new();
+    current
+        .load_customers(&mut |page| loaded.extend(page))
+        .await
+        .unwrap();
+    assert_eq!(loaded, customers, "every customer and field survives");
+    assert_eq!(current.timeline(&"c1".into()).await.unwrap().len(), 2);
+    let due_list = current.follow_ups_until(due).await.unwrap();
+    assert_eq!(
+        due_list.len(),
+        2,
+        "follow-ups written under v1 appear on the Today list"
+    );
+    current.close();
+
+    // Opening again does not run the data migration twice.
+    let again = IdbStore::open(&name).await.unwrap();
+    assert_eq!(again.follow_ups_until(due).await.unwrap().len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn bulk_write_of_100_000_customers_loads_back() {
+    const TOTAL: usize = 100_000;
+    const BATCH: usize = 10_000;
+    let store = IdbStore::open(&db_name("bulk")).await.unwrap();
+    let mut generator = DemoGenerator::new(2026, 1_795_000_000_000);
+    let started = now_ms();
+    for _ in 0..TOTAL / BATCH {
+        let batch = generator.batch(BATCH);
+        store
+            .put_batch(&batch.customers, &batch.interactions)
+            .await
+            .unwrap();
+    }
+    let written = now_ms();
+    let mut count = 0;
+    let n = store
+        .load_customers(&mut |page| count += page.len())
+        .await
+        .unwrap();
+    let read = now_ms();
+    assert_eq!((n, count), (TOTAL, TOTAL));
+    web_sys::console::log_1(
+        &format!(
+            "bulk: wrote {TOTAL} customers (with timelines) in {:.0} ms, read back in {:.0} ms",
+            written - started,
+            read - written
+        )
+        .into(),
+    );
+}
