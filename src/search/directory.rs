@@ -7,7 +7,9 @@
 use super::fuzzy::{allowed_edits, prefix_distance};
 use super::normalize::{fold, words};
 use crate::domain::phone::national_form;
+use crate::domain::time::days_until_anniversary;
 use crate::domain::{Customer, CustomerId};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
@@ -21,6 +23,8 @@ pub struct DirectoryRow {
     pub tags: Box<[u16]>,
     pub created_ms: i64,
     pub updated_ms: i64,
+    /// Month and day, for the Today view's birthday list.
+    pub birthday: Option<(u8, u8)>,
     /// Folded name: the sort key, and the source of the name words.
     folded_name: Box<str>,
     /// Folded phones (all digit forms) and emails, scanned for substrings.
@@ -122,6 +126,22 @@ impl Directory {
             .collect();
         tags.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| fold(&a.0).cmp(&fold(&b.0))));
         tags
+    }
+
+    /// Customers whose birthday falls within `days` days from `today` (0 = today),
+    /// soonest first, then by name.
+    pub fn birthdays_within(&self, today: NaiveDate, days: i64) -> Vec<(u32, i64)> {
+        let mut found: Vec<(u32, i64)> = self
+            .by_id
+            .values()
+            .filter_map(|i| {
+                let (m, d) = self.row(*i)?.birthday?;
+                let until = days_until_anniversary(today, u32::from(m), u32::from(d));
+                (until < days).then_some((*i, until))
+            })
+            .collect();
+        found.sort_unstable_by_key(|(i, until)| (*until, self.name_rank[*i as usize]));
+        found
     }
 
     /// Adds or replaces the row for `customer`.
@@ -295,6 +315,7 @@ impl Directory {
             tags,
             created_ms: c.created_ms,
             updated_ms: c.updated_ms,
+            birthday: c.birthday.map(|b| (b.month, b.day)),
             folded_name,
             contacts: contacts.into(),
         };
@@ -459,6 +480,43 @@ mod tests {
         };
         assert!(d.query(&none).is_empty());
         assert_eq!(d.tags_in_use()[0], ("regular".to_string(), 2));
+    }
+
+    #[test]
+    fn birthdays_in_the_coming_week() {
+        use crate::domain::Birthday;
+        let mut a = customer("a", "Zoë", "Wanjiru", "+254712345678", &[]);
+        a.birthday = Some(Birthday {
+            month: 11,
+            day: 25,
+            year: None,
+        });
+        let mut b = customer("b", "John", "Smith", "+447700900123", &[]);
+        b.birthday = Some(Birthday {
+            month: 11,
+            day: 23,
+            year: Some(1990),
+        });
+        let mut c = customer("c", "Ayşe", "Çelik", "+905321234567", &[]);
+        c.birthday = Some(Birthday {
+            month: 12,
+            day: 30,
+            year: None,
+        });
+        let d = Directory::from_customers(&[a, b, c]);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let found: Vec<_> = d
+            .birthdays_within(today, 7)
+            .into_iter()
+            .map(|(i, days)| (d.row(i).unwrap().name.to_string(), days))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("John Smith".to_string(), 0),
+                ("Zoë Wanjiru".to_string(), 2)
+            ]
+        );
     }
 
     #[test]

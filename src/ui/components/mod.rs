@@ -1,0 +1,3 @@
+pub mod field;
+pub mod toast;
+pub mod virtual_list;

@@ -1,0 +1,36 @@
+//! The message bar at the bottom: "2 deleted · Undo".
+
+use crate::i18n::Msg;
+use crate::ui::app::tr;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn ToastBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.toast.get().map(|toast| {
+            let undo = toast.undo.clone().map(|records| {
+                let records = StoredValue::new(records);
+                view! {
+                    <button type="button" on:click=move |_| {
+                        let records = records.get_value();
+                        spawn_local(async move {
+                            let _ = state.undo_delete(records).await;
+                        });
+                    }>{tr(Msg::Undo)}</button>
+                }
+            });
+            view! {
+                <div class="toast" role="status">
+                    <span>{toast.text.clone()}</span>
+                    {undo}
+                    <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>
+                        {tr(Msg::Dismiss)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

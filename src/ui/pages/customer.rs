@@ -1,0 +1,123 @@
+//! The customer page: who they are, and their timeline.
+
+use super::timeline::Timeline;
+use crate::domain::draft::birthday_text;
+use crate::domain::{Customer, CustomerId};
+use crate::i18n::Msg;
+use crate::ui::app::tr;
+use crate::ui::platform;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+/// `None` while loading, `Some(None)` when there is no such customer.
+pub type Loaded = RwSignal<Option<Option<Customer>>>;
+
+pub fn use_customer_id() -> Memo<CustomerId> {
+    let params = use_params_map();
+    Memo::new(move |_| CustomerId(params.with(|p| p.get("id").unwrap_or_default())))
+}
+
+/// Loads the customer named in the route, again whenever the directory changes (an
+/// edit here or in another tab).
+pub fn load_customer(id: Memo<CustomerId>) -> Loaded {
+    let state = expect_context::<AppState>();
+    let customer: Loaded = RwSignal::new(None);
+    Effect::new(move |_| {
+        state.directory_version.track();
+        let id = id.get();
+        spawn_local(async move {
+            if let Some(store) = state.store() {
+                use crate::store::Store;
+                customer.set(Some(store.get_customer(&id).await.ok().flatten()));
+            }
+        });
+    });
+    customer
+}
+
+#[component]
+pub fn CustomerPage() -> impl IntoView {
+    let id = use_customer_id();
+    let customer = load_customer(id);
+    move || match customer.get() {
+        None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
+        Some(None) => view! {
+            <p class="empty">{tr(Msg::NotFound)}</p>
+            <A href="/">{tr(Msg::BackToList)}</A>
+        }
+        .into_any(),
+        Some(Some(c)) => view! { <CustomerDetails customer=c/> }.into_any(),
+    }
+}
+
+#[component]
+fn CustomerDetails(customer: Customer) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let name = customer.display_name();
+    let id = customer.id.clone();
+    let delete = {
+        let (name, id) = (name.clone(), id.clone());
+        move |_| {
+            let lang = state.lang.get_untracked();
+            if !platform::confirm(&lang.tf(Msg::ConfirmDelete, &[("name", &name)])) {
+                return;
+            }
+            let (id, navigate) = (id.clone(), navigate.clone());
+            spawn_local(async move {
+                if state.delete_customers(vec![id]).await.is_ok() {
+                    navigate("/", Default::default());
+                }
+            });
+        }
+    };
+    let custom_rows = state.settings.with_untracked(|s| {
+        s.custom_fields
+            .iter()
+            .filter_map(|def| {
+                customer
+                    .custom
+                    .get(&def.key)
+                    .map(|v| (def.label.clone(), v.to_form_text()))
+            })
+            .collect::<Vec<_>>()
+    });
+    let created = platform::local_date_time(customer.created_ms);
+    let lang = move || state.lang.get();
+    view! {
+        <article class="customer-page" aria-labelledby="customer-name">
+            <div class="page-head">
+                <span class="avatar large" aria-hidden="true">{customer.initials()}</span>
+                <div class="grow">
+                    <h1 id="customer-name">{name.clone()}</h1>
+                    <p class="muted">{move || lang().tf(Msg::Created, &[("date", &created)])}</p>
+                </div>
+                <A href=format!("/customers/{}/edit", customer.id) attr:class="button">{tr(Msg::Edit)}</A>
+                <button type="button" class="danger" on:click=delete>{tr(Msg::Delete)}</button>
+            </div>
+            <dl class="facts">
+                {customer.phones.iter().map(|p| view! {
+                    <dt>{tr(Msg::Phone)}</dt>
+                    <dd><a href=format!("tel:{p}") dir="ltr">{p.clone()}</a></dd>
+                }).collect_view()}
+                {customer.emails.iter().map(|e| view! {
+                    <dt>{tr(Msg::Email)}</dt>
+                    <dd><a href=format!("mailto:{e}") dir="ltr">{e.clone()}</a></dd>
+                }).collect_view()}
+                {(!customer.address.is_empty()).then(|| view! { <dt>{tr(Msg::Address)}</dt><dd>{customer.address.clone()}</dd> })}
+                {customer.birthday.map(|b| view! { <dt>{tr(Msg::Birthday)}</dt><dd dir="ltr">{birthday_text(b)}</dd> })}
+                {(!customer.language.is_empty()).then(|| view! { <dt>{tr(Msg::Language)}</dt><dd>{customer.language.clone()}</dd> })}
+                {(!customer.about.is_empty()).then(|| view! { <dt>{tr(Msg::About)}</dt><dd>{customer.about.clone()}</dd> })}
+                {(!customer.tags.is_empty()).then(|| view! {
+                    <dt>{tr(Msg::Tags)}</dt>
+                    <dd>{customer.tags.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</dd>
+                })}
+                {custom_rows.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
+            </dl>
+            <Timeline customer=id/>
+        </article>
+    }
+}

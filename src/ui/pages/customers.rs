@@ -1,0 +1,210 @@
+//! The customer list: search as you type, filter by tag, sort, select several to tag or
+//! delete. Drawn with `VirtualList`, so its cost does not grow with the book.
+
+use crate::domain::customer::initials_of;
+use crate::domain::CustomerId;
+use crate::i18n::Msg;
+use crate::search::{ListQuery, SortKey};
+use crate::ui::app::tr;
+use crate::ui::components::virtual_list::VirtualList;
+use crate::ui::platform;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use std::collections::BTreeSet;
+
+const ROW_HEIGHT: f64 = 64.0;
+
+const SORTS: [(SortKey, &str, Msg); 4] = [
+    (SortKey::NameAsc, "name", Msg::SortNameAsc),
+    (SortKey::NameDesc, "name-desc", Msg::SortNameDesc),
+    (SortKey::RecentlyUpdated, "updated", Msg::SortUpdated),
+    (SortKey::Newest, "newest", Msg::SortNewest),
+];
+
+#[component]
+pub fn CustomerList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = RwSignal::new(String::new());
+    let tag = RwSignal::new(None::<String>);
+    let sort = RwSignal::new(SortKey::NameAsc);
+    let selected = RwSignal::new(BTreeSet::<CustomerId>::new());
+    let results = Memo::new(move |_| {
+        state.directory_version.track();
+        let query = ListQuery {
+            text: text.get(),
+            tag: tag.get(),
+            sort: sort.get(),
+        };
+        state.directory.with_value(|d| d.query(&query))
+    });
+    let to_top = Trigger::new();
+    Effect::new(move |_| {
+        text.track();
+        tag.track();
+        sort.track();
+        to_top.notify();
+    });
+    let tags = Memo::new(move |_| {
+        state.directory_version.track();
+        state.directory.with_value(|d| d.tags_in_use())
+    });
+    let count_text = move || {
+        let lang = state.lang.get();
+        lang.tf(
+            Msg::CustomerCount,
+            &[("n", &lang.number(results.with(Vec::len)))],
+        )
+    };
+
+    let on_search = move |ev: leptos::ev::Event| {
+        let started = ev.time_stamp();
+        text.set(event_target_value(&ev));
+        platform::measure_after_update("karibu:search", started);
+    };
+
+    let render_row = move |i: usize| {
+        move || {
+            state.directory_version.track();
+            let lang = state.lang.get();
+            let index = results.with(|r| r.get(i).copied())?;
+            let row = state.directory.with_value(|d| {
+                d.row(index).map(|r| {
+                    let tags: Vec<String> =
+                        r.tags.iter().map(|t| d.tag_name(*t).to_owned()).collect();
+                    (r.clone(), tags)
+                })
+            })?;
+            let (row, tag_names) = row;
+            let id = row.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || selected.with(|s| s.contains(&id))
+            };
+            let toggle = {
+                let id = id.clone();
+                move |_| {
+                    selected.update(|s| {
+                        if !s.remove(&id) {
+                            s.insert(id.clone());
+                        }
+                    })
+                }
+            };
+            let select_label = lang.tf(Msg::SelectCustomer, &[("name", &row.name)]);
+            Some(view! {
+                <div class="customer-row">
+                    <input type="checkbox" aria-label=select_label prop:checked=checked on:change=toggle/>
+                    <span class="avatar" aria-hidden="true">{initials_of(&row.name)}</span>
+                    <A href=format!("/customers/{}", row.id) attr:class="row-link">
+                        <span class="row-name">{row.name.to_string()}</span>
+                        <span class="row-contact" dir="ltr">{row.contact.to_string()}</span>
+                    </A>
+                    <span class="row-tags">
+                        {tag_names.into_iter().take(3).map(|t| view! { <span class="chip">{t}</span> }).collect_view()}
+                    </span>
+                </div>
+            })
+        }
+    };
+
+    view! {
+        <section class="customers-page" aria-labelledby="customers-heading">
+            <div class="page-head">
+                <h1 id="customers-heading">{tr(Msg::NavCustomers)}</h1>
+                <A href="/customers/new" attr:class="button primary">{tr(Msg::AddCustomer)}</A>
+            </div>
+            <div class="list-tools">
+                <div class="search">
+                    <label for="search" class="visually-hidden">{tr(Msg::SearchLabel)}</label>
+                    <input id="search" type="search" autocomplete="off" spellcheck="false"
+                        placeholder=tr(Msg::SearchPlaceholder) prop:value=move || text.get()
+                        on:input=on_search/>
+                </div>
+                <label class="inline-select">
+                    <span>{tr(Msg::FilterByTag)}</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        tag.set((!v.is_empty()).then_some(v));
+                    }>
+                        <option value="">{tr(Msg::AllTags)}</option>
+                        {move || tags.get().into_iter().map(|(t, n)| {
+                            let label = format!("{t} ({})", state.lang.get().number(n));
+                            view! { <option value=t.clone() selected=tag.get_untracked().as_deref() == Some(t.as_str())>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="inline-select">
+                    <span>{tr(Msg::SortBy)}</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((key, _, _)) = SORTS.iter().find(|(_, k, _)| *k == v) {
+                            sort.set(*key);
+                        }
+                    }>
+                        {SORTS.iter().map(|(_, value, msg)| view! { <option value=*value>{tr(*msg)}</option> }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <BulkBar selected/>
+            <p class="count" aria-live="polite">{count_text}</p>
+            <Show when=move || results.with(Vec::is_empty)>
+                <p class="empty">{move || {
+                    let lang = state.lang.get();
+                    if text.with(String::is_empty) && tag.with(Option::is_none) {
+                        lang.t(Msg::NoCustomersYet).to_owned()
+                    } else {
+                        lang.tf(Msg::NoMatch, &[("q", &text.get())])
+                    }
+                }}</p>
+            </Show>
+            <VirtualList count=Signal::derive(move || results.with(Vec::len)) row_height=ROW_HEIGHT
+                label=Signal::derive(move || tr(Msg::CustomerList)().to_owned())
+                render_row scroll_to_top=to_top/>
+        </section>
+    }
+}
+
+/// Actions on the selected customers: add a tag, delete (with undo).
+#[component]
+fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let new_tag = RwSignal::new(String::new());
+    let ids = move || selected.get_untracked().into_iter().collect::<Vec<_>>();
+    let add_tag = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (ids, tag) = (ids(), new_tag.get_untracked());
+        spawn_local(async move {
+            if state.add_tag(&ids, &tag).await.is_ok() {
+                new_tag.set(String::new());
+            }
+        });
+    };
+    let delete = move |_| {
+        let ids = ids();
+        spawn_local(async move {
+            if state.delete_customers(ids).await.is_ok() {
+                selected.set(BTreeSet::new());
+            }
+        });
+    };
+    view! {
+        <Show when=move || selected.with(|s| !s.is_empty())>
+            <form class="bulk-bar" on:submit=add_tag>
+                <span>{move || {
+                    let lang = state.lang.get();
+                    lang.tf(Msg::SelectedCount, &[("n", &lang.number(selected.with(BTreeSet::len)))])
+                }}</span>
+                <label class="visually-hidden" for="bulk-tag">{tr(Msg::TagToAdd)}</label>
+                <input id="bulk-tag" type="text" prop:value=move || new_tag.get()
+                    on:input=move |ev| new_tag.set(event_target_value(&ev))/>
+                <button type="submit">{tr(Msg::AddTag)}</button>
+                <button type="button" class="danger" on:click=delete>{tr(Msg::DeleteSelected)}</button>
+                <button type="button" class="quiet" on:click=move |_| selected.set(BTreeSet::new())>
+                    {tr(Msg::ClearSelection)}
+                </button>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,174 @@
+//! A customer's timeline: add a note, call, visit, email, message or feedback, with an
+//! optional follow-up date; mark follow-ups done.
+
+use crate::domain::{
+    CustomerId, Interaction, InteractionDraft, InteractionId, InteractionKind, Score,
+};
+use crate::i18n::{interaction_problem, Msg};
+use crate::store::Store;
+use crate::ui::app::tr;
+use crate::ui::platform;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+pub fn kind_msg(kind: InteractionKind) -> Msg {
+    match kind {
+        InteractionKind::Note => Msg::KindNote,
+        InteractionKind::Call => Msg::KindCall,
+        InteractionKind::Visit => Msg::KindVisit,
+        InteractionKind::Email => Msg::KindEmail,
+        InteractionKind::Message => Msg::KindMessage,
+        InteractionKind::Feedback => Msg::KindFeedback,
+    }
+}
+
+#[component]
+pub fn Timeline(customer: CustomerId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let entries = RwSignal::new(Vec::<Interaction>::new());
+    let customer = StoredValue::new(customer);
+    let reload = move || {
+        spawn_local(async move {
+            if let Some(store) = state.store() {
+                if let Ok(list) = store.timeline(&customer.get_value()).await {
+                    entries.set(list);
+                }
+            }
+        })
+    };
+    reload();
+
+    let kind = RwSignal::new(InteractionKind::Note);
+    let text = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let score = RwSignal::new(String::new());
+    let nps = RwSignal::new(false);
+    let problems = RwSignal::new(Vec::new());
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = InteractionDraft {
+            kind: Some(kind.get_untracked()),
+            text: text.get_untracked(),
+            due: due.get_untracked(),
+            score: score.get_untracked(),
+            nps: nps.get_untracked(),
+        };
+        let now = platform::now_ms();
+        let id = InteractionId::generate(now, &mut rand::thread_rng());
+        match draft.to_interaction(id, customer.get_value(), now, platform::today()) {
+            Err(p) => problems.set(p),
+            Ok(interaction) => spawn_local(async move {
+                let Some(store) = state.store() else { return };
+                if store.save_interaction(&interaction).await.is_ok() {
+                    problems.set(Vec::new());
+                    text.set(String::new());
+                    due.set(String::new());
+                    score.set(String::new());
+                    reload();
+                }
+            }),
+        }
+    };
+
+    let mark_done = move |mut i: Interaction| {
+        spawn_local(async move {
+            i.done = true;
+            if let Some(store) = state.store() {
+                if store.save_interaction(&i).await.is_ok() {
+                    reload();
+                }
+            }
+        })
+    };
+
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{tr(Msg::Timeline)}</h2>
+            <form class="timeline-form" on:submit=submit>
+                <div class="row">
+                    <label class="inline-select">
+                        <span>{tr(Msg::Kind)}</span>
+                        <select on:change=move |ev| {
+                            if let Some(k) = InteractionKind::from_key(&event_target_value(&ev)) {
+                                kind.set(k);
+                            }
+                        }>
+                            {InteractionKind::ALL.iter().map(|k| view! {
+                                <option value=k.key()>{tr(kind_msg(*k))}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                    <label class="inline-select">
+                        <span>{tr(Msg::FollowUpOn)}</span>
+                        <input type="date" prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev))/>
+                    </label>
+                </div>
+                <label for="what-happened">{tr(Msg::WhatHappened)}</label>
+                <textarea id="what-happened" rows="2" prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <Show when=move || kind.get() == InteractionKind::Feedback>
+                    <div class="row">
+                        <label class="inline-select">
+                            <span>{tr(Msg::Score)}</span>
+                            <input type="number" inputmode="numeric" min="0" max="10" prop:value=move || score.get()
+                                on:input=move |ev| score.set(event_target_value(&ev))/>
+                        </label>
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || nps.get()
+                                on:change=move |ev| nps.set(event_target_checked(&ev))/>
+                            <span>{tr(Msg::NpsScale)}</span>
+                        </label>
+                    </div>
+                </Show>
+                <ul class="errors" role="alert">
+                    {move || problems.get().iter().map(|p| view! {
+                        <li>{interaction_problem(state.lang.get(), p)}</li>
+                    }).collect_view()}
+                </ul>
+                <button type="submit" class="primary">{tr(Msg::AddToTimeline)}</button>
+            </form>
+            <Show when=move || entries.with(Vec::is_empty)>
+                <p class="empty">{tr(Msg::NothingYet)}</p>
+            </Show>
+            <ol class="entries">
+                {move || entries.get().into_iter().map(|i| {
+                    let lang = state.lang.get();
+                    let score = i.score.map(|s| {
+                        let text = match s {
+                            Score::Satisfaction(v) => format!("{}/{}", lang.number(usize::from(v)), lang.number(5)),
+                            Score::Nps(v) => format!("{}/{}", lang.number(usize::from(v)), lang.number(10)),
+                        };
+                        lang.tf(Msg::ScoreOf, &[("score", &text)])
+                    });
+                    let follow_up = i.due.map(|d| {
+                        let open = i.is_open_follow_up();
+                        let entry = i.clone();
+                        view! {
+                            <p class="follow-up" class:done=!open>
+                                {lang.tf(Msg::FollowUpDue, &[("date", &d.to_string())])}
+                                {if open {
+                                    view! { <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button> }.into_any()
+                                } else {
+                                    view! { <span class="chip">{tr(Msg::Done)}</span> }.into_any()
+                                }}
+                            </p>
+                        }
+                    });
+                    view! {
+                        <li class=format!("entry kind-{}", i.kind.key())>
+                            <p class="entry-head">
+                                <span class="entry-kind">{lang.t(kind_msg(i.kind))}</span>
+                                <time dir="ltr">{platform::local_date_time(i.at_ms)}</time>
+                            </p>
+                            {(!i.text.is_empty()).then(|| view! { <p class="entry-text">{i.text.clone()}</p> })}
+                            {score.map(|s| view! { <p class="entry-score">{s}</p> })}
+                            {follow_up}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,107 @@
+//! Today: follow-ups due (and overdue), and birthdays in the coming week.
+
+use super::timeline::kind_msg;
+use crate::domain::Interaction;
+use crate::i18n::Msg;
+use crate::store::Store;
+use crate::ui::app::tr;
+use crate::ui::platform;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+#[component]
+pub fn TodayPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let due = RwSignal::new(Vec::<Interaction>::new());
+    let today = platform::today();
+    let reload = move || {
+        spawn_local(async move {
+            if let Some(store) = state.store() {
+                if let Ok(list) = store.follow_ups_until(today).await {
+                    due.set(list);
+                }
+            }
+        })
+    };
+    Effect::new(move |_| {
+        state.directory_version.track();
+        reload();
+    });
+    let mark_done = move |mut i: Interaction| {
+        spawn_local(async move {
+            i.done = true;
+            if let Some(store) = state.store() {
+                if store.save_interaction(&i).await.is_ok() {
+                    reload();
+                }
+            }
+        })
+    };
+    let birthdays = Memo::new(move |_| {
+        state.directory_version.track();
+        state.directory.with_value(|d| {
+            d.birthdays_within(today, 7)
+                .into_iter()
+                .filter_map(|(i, days)| d.row(i).map(|r| (r.id.clone(), r.name.to_string(), days)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let name_of = move |i: &Interaction| {
+        state
+            .directory
+            .with_value(|d| d.get(&i.customer_id).map(|r| r.name.to_string()))
+            .unwrap_or_default()
+    };
+
+    view! {
+        <section class="today-page" aria-labelledby="today-heading">
+            <h1 id="today-heading">{tr(Msg::NavToday)}</h1>
+            <h2>{tr(Msg::FollowUpsDue)}</h2>
+            <Show when=move || due.with(Vec::is_empty)>
+                <p class="empty">{tr(Msg::NothingDue)}</p>
+            </Show>
+            <ul class="cards">
+                {move || due.get().into_iter().map(|i| {
+                    let lang = state.lang.get();
+                    let when = match i.due {
+                        Some(d) if d < today => lang.tf(Msg::Overdue, &[("date", &d.to_string())]),
+                        _ => lang.t(Msg::IsToday).to_owned(),
+                    };
+                    let overdue = i.due.is_some_and(|d| d < today);
+                    let entry = i.clone();
+                    let name = name_of(&i);
+                    view! {
+                        <li class="card" class:overdue=overdue>
+                            <A href=format!("/customers/{}", i.customer_id)>{name}</A>
+                            <p class="muted">{lang.t(kind_msg(i.kind))}" · "{when}</p>
+                            <p>{i.text.clone()}</p>
+                            <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h2>{tr(Msg::BirthdaysThisWeek)}</h2>
+            <Show when=move || birthdays.with(Vec::is_empty)>
+                <p class="empty">{tr(Msg::NoBirthdays)}</p>
+            </Show>
+            <ul class="cards">
+                {move || birthdays.get().into_iter().map(|(id, name, days)| {
+                    let lang = state.lang.get();
+                    let when = if days == 0 {
+                        lang.t(Msg::IsToday).to_owned()
+                    } else {
+                        lang.tf(Msg::InDays, &[("n", &lang.number(days as usize))])
+                    };
+                    view! {
+                        <li class="card birthday">
+                            <A href=format!("/customers/{id}")>{name}</A>
+                            <p class="muted">{when}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

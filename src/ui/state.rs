@@ -1,0 +1,291 @@
+//! The app's shared state and the operations components call. Components draw; these
+//! functions move data between the store, the in-memory directory and the screen.
+//! The rules themselves live in `domain`.
+
+use super::platform::{self, TabChannel};
+use crate::demo::DemoGenerator;
+use crate::domain::draft::Rules;
+use crate::domain::{Customer, CustomerDraft, CustomerId, FieldError};
+use crate::i18n::Lang;
+use crate::search::Directory;
+use crate::store::indexeddb::{IdbStore, DB_NAME, SCHEMA_VERSION};
+use crate::store::{CustomerRecord, Settings, Store, StoreError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Phase {
+    Opening,
+    Loading(usize),
+    Ready,
+    Failed(String),
+    /// A newer Karibu opened in another tab; this one let go of the database.
+    Superseded,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub text: String,
+    pub undo: Option<Vec<CustomerRecord>>,
+}
+
+pub enum SaveError {
+    Invalid(Vec<FieldError>),
+    Store(StoreError),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    store: StoredValue<Option<Rc<IdbStore>>, LocalStorage>,
+    tabs: StoredValue<Option<Rc<TabChannel>>, LocalStorage>,
+    pub phase: RwSignal<Phase>,
+    pub directory: StoredValue<Directory>,
+    /// Bumped whenever `directory` changes, so views that read it re-run.
+    pub directory_version: RwSignal<u64>,
+    pub settings: RwSignal<Settings>,
+    pub lang: Memo<Lang>,
+    pub online: RwSignal<bool>,
+    pub persisted: RwSignal<Option<bool>>,
+    pub toast: RwSignal<Option<Toast>>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        let settings = RwSignal::new(Settings::default());
+        let browser = platform::browser_languages();
+        let lang = Memo::new(move |_| {
+            settings
+                .with(|s| s.language.as_deref().and_then(Lang::from_code))
+                .unwrap_or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
+        });
+        Self {
+            store: StoredValue::new_local(None),
+            tabs: StoredValue::new_local(None),
+            phase: RwSignal::new(Phase::Opening),
+            directory: StoredValue::new(Directory::default()),
+            directory_version: RwSignal::new(0),
+            settings,
+            lang,
+            online: RwSignal::new(platform::is_online()),
+            persisted: RwSignal::new(None),
+            toast: RwSignal::new(None),
+        }
+    }
+
+    pub fn store(&self) -> Option<Rc<IdbStore>> {
+        self.store.get_value()
+    }
+
+    /// Opens the database, reads settings and the whole directory, then (if asked with
+    /// `?demo=N` on an empty book) adds demo customers.
+    pub async fn start(self) {
+        let this = self;
+        let tabs = TabChannel::open(move |message| this.on_tab_message(&message));
+        tabs.send(&format!("upgrading:{SCHEMA_VERSION}"));
+        self.tabs.set_value(Some(Rc::new(tabs)));
+        platform::on_connectivity_change(move |online| this.online.set(online));
+
+        let store = match IdbStore::open(DB_NAME).await {
+            Ok(s) => Rc::new(s),
+            Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
+        };
+        self.store.set_value(Some(store.clone()));
+        if let Ok(s) = store.load_settings().await {
+            self.settings.set(s);
+        }
+        if let Err(e) = self.reload_directory().await {
+            return self.phase.set(Phase::Failed(e.to_string()));
+        }
+        self.phase.set(Phase::Ready);
+        platform::mark("karibu:list-ready");
+        platform::mark_memory();
+        spawn_local(async move { this.persisted.set(platform::persistent_storage(true).await) });
+
+        let demo = platform::query_param("demo").and_then(|n| n.parse::<usize>().ok());
+        if let Some(n) = demo.filter(|_| self.directory.with_value(Directory::is_empty)) {
+            let _ = self.load_demo(n, |_| {}).await;
+        }
+    }
+
+    fn on_tab_message(self, message: &str) {
+        if let Some(version) = message.strip_prefix("upgrading:") {
+            if version.parse::<u32>().is_ok_and(|v| v > SCHEMA_VERSION) {
+                // Close our connection so the newer tab's upgrade is not blocked.
+                if let Some(store) = self.store.get_value() {
+                    self.store.set_value(None);
+                    if let Ok(store) = Rc::try_unwrap(store) {
+                        store.close();
+                    }
+                }
+                self.phase.set(Phase::Superseded);
+            }
+        } else if message == "changed" && self.phase.get_untracked() == Phase::Ready {
+            spawn_local(async move {
+                let _ = self.reload_directory().await;
+            });
+        }
+    }
+
+    fn announce_change(&self) {
+        if let Some(t) = self.tabs.get_value() {
+            t.send("changed");
+        }
+    }
+
+    /// Reads every customer into a fresh directory, page by page, showing progress and
+    /// letting the page breathe between pages.
+    pub async fn reload_directory(&self) -> Result<(), StoreError> {
+        let Some(store) = self.store() else {
+            return Ok(());
+        };
+        let mut fresh = Directory::default();
+        let phase = self.phase;
+        let loading = phase.get_untracked() != Phase::Ready;
+        let mut seen = 0;
+        store
+            .load_customers(&mut |page| {
+                seen += page.len();
+                fresh.extend_unranked(&page);
+                if loading {
+                    phase.set(Phase::Loading(seen));
+                }
+            })
+            .await?;
+        fresh.finish_load();
+        self.directory.set_value(fresh);
+        self.directory_version.update(|v| *v += 1);
+        Ok(())
+    }
+
+    fn changed(&self, update: impl FnOnce(&mut Directory)) {
+        self.directory.update_value(update);
+        self.directory_version.update(|v| *v += 1);
+        self.announce_change();
+    }
+
+    pub fn rules_with<T>(&self, f: impl FnOnce(&Rules) -> T) -> T {
+        self.settings.with_untracked(|s| {
+            let rules = Rules {
+                country: s.country.as_deref(),
+                custom_fields: &s.custom_fields,
+                today: Some(platform::today()),
+            };
+            f(&rules)
+        })
+    }
+
+    /// Validates and saves a new customer (`existing` = None) or an edit.
+    pub async fn save_customer(
+        &self,
+        draft: &CustomerDraft,
+        existing: Option<&Customer>,
+    ) -> Result<Customer, SaveError> {
+        let now = platform::now_ms();
+        let customer = self
+            .rules_with(|rules| match existing {
+                Some(old) => draft.apply_to(old, rules, now),
+                None => draft.to_new_customer(
+                    rules,
+                    CustomerId::generate(now, &mut rand::thread_rng()),
+                    now,
+                ),
+            })
+            .map_err(SaveError::Invalid)?;
+        let store = self
+            .store()
+            .ok_or(SaveError::Store(StoreError::Backend("closed".into())))?;
+        let saved = store
+            .save_customer(&customer)
+            .await
+            .map_err(SaveError::Store)?;
+        self.changed(|d| d.upsert(&saved));
+        Ok(saved)
+    }
+
+    /// Deletes customers with their timelines and offers an undo.
+    pub async fn delete_customers(&self, ids: Vec<CustomerId>) -> Result<(), StoreError> {
+        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let removed = store.delete_customers(&ids).await?;
+        self.changed(|d| ids.iter().for_each(|id| d.remove(id)));
+        let lang = self.lang.get_untracked();
+        let n = lang.number(removed.len());
+        self.toast.set(Some(Toast {
+            text: lang.tf(crate::i18n::Msg::DeletedCount, &[("n", &n)]),
+            undo: Some(removed),
+        }));
+        Ok(())
+    }
+
+    pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), StoreError> {
+        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let customers: Vec<Customer> = records.iter().map(|r| r.customer.clone()).collect();
+        let timeline: Vec<_> = records.into_iter().flat_map(|r| r.timeline).collect();
+        store.put_batch(&customers, &timeline).await?;
+        self.changed(|d| customers.iter().for_each(|c| d.upsert(c)));
+        self.toast.set(None);
+        Ok(())
+    }
+
+    /// Adds `tag` to each customer, all in one transaction.
+    pub async fn add_tag(&self, ids: &[CustomerId], tag: &str) -> Result<(), StoreError> {
+        let tag = tag.trim();
+        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        if tag.is_empty() {
+            return Ok(());
+        }
+        let now = platform::now_ms();
+        let mut updated = Vec::new();
+        for id in ids {
+            if let Some(mut c) = store.get_customer(id).await? {
+                if !c.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                    c.tags.push(tag.to_owned());
+                    c.updated_ms = now;
+                    c.revision += 1;
+                    updated.push(c);
+                }
+            }
+        }
+        store.put_batch(&updated, &[]).await?;
+        self.changed(|d| updated.iter().for_each(|c| d.upsert(c)));
+        Ok(())
+    }
+
+    /// Adds `count` seeded demo customers in batches of 5,000 (one transaction each),
+    /// reporting progress and yielding so the page stays responsive.
+    pub async fn load_demo(
+        &self,
+        count: usize,
+        progress: impl Fn(usize),
+    ) -> Result<(), StoreError> {
+        const BATCH: usize = 5_000;
+        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let seed = platform::query_param("seed")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(2026);
+        let mut generator = DemoGenerator::new(seed, platform::now_ms());
+        let mut done = 0;
+        while done < count {
+            let batch = generator.batch(BATCH.min(count - done));
+            store
+                .put_batch(&batch.customers, &batch.interactions)
+                .await?;
+            self.directory
+                .update_value(|d| d.extend_unranked(&batch.customers));
+            done += batch.customers.len();
+            progress(done);
+            platform::yield_to_browser().await;
+        }
+        self.directory.update_value(Directory::finish_load);
+        self.directory_version.update(|v| *v += 1);
+        self.announce_change();
+        Ok(())
+    }
+
+    pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
+        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        store.save_settings(&settings).await?;
+        self.settings.set(settings);
+        Ok(())
+    }
+}
