@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test:
+#   1. native `cargo test`: the pure core (domain, search, i18n, demo data, memory store)
+#   2. wasm-bindgen-test in headless Chromium: the real IndexedDB store
+#   3. a release build, then end-to-end tests in headless Chromium (Playwright)
+#   4. the benchmark in --quick mode, so the harness cannot rot (its timings are not checked)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+scripts/install.sh
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "native tests (cargo test)"
+cargo test --locked
+
+step "IndexedDB store tests in headless Chromium (wasm-bindgen-test)"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=600
+cargo test --locked --target wasm32-unknown-unknown --test store_indexeddb
+
+step "release build"
+scripts/build.sh
+
+step "end-to-end tests in headless Chromium (Playwright)"
+(cd tests && node --test --test-concurrency=1 e2e/)
+
+step "benchmark harness (quick)"
+scripts/bench.sh --quick
