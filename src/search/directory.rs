@@ -27,8 +27,8 @@ pub struct DirectoryRow {
     pub birthday: Option<(u8, u8)>,
     /// Folded name: the sort key, and the source of the name words.
     folded_name: Box<str>,
-    /// Folded phones (all digit forms) and emails, scanned for substrings.
-    contacts: Box<str>,
+    /// This row's segment in `Directory::contacts`.
+    segment: u32,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,9 +55,21 @@ pub struct Directory {
     words: BTreeMap<Box<str>, Vec<u32>>,
     tag_names: Vec<String>,
     tag_ids: HashMap<String, u16>,
-    /// Position of each row in name order; kept current on every change.
+    /// Live rows in name order, and each row's position in it; kept current on every
+    /// change.
+    name_order: Vec<u32>,
     name_rank: Vec<u32>,
+    /// Every row's phones (all digit forms) and emails, folded, in one string, so a
+    /// substring search is one fast pass instead of one per customer. Each row owns a
+    /// segment; an edited row gets a new segment and its old one goes stale.
+    contacts: String,
+    /// (start offset in `contacts`, row), ascending by offset; row is `STALE` once
+    /// superseded.
+    segments: Vec<(u32, u32)>,
+    stale_segments: usize,
 }
+
+const STALE: u32 = u32::MAX;
 
 /// How well a row matched one query word; higher wins.
 const EXACT: u8 = 3;
@@ -169,65 +181,57 @@ impl Directory {
         let has_tag = |i: u32| tag.is_none_or(|t| self.row(i).is_some_and(|r| r.tags.contains(&t)));
         let folded = fold(&q.text);
         let query_words: Vec<&str> = words(&folded).collect();
-        let mut hits: Vec<(u32, u8)> = if query_words.is_empty() {
-            self.by_id
-                .values()
-                .copied()
-                .filter(|i| has_tag(*i))
-                .map(|i| (i, EXACT))
-                .collect()
-        } else {
-            let mut combined: Option<Vec<u8>> = None;
-            for w in &query_words {
-                let scores = self.match_word(w);
-                combined = Some(match combined {
-                    None => scores,
-                    // A row must match every word; its weakest match ranks it.
-                    Some(mut acc) => {
-                        acc.iter_mut()
-                            .zip(&scores)
-                            .for_each(|(a, s)| *a = (*a).min(*s));
-                        acc
+        // A score per row slot; 0 = no match. A row must match every word, and its
+        // weakest match ranks it.
+        let scores: Option<Vec<u8>> = query_words.iter().fold(None, |acc, w| {
+            let scores = self.match_word(w);
+            Some(match acc {
+                None => scores,
+                Some(mut acc) => {
+                    acc.iter_mut()
+                        .zip(&scores)
+                        .for_each(|(a, s)| *a = (*a).min(*s));
+                    acc
+                }
+            })
+        });
+        let score = |i: u32| scores.as_ref().map_or(EXACT, |s| s[i as usize]);
+        match q.sort {
+            // Name order is kept ready, so one pass per score level lists the hits
+            // sorted, with no sort per keystroke.
+            SortKey::NameAsc | SortKey::NameDesc => {
+                let mut out = Vec::new();
+                for level in [EXACT, CONTACT, FUZZY] {
+                    let pick = |i: &&u32| score(**i) == level && has_tag(**i);
+                    if q.sort == SortKey::NameAsc {
+                        out.extend(self.name_order.iter().filter(pick));
+                    } else {
+                        out.extend(self.name_order.iter().rev().filter(pick));
                     }
-                });
+                }
+                out
             }
-            combined
-                .unwrap_or_default()
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| **s > 0 && has_tag(*i as u32))
-                .map(|(i, s)| (i as u32, *s))
-                .collect()
-        };
-        self.sort_hits(&mut hits, q.sort);
-        hits.into_iter().map(|(i, _)| i).collect()
+            _ => {
+                let mut hits: Vec<(u32, u8)> = self
+                    .name_order
+                    .iter()
+                    .map(|i| (*i, score(*i)))
+                    .filter(|(i, s)| *s > 0 && has_tag(*i))
+                    .collect();
+                self.sort_hits(&mut hits, q.sort);
+                hits.into_iter().map(|(i, _)| i).collect()
+            }
+        }
     }
 
     fn sort_hits(&self, hits: &mut [(u32, u8)], sort: SortKey) {
         let row = |i: u32| self.rows[i as usize].as_ref().expect("hits are live rows");
         let rank = |i: u32| self.name_rank[i as usize];
-        match sort {
-            SortKey::NameAsc => {
-                hits.sort_unstable_by_key(|(i, s)| (std::cmp::Reverse(*s), rank(*i)))
-            }
-            SortKey::NameDesc => hits.sort_unstable_by_key(|(i, s)| {
-                (std::cmp::Reverse(*s), std::cmp::Reverse(rank(*i)))
-            }),
-            SortKey::RecentlyUpdated => hits.sort_unstable_by_key(|(i, s)| {
-                (
-                    std::cmp::Reverse(*s),
-                    std::cmp::Reverse(row(*i).updated_ms),
-                    rank(*i),
-                )
-            }),
-            SortKey::Newest => hits.sort_unstable_by_key(|(i, s)| {
-                (
-                    std::cmp::Reverse(*s),
-                    std::cmp::Reverse(row(*i).created_ms),
-                    rank(*i),
-                )
-            }),
-        }
+        let newest_first = |i: u32| match sort {
+            SortKey::Newest => std::cmp::Reverse(row(i).created_ms),
+            _ => std::cmp::Reverse(row(i).updated_ms),
+        };
+        hits.sort_unstable_by_key(|(i, s)| (std::cmp::Reverse(*s), newest_first(*i), rank(*i)));
     }
 
     /// A score per row slot for one query word (0 = no match).
@@ -257,11 +261,15 @@ impl Directory {
             } else {
                 w
             };
-            for (i, row) in self.rows.iter().enumerate() {
-                if let Some(r) = row {
-                    if r.contacts.contains(needle) {
-                        scores[i] = scores[i].max(CONTACT);
-                    }
+            for at in memchr::memmem::find_iter(self.contacts.as_bytes(), needle.as_bytes()) {
+                let seg = self
+                    .segments
+                    .partition_point(|(start, _)| *start as usize <= at)
+                    - 1;
+                let row = self.segments[seg].1;
+                if row != STALE {
+                    let slot = &mut scores[row as usize];
+                    *slot = (*slot).max(CONTACT);
                 }
             }
         }
@@ -288,20 +296,21 @@ impl Directory {
         let name = c.display_name();
         let folded_name: Box<str> = fold(&name).into();
         let tags: Box<[u16]> = c.tags.iter().map(|t| self.intern_tag(t)).collect();
-        let mut contacts = String::new();
+        let segment = self.segments.len() as u32;
+        self.segments.push((self.contacts.len() as u32, index));
         for p in &c.phones {
-            let digits: String = p.chars().filter(char::is_ascii_digit).collect();
-            contacts.push_str(&digits);
-            contacts.push(' ');
+            self.contacts.extend(p.chars().filter(char::is_ascii_digit));
+            self.contacts.push(' ');
             if let Some(national) = national_form(p) {
-                contacts.push_str(&national);
-                contacts.push(' ');
+                self.contacts.push_str(&national);
+                self.contacts.push(' ');
             }
         }
         for e in &c.emails {
-            contacts.push_str(&fold(e));
-            contacts.push(' ');
+            self.contacts.push_str(&fold(e));
+            self.contacts.push(' ');
         }
+        self.contacts.push('\n');
         let row = DirectoryRow {
             id: c.id.clone(),
             name: name.into(),
@@ -317,14 +326,18 @@ impl Directory {
             updated_ms: c.updated_ms,
             birthday: c.birthday.map(|b| (b.month, b.day)),
             folded_name,
-            contacts: contacts.into(),
+            segment,
         };
-        for w in self.row_words(&row) {
-            let postings = self.words.entry(w.into()).or_default();
-            if postings.last() != Some(&index) {
-                postings.push(index);
+        self.for_each_word(&row, |words, w| match words.get_mut(w) {
+            Some(postings) => {
+                if postings.last() != Some(&index) {
+                    postings.push(index);
+                }
             }
-        }
+            None => {
+                words.insert(w.into(), vec![index]);
+            }
+        });
         self.rows.push(Some(row));
         self.by_id.insert(c.id.clone(), index);
     }
@@ -336,22 +349,54 @@ impl Directory {
         let Some(row) = self.rows[index as usize].take() else {
             return;
         };
-        for w in self.row_words(&row) {
-            if let Some(postings) = self.words.get_mut(w.as_str()) {
+        self.for_each_word(&row, |words, w| {
+            if let Some(postings) = words.get_mut(w) {
                 postings.retain(|r| *r != index);
                 if postings.is_empty() {
-                    self.words.remove(w.as_str());
+                    words.remove(w);
                 }
+            }
+        });
+        self.segments[row.segment as usize].1 = STALE;
+        self.stale_segments += 1;
+        if self.stale_segments > 1_000 && self.stale_segments * 2 > self.segments.len() {
+            self.compact_contacts();
+        }
+    }
+
+    /// Calls `f` with the word index and each name and tag word of `row`.
+    fn for_each_word(
+        &mut self,
+        row: &DirectoryRow,
+        mut f: impl FnMut(&mut BTreeMap<Box<str>, Vec<u32>>, &str),
+    ) {
+        for w in words(&row.folded_name) {
+            f(&mut self.words, w);
+        }
+        for t in row.tags.iter() {
+            let folded = fold(&self.tag_names[usize::from(*t)]);
+            for w in words(&folded) {
+                f(&mut self.words, w);
             }
         }
     }
 
-    fn row_words(&self, row: &DirectoryRow) -> Vec<String> {
-        let mut out: Vec<String> = words(&row.folded_name).map(str::to_owned).collect();
-        for t in row.tags.iter() {
-            out.extend(words(&fold(self.tag_name(*t))).map(str::to_owned));
+    /// Drops stale contact segments once they outnumber live ones.
+    fn compact_contacts(&mut self) {
+        let old = std::mem::take(&mut self.contacts);
+        let old_segments = std::mem::take(&mut self.segments);
+        for (i, (start, row)) in old_segments.iter().enumerate() {
+            if *row == STALE {
+                continue;
+            }
+            let end = old_segments.get(i + 1).map_or(old.len(), |s| s.0 as usize);
+            if let Some(r) = self.rows[*row as usize].as_mut() {
+                r.segment = self.segments.len() as u32;
+            }
+            self.segments.push((self.contacts.len() as u32, *row));
+            self.contacts.push_str(&old[*start as usize..end]);
         }
-        out
+        self.stale_segments = 0;
     }
 
     fn intern_tag(&mut self, tag: &str) -> u16 {
@@ -374,6 +419,7 @@ impl Directory {
             rank[*i as usize] = pos as u32;
         }
         self.name_rank = rank;
+        self.name_order = order;
     }
 }
 

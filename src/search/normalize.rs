@@ -6,6 +6,10 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lower-cased, accents removed, letters that do not decompose mapped by hand.
 pub fn fold(text: &str) -> String {
+    // Most names, emails and tags are plain ASCII: skip Unicode decomposition for them.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfd() {
         if is_combining_mark(c) {

@@ -1,6 +1,7 @@
-//! How records become stored values and keys. Values are JSON text: readable in the
-//! browser's developer tools, tolerant of fields added later (`serde(default)`), and a
-//! single string that encryption at rest can later wrap whole.
+//! How records become stored values and keys. Values are UTF-8 JSON bytes: tolerant of
+//! fields added later (`serde(default)`), stored as a byte array (half the size of a
+//! JS string, copied into wasm without transcoding), and one opaque blob that
+//! encryption at rest can later wrap whole.
 
 use super::StoreError;
 use crate::domain::Interaction;
@@ -8,12 +9,12 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-pub fn encode<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("domain types always serialise")
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("domain types always serialise")
 }
 
-pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, StoreError> {
-    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(e.to_string()))
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 /// Follow-up key parts: ISO dates sort as text, so a key range reads "due by then".

@@ -10,10 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Default, Clone)]
 struct Tables {
-    customers: BTreeMap<String, String>,
-    interactions: BTreeMap<(String, String), String>,
+    customers: BTreeMap<String, Vec<u8>>,
+    interactions: BTreeMap<(String, String), Vec<u8>>,
     follow_ups: BTreeSet<[String; 3]>,
-    settings: Option<String>,
+    settings: Option<Vec<u8>>,
 }
 
 #[derive(Default)]

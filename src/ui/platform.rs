@@ -89,15 +89,15 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Measures from `start_ms` (performance clock) to the end of the current task, after
-/// the reactive updates it triggered have reached the DOM.
-pub fn measure_after_update(name: &'static str, start_ms: f64) {
-    let callback = Closure::once_into_js(move || {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"start".into(), &JsValue::from_f64(start_ms));
-        call_performance("measure", name, &options);
-    });
-    let _ = window().set_timeout_with_callback(callback.unchecked_ref());
+pub fn performance_now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// Measures from `start_ms` to now.
+pub fn measure_since(name: &str, start_ms: f64) {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &JsValue::from_f64(start_ms));
+    call_performance("measure", name, &options);
 }
 
 /// Bytes of wasm linear memory, reported with a mark for the benchmark's memory figure.

@@ -146,13 +146,17 @@ impl AppState {
         store
             .load_customers(&mut |page| {
                 seen += page.len();
+                let started = platform::performance_now();
                 fresh.extend_unranked(&page);
+                platform::measure_since("karibu:index-page", started);
                 if loading {
                     phase.set(Phase::Loading(seen));
                 }
             })
             .await?;
+        let started = platform::performance_now();
         fresh.finish_load();
+        platform::measure_since("karibu:rank", started);
         self.directory.set_value(fresh);
         self.directory_version.update(|v| *v += 1);
         Ok(())

@@ -30,6 +30,16 @@ try {
 
   // 2. Cold load: reload with the book stored; time until the first row is on screen.
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // An init script notes when the first customer row appears, on the page's own clock
+  // (milliseconds since navigation started).
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(".virtual-row a")) {
+        window.__firstRow = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
   const loadStart = Date.now();
   await page.goto(`${server.url}/`);
   await page.getByRole("list", { name: "Customer list" }).getByRole("link").first().waitFor({ timeout: 120_000 });
@@ -38,24 +48,61 @@ try {
     ready: performance.getEntriesByName("karibu:list-ready")[0]?.startTime,
     wasm: performance.getEntriesByName("karibu:wasm-memory")[0]?.detail,
   }));
-  row("cold load: reload to first customer row", firstRowMs, "ms");
+  const firstRowPage = await page.evaluate(() => window.__firstRow);
+  row("cold load: navigation start to first customer row drawn", Math.round(firstRowPage), "ms");
+  row("cold load: reload to first row visible (seen by the test driver)", firstRowMs, "ms");
   row("cold load: navigation start to directory ready (app mark)", Math.round(marks.ready), "ms");
+  const loadParts = await page.evaluate(() => {
+    const sum = (name) => performance.getEntriesByName(name).reduce((t, m) => t + m.duration, 0);
+    return { index: sum("karibu:index-page"), rank: sum("karibu:rank") };
+  });
+  row("cold load: of which indexing customers into the directory", Math.round(loadParts.index), "ms");
+  row("cold load: of which sorting the directory by name", Math.round(loadParts.rank), "ms");
   const domRows = await page.locator(".virtual-row").count();
   row("DOM rows in the list", domRows, "rows");
 
-  // 3. Search: type each query a key at a time; the app measures input event -> DOM updated.
+  // 3. Search: type each query a key at a time. Per keystroke, two figures:
+  //    - input to DOM updated: from the input event to the last DOM change it caused
+  //      (a MutationObserver sees each change), i.e. the work the keystroke costs;
+  //    - input to next frame: until the frame after it has been produced, which also
+  //      waits for the display's next refresh (what a person sees, like INP).
+  //    The app also measures its directory query alone ("karibu:query").
   const search = page.getByRole("searchbox", { name: "Search customers" });
-  await page.evaluate(() => performance.clearMeasures("karibu:search"));
+  await page.evaluate(() => {
+    performance.clearMeasures("karibu:query");
+    const log = (window.__keystrokes = []);
+    let current = null;
+    new MutationObserver(() => {
+      if (current) current.lastChange = performance.now();
+    }).observe(document.querySelector("main"), { subtree: true, childList: true, characterData: true, attributes: true });
+    document.querySelector("#search").addEventListener("input", (e) => {
+      const stroke = (current = { start: e.timeStamp, lastChange: null });
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          log.push({ dom: (stroke.lastChange ?? stroke.start) - stroke.start, frame: performance.now() - stroke.start });
+        };
+        ch.port2.postMessage(0);
+      });
+    }, true);
+  });
   for (const q of queries) {
     await search.fill("");
     await search.pressSequentially(q, { delay: 25 });
   }
-  await page.waitForTimeout(100);
-  const latencies = (await page.evaluate(() => performance.getEntriesByName("karibu:search").map((m) => m.duration)))
+  await page.waitForTimeout(200);
+  const strokes = await page.evaluate(() => window.__keystrokes);
+  const dom = strokes.map((s) => s.dom).sort((a, b) => a - b);
+  const frame = strokes.map((s) => s.frame).sort((a, b) => a - b);
+  const query = (await page.evaluate(() => performance.getEntriesByName("karibu:query").map((m) => m.duration)))
     .sort((a, b) => a - b);
-  row(`search keystroke latency, median (${latencies.length} keystrokes, ${queries.length} queries)`, +percentile(latencies, 50).toFixed(2), "ms");
-  row("search keystroke latency, p95", +percentile(latencies, 95).toFixed(2), "ms");
-  row("search keystroke latency, max", +latencies[latencies.length - 1].toFixed(2), "ms");
+  const ms = (v) => +v.toFixed(2);
+  row(`search keystroke, input to DOM updated, median (${dom.length} keystrokes, ${queries.length} queries)`, ms(percentile(dom, 50)), "ms");
+  row("search keystroke, input to DOM updated, p95", ms(percentile(dom, 95)), "ms");
+  row("search keystroke, input to next frame, median", ms(percentile(frame, 50)), "ms");
+  row("search keystroke, input to next frame, p95", ms(percentile(frame, 95)), "ms");
+  row("search: directory query alone, median", ms(percentile(query, 50)), "ms");
+  row("search: directory query alone, p95", ms(percentile(query, 95)), "ms");
 
   // 4. Memory after load.
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);

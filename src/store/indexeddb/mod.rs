@@ -18,9 +18,12 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use indexed_db_futures::KeyRange;
+use js_sys::Uint8Array;
 use keys::{customer_timeline, follow_ups_until, key2, key3};
 use schema::{CUSTOMERS, FOLLOW_UPS, INTERACTIONS, META};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+
+type PageRequest = std::pin::Pin<Box<dyn std::future::Future<Output = StoreResult<Vec<JsValue>>>>>;
 
 const SETTINGS_KEY: &str = "settings";
 const DATA_VERSION_KEY: &str = "data_version";
@@ -38,9 +41,14 @@ fn backend(e: impl std::fmt::Display) -> StoreError {
     }
 }
 
-fn text_of(v: JsValue) -> StoreResult<String> {
-    v.as_string()
-        .ok_or_else(|| StoreError::Corrupt("a stored value is not text".into()))
+fn bytes_of(v: JsValue) -> StoreResult<Vec<u8>> {
+    v.dyn_into::<Uint8Array>()
+        .map(|a| a.to_vec())
+        .map_err(|_| StoreError::Corrupt("a stored value is not a byte array".into()))
+}
+
+fn to_js(bytes: &[u8]) -> JsValue {
+    Uint8Array::from(bytes).into()
 }
 
 impl IdbStore {
@@ -65,6 +73,44 @@ impl IdbStore {
         Ok(store)
     }
 
+    /// Starts reading the page of customers after key `after`; the request is under way
+    /// when this returns, in its own read-only transaction.
+    fn request_customer_page(
+        &self,
+        after: Option<&str>,
+    ) -> StoreResult<(Transaction<'_>, PageRequest)> {
+        let tx = self.tx(&[CUSTOMERS], false)?;
+        let store = tx.object_store(CUSTOMERS).map_err(backend)?;
+        let request = store.get_all::<JsValue>().with_limit(LOAD_PAGE as u32);
+        let future: PageRequest = match after {
+            Some(last) => {
+                let pending = request
+                    .with_query::<JsValue, _>(KeyRange::LowerBound(JsValue::from_str(last), true))
+                    .primitive()
+                    .map_err(backend)?;
+                Box::pin(async move {
+                    pending
+                        .await
+                        .map_err(backend)?
+                        .collect::<Result<_, _>>()
+                        .map_err(backend)
+                })
+            }
+            None => {
+                let pending = request.primitive().map_err(backend)?;
+                Box::pin(async move {
+                    pending
+                        .await
+                        .map_err(backend)?
+                        .collect::<Result<_, _>>()
+                        .map_err(backend)
+                })
+            }
+        };
+        drop(store);
+        Ok((tx, future))
+    }
+
     /// Writes records the way schema version 1 did (no follow-up list). Kept so the
     /// migration from version 1 stays tested against real data.
     pub async fn put_as_v1(
@@ -76,7 +122,7 @@ impl IdbStore {
         let store = tx.object_store(CUSTOMERS).map_err(backend)?;
         for c in customers {
             store
-                .put(JsValue::from_str(&encode(c)))
+                .put(to_js(&encode(c)))
                 .with_key(c.id.as_str())
                 .primitive()
                 .map_err(backend)?;
@@ -84,7 +130,7 @@ impl IdbStore {
         let store = tx.object_store(INTERACTIONS).map_err(backend)?;
         for i in interactions {
             store
-                .put(JsValue::from_str(&encode(i)))
+                .put(to_js(&encode(i)))
                 .with_key(key2(&i.customer_id.0, &i.id.0))
                 .primitive()
                 .map_err(backend)?;
@@ -137,7 +183,7 @@ impl IdbStore {
             .collect::<Result<_, _>>()
             .map_err(backend)?;
         for v in all {
-            let i: Interaction = decode(&text_of(v)?)?;
+            let i: Interaction = decode(&bytes_of(v)?)?;
             if let Some(k) = follow_up_key(&i) {
                 follow_ups
                     .put(JsValue::TRUE)
@@ -170,7 +216,7 @@ impl IdbStore {
             .map_err(backend)?;
         let mut items = values
             .into_iter()
-            .map(|v| decode::<Interaction>(&text_of(v)?))
+            .map(|v| decode::<Interaction>(&bytes_of(v)?))
             .collect::<StoreResult<Vec<_>>>()?;
         items.sort_by(|a, b| b.at_ms.cmp(&a.at_ms));
         Ok(items)
@@ -195,7 +241,7 @@ impl IdbStore {
                 .await
                 .map_err(backend)?;
             if let Some(old) = old {
-                let old: Interaction = decode(&text_of(old)?)?;
+                let old: Interaction = decode(&bytes_of(old)?)?;
                 if let Some(k) = follow_up_key(&old) {
                     follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
                 }
@@ -209,7 +255,7 @@ impl IdbStore {
                 .map_err(backend)?;
         }
         interactions
-            .put(JsValue::from_str(&encode(i)))
+            .put(to_js(&encode(i)))
             .with_key(key)
             .primitive()
             .map_err(backend)?;
@@ -219,42 +265,27 @@ impl IdbStore {
 
 impl Store for IdbStore {
     async fn load_customers(&self, on_page: &mut dyn FnMut(Vec<Customer>)) -> StoreResult<usize> {
-        let mut after: Option<String> = None;
+        // Pipelined: the next page is requested before this one is decoded, so the
+        // browser reads from disk while wasm decodes.
         let mut total = 0;
-        loop {
-            let tx = self.tx(&[CUSTOMERS], false)?;
-            let store = tx.object_store(CUSTOMERS).map_err(backend)?;
-            let request = store.get_all::<JsValue>().with_limit(LOAD_PAGE as u32);
-            let values: Vec<JsValue> = match &after {
-                Some(last) => {
-                    request
-                        .with_query::<JsValue, _>(KeyRange::LowerBound(
-                            JsValue::from_str(last),
-                            true,
-                        ))
-                        .primitive()
-                        .map_err(backend)?
-                        .await
-                }
-                None => request.primitive().map_err(backend)?.await,
+        let mut pending = Some(self.request_customer_page(None)?);
+        while let Some((tx, request)) = pending.take() {
+            let values = request.await?;
+            drop(tx);
+            if values.len() == LOAD_PAGE {
+                let last: Customer = decode(&bytes_of(values[LOAD_PAGE - 1].clone())?)?;
+                pending = Some(self.request_customer_page(Some(&last.id.0))?);
             }
-            .map_err(backend)?
-            .collect::<Result<_, _>>()
-            .map_err(backend)?;
             let page = values
                 .into_iter()
-                .map(|v| decode::<Customer>(&text_of(v)?))
+                .map(|v| decode::<Customer>(&bytes_of(v)?))
                 .collect::<StoreResult<Vec<_>>>()?;
-            let full = page.len() == LOAD_PAGE;
             total += page.len();
-            after = page.last().map(|c| c.id.0.clone());
             if !page.is_empty() {
                 on_page(page);
             }
-            if !full {
-                return Ok(total);
-            }
         }
+        Ok(total)
     }
 
     async fn get_customer(&self, id: &CustomerId) -> StoreResult<Option<Customer>> {
@@ -266,7 +297,7 @@ impl Store for IdbStore {
             .map_err(backend)?
             .await
             .map_err(backend)?;
-        v.map(|v| decode(&text_of(v)?)).transpose()
+        v.map(|v| decode(&bytes_of(v)?)).transpose()
     }
 
     async fn save_customer(&self, customer: &Customer) -> StoreResult<Customer> {
@@ -279,7 +310,7 @@ impl Store for IdbStore {
             .await
             .map_err(backend)?;
         let stored = match old {
-            Some(v) => Some(decode::<Customer>(&text_of(v)?)?.revision),
+            Some(v) => Some(decode::<Customer>(&bytes_of(v)?)?.revision),
             None => None,
         };
         if let Some(stored) = stored.filter(|s| *s != customer.revision) {
@@ -291,7 +322,7 @@ impl Store for IdbStore {
         let mut saved = customer.clone();
         saved.revision = stored.map_or(0, |s| s + 1);
         store
-            .put(JsValue::from_str(&encode(&saved)))
+            .put(to_js(&encode(&saved)))
             .with_key(saved.id.as_str())
             .primitive()
             .map_err(backend)?;
@@ -308,7 +339,7 @@ impl Store for IdbStore {
         let store = tx.object_store(CUSTOMERS).map_err(backend)?;
         for c in customers {
             store
-                .put(JsValue::from_str(&encode(c)))
+                .put(to_js(&encode(c)))
                 .with_key(c.id.as_str())
                 .primitive()
                 .map_err(backend)?;
@@ -333,7 +364,7 @@ impl Store for IdbStore {
                 .await
                 .map_err(backend)?;
             let Some(v) = v else { continue };
-            let customer: Customer = decode(&text_of(v)?)?;
+            let customer: Customer = decode(&bytes_of(v)?)?;
             let timeline = self.read_timeline(&tx, id).await?;
             for i in &timeline {
                 if let Some(k) = follow_up_key(i) {
@@ -377,7 +408,7 @@ impl Store for IdbStore {
             .await
             .map_err(backend)?;
         if let Some(old) = old {
-            if let Some(k) = follow_up_key(&decode(&text_of(old)?)?) {
+            if let Some(k) = follow_up_key(&decode(&bytes_of(old)?)?) {
                 tx.object_store(FOLLOW_UPS)
                     .map_err(backend)?
                     .delete(key3(&k))
@@ -414,7 +445,7 @@ impl Store for IdbStore {
                 .await
                 .map_err(backend)?;
             if let Some(v) = v {
-                out.push(decode(&text_of(v)?)?);
+                out.push(decode(&bytes_of(v)?)?);
             }
         }
         Ok(out)
@@ -431,7 +462,7 @@ impl Store for IdbStore {
             .await
             .map_err(backend)?;
         match v {
-            Some(v) => decode(&text_of(v)?),
+            Some(v) => decode(&bytes_of(v)?),
             None => Ok(Settings::default()),
         }
     }
@@ -440,7 +471,7 @@ impl Store for IdbStore {
         let tx = self.tx(&[META], true)?;
         tx.object_store(META)
             .map_err(backend)?
-            .put(JsValue::from_str(&encode(settings)))
+            .put(to_js(&encode(settings)))
             .with_key(SETTINGS_KEY)
             .primitive()
             .map_err(backend)?;

@@ -37,7 +37,10 @@ pub fn CustomerList() -> impl IntoView {
             tag: tag.get(),
             sort: sort.get(),
         };
-        state.directory.with_value(|d| d.query(&query))
+        let started = platform::performance_now();
+        let found = state.directory.with_value(|d| d.query(&query));
+        platform::measure_since("karibu:query", started);
+        found
     });
     let to_top = Trigger::new();
     Effect::new(move |_| {
@@ -58,11 +61,7 @@ pub fn CustomerList() -> impl IntoView {
         )
     };
 
-    let on_search = move |ev: leptos::ev::Event| {
-        let started = ev.time_stamp();
-        text.set(event_target_value(&ev));
-        platform::measure_after_update("karibu:search", started);
-    };
+    let on_search = move |ev: leptos::ev::Event| text.set(event_target_value(&ev));
 
     let render_row = move |i: usize| {
         move || {
