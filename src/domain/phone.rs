@@ -95,6 +95,36 @@ pub fn national_form(e164: &str) -> Option<String> {
         .map(|c| format!("0{}", &digits[c.1.len()..]))
 }
 
+/// An E.164 number spaced for reading: `+254712345678` -> `+254 712 345 678`.
+/// Digits are grouped in threes (a final four where that evens out); other text is
+/// returned as it is.
+pub fn display(e164: &str) -> String {
+    let Some(digits) = e164
+        .strip_prefix('+')
+        .filter(|d| d.chars().all(|c| c.is_ascii_digit()))
+    else {
+        return e164.to_owned();
+    };
+    let code_len = COUNTRIES
+        .iter()
+        .filter(|c| digits.starts_with(c.1))
+        .map(|c| c.1.len())
+        .max()
+        .unwrap_or(digits.len().min(3));
+    let (code, national) = digits.split_at(code_len);
+    let mut groups: Vec<&str> = Vec::new();
+    let mut rest = national;
+    while rest.len() > 4 || (rest.len() == 4 && national.len() % 3 != 1) {
+        let (head, tail) = rest.split_at(3);
+        groups.push(head);
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        groups.push(rest);
+    }
+    format!("+{code} {}", groups.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +169,14 @@ mod tests {
             Err(PhoneProblem::NeedsCountryCode)
         );
         assert_eq!(normalise("+1234", None), Err(PhoneProblem::WrongLength));
+    }
+
+    #[test]
+    fn spaced_for_reading() {
+        assert_eq!(display("+254712345678"), "+254 712 345 678");
+        assert_eq!(display("+923001234567"), "+92 300 123 4567");
+        assert_eq!(display("+14155550100"), "+1 415 555 0100");
+        assert_eq!(display("not a number"), "not a number");
     }
 
     #[test]

@@ -10,6 +10,12 @@ mod problems;
 pub use messages::Msg;
 pub use problems::{interaction_problem, problem_text};
 
+/// Wraps left-to-right text (dates, codes) in Unicode isolates, so inside a
+/// right-to-left sentence "2026-11-23 08:15" keeps its order.
+pub fn ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]

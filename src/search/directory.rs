@@ -6,7 +6,7 @@
 
 use super::fuzzy::{allowed_edits, prefix_distance};
 use super::normalize::{fold, words};
-use crate::domain::phone::national_form;
+use crate::domain::phone::{self, national_form};
 use crate::domain::time::days_until_anniversary;
 use crate::domain::{Customer, CustomerId};
 use chrono::NaiveDate;
@@ -314,13 +314,10 @@ impl Directory {
         let row = DirectoryRow {
             id: c.id.clone(),
             name: name.into(),
-            contact: c
-                .phones
-                .first()
-                .or(c.emails.first())
-                .cloned()
-                .unwrap_or_default()
-                .into(),
+            contact: match c.phones.first() {
+                Some(p) => phone::display(p).into(),
+                None => c.emails.first().cloned().unwrap_or_default().into(),
+            },
             tags,
             created_ms: c.created_ms,
             updated_ms: c.updated_ms,

@@ -2,8 +2,9 @@
 
 use super::timeline::Timeline;
 use crate::domain::draft::birthday_text;
+use crate::domain::phone;
 use crate::domain::{Customer, CustomerId};
-use crate::i18n::Msg;
+use crate::i18n::{ltr, Msg};
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -85,7 +86,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let created = platform::local_date_time(customer.created_ms);
+    let created = ltr(&platform::local_date_time(customer.created_ms));
     let lang = move || state.lang.get();
     view! {
         <article class="customer-page" aria-labelledby="customer-name">
@@ -101,14 +102,14 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             <dl class="facts">
                 {customer.phones.iter().map(|p| view! {
                     <dt>{tr(Msg::Phone)}</dt>
-                    <dd><a href=format!("tel:{p}") dir="ltr">{p.clone()}</a></dd>
+                    <dd><a href=format!("tel:{p}") dir="ltr">{phone::display(p)}</a></dd>
                 }).collect_view()}
                 {customer.emails.iter().map(|e| view! {
                     <dt>{tr(Msg::Email)}</dt>
                     <dd><a href=format!("mailto:{e}") dir="ltr">{e.clone()}</a></dd>
                 }).collect_view()}
                 {(!customer.address.is_empty()).then(|| view! { <dt>{tr(Msg::Address)}</dt><dd>{customer.address.clone()}</dd> })}
-                {customer.birthday.map(|b| view! { <dt>{tr(Msg::Birthday)}</dt><dd dir="ltr">{birthday_text(b)}</dd> })}
+                {customer.birthday.map(|b| view! { <dt>{tr(Msg::Birthday)}</dt><dd><span dir="ltr">{birthday_text(b)}</span></dd> })}
                 {(!customer.language.is_empty()).then(|| view! { <dt>{tr(Msg::Language)}</dt><dd>{customer.language.clone()}</dd> })}
                 {(!customer.about.is_empty()).then(|| view! { <dt>{tr(Msg::About)}</dt><dd>{customer.about.clone()}</dd> })}
                 {(!customer.tags.is_empty()).then(|| view! {

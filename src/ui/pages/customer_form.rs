@@ -28,12 +28,17 @@ struct FormFields {
     about: RwSignal<String>,
     tags: RwSignal<String>,
     custom: RwSignal<BTreeMap<String, RwSignal<String>>>,
+    /// The form's owner. Signals for added phones, emails and custom fields are made
+    /// under it, not under whichever effect happens to add them, so they live as long
+    /// as the form rather than until that effect next runs.
+    owner: StoredValue<Owner>,
 }
 
 impl FormFields {
     fn new() -> Self {
         let s = || RwSignal::new(String::new());
         Self {
+            owner: StoredValue::new(Owner::current().expect("made inside a component")),
             given: s(),
             family: s(),
             display: s(),
@@ -53,9 +58,9 @@ impl FormFields {
         self.family.set(d.family.clone());
         self.display.set(d.display.clone());
         let list = |v: &[String]| {
-            let mut l: Vec<_> = v.iter().map(|x| RwSignal::new(x.clone())).collect();
+            let mut l: Vec<_> = v.iter().map(|x| self.new_signal(x.clone())).collect();
             if l.is_empty() {
-                l.push(RwSignal::new(String::new()));
+                l.push(self.new_signal(String::new()));
             }
             l
         };
@@ -69,9 +74,14 @@ impl FormFields {
         self.custom.set(
             d.custom
                 .iter()
-                .map(|(k, v)| (k.clone(), RwSignal::new(v.clone())))
+                .map(|(k, v)| (k.clone(), self.new_signal(v.clone())))
                 .collect(),
         );
+    }
+
+    fn new_signal(&self, value: String) -> RwSignal<String> {
+        self.owner
+            .with_value(|owner| owner.with(|| RwSignal::new(value)))
     }
 
     fn draft(&self) -> CustomerDraft {
@@ -105,7 +115,7 @@ impl FormFields {
         if let Some(s) = self.custom.with_untracked(|m| m.get(key).copied()) {
             return s;
         }
-        let s = RwSignal::new(String::new());
+        let s = self.new_signal(String::new());
         self.custom.update_untracked(|m| {
             m.insert(key.to_owned(), s);
         });
@@ -119,6 +129,9 @@ pub fn CustomerForm() -> impl IntoView {
     let editing = Memo::new(move |_| !id.with(|i| i.0.is_empty()));
     let existing = load_customer(id);
     let fields = FormFields::new();
+    // The customer as it was when the form was filled: the save is based on its
+    // revision, so a change made meanwhile in another tab is refused, not overwritten.
+    let base = RwSignal::new(None::<Customer>);
     // Fill the form once, when the customer being edited arrives.
     Effect::new(move |filled: Option<bool>| {
         if filled == Some(true) {
@@ -127,6 +140,7 @@ pub fn CustomerForm() -> impl IntoView {
         match existing.get() {
             Some(Some(c)) => {
                 fields.fill(&CustomerDraft::from_customer(&c));
+                base.set(Some(c));
                 true
             }
             _ => false,
@@ -135,13 +149,13 @@ pub fn CustomerForm() -> impl IntoView {
     view! {
         <section class="form-page" aria-labelledby="form-heading">
             <h1 id="form-heading">{move || tr(if editing.get() { Msg::EditCustomer } else { Msg::NewCustomer })()}</h1>
-            <FormBody fields existing/>
+            <FormBody fields base/>
         </section>
     }
 }
 
 #[component]
-fn FormBody(fields: FormFields, existing: RwSignal<Option<Option<Customer>>>) -> impl IntoView {
+fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -163,7 +177,7 @@ fn FormBody(fields: FormFields, existing: RwSignal<Option<Option<Customer>>>) ->
         let draft = fields.draft();
         let navigate = navigate.clone();
         spawn_local(async move {
-            let old = existing.get_untracked().flatten();
+            let old = base.get_untracked();
             match state.save_customer(&draft, old.as_ref()).await {
                 Ok(saved) => navigate(&format!("/customers/{}", saved.id), Default::default()),
                 Err(SaveError::Invalid(list)) => {
@@ -256,9 +270,9 @@ fn FormBody(fields: FormFields, existing: RwSignal<Option<Option<Customer>>>) ->
             .collect_view()
     };
 
-    let back = move || match existing.get() {
-        Some(Some(c)) => format!("/customers/{}", c.id),
-        _ => "/".to_owned(),
+    let back = move || match base.get() {
+        Some(c) => format!("/customers/{}", c.id),
+        None => "/".to_owned(),
     };
 
     view! {
@@ -274,11 +288,11 @@ fn FormBody(fields: FormFields, existing: RwSignal<Option<Option<Customer>>>) ->
                 </div>
                 <TextField id="display".into() label=label(Msg::DisplayName) value=fields.display autocomplete="nickname"/>
                 {list_fields(fields.phones, Msg::Phone, "tel", Field::Phone)}
-                <button type="button" class="quiet" on:click=move |_| fields.phones.update(|l| l.push(RwSignal::new(String::new())))>
+                <button type="button" class="quiet" on:click=move |_| fields.phones.update(|l| l.push(fields.new_signal(String::new())))>
                     {tr(Msg::AddPhone)}
                 </button>
                 {list_fields(fields.emails, Msg::Email, "email", Field::Email)}
-                <button type="button" class="quiet" on:click=move |_| fields.emails.update(|l| l.push(RwSignal::new(String::new())))>
+                <button type="button" class="quiet" on:click=move |_| fields.emails.update(|l| l.push(fields.new_signal(String::new())))>
                     {tr(Msg::AddEmail)}
                 </button>
                 <TextField id="address".into() label=label(Msg::Address) value=fields.address multiline=true autocomplete="street-address"/>

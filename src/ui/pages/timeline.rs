@@ -4,7 +4,7 @@
 use crate::domain::{
     CustomerId, Interaction, InteractionDraft, InteractionId, InteractionKind, Score,
 };
-use crate::i18n::{interaction_problem, Msg};
+use crate::i18n::{interaction_problem, ltr, Msg};
 use crate::store::Store;
 use crate::ui::app::tr;
 use crate::ui::platform;
@@ -28,10 +28,14 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
     let state = expect_context::<AppState>();
     let entries = RwSignal::new(Vec::<Interaction>::new());
     let customer = StoredValue::new(customer);
+    // May run after an await, when the page may already be gone: then do nothing.
     let reload = move || {
+        let Some(id) = customer.try_get_value() else {
+            return;
+        };
         spawn_local(async move {
             if let Some(store) = state.store() {
-                if let Ok(list) = store.timeline(&customer.get_value()).await {
+                if let Ok(list) = store.timeline(&id).await {
                     entries.set(list);
                 }
             }
@@ -147,7 +151,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                         let entry = i.clone();
                         view! {
                             <p class="follow-up" class:done=!open>
-                                {lang.tf(Msg::FollowUpDue, &[("date", &d.to_string())])}
+                                {lang.tf(Msg::FollowUpDue, &[("date", &ltr(&d.to_string()))])}
                                 {if open {
                                     view! { <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button> }.into_any()
                                 } else {

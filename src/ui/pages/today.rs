@@ -2,7 +2,7 @@
 
 use super::timeline::kind_msg;
 use crate::domain::Interaction;
-use crate::i18n::Msg;
+use crate::i18n::{ltr, Msg};
 use crate::store::Store;
 use crate::ui::app::tr;
 use crate::ui::platform;
@@ -66,7 +66,7 @@ pub fn TodayPage() -> impl IntoView {
                 {move || due.get().into_iter().map(|i| {
                     let lang = state.lang.get();
                     let when = match i.due {
-                        Some(d) if d < today => lang.tf(Msg::Overdue, &[("date", &d.to_string())]),
+                        Some(d) if d < today => lang.tf(Msg::Overdue, &[("date", &ltr(&d.to_string()))]),
                         _ => lang.t(Msg::IsToday).to_owned(),
                     };
                     let overdue = i.due.is_some_and(|d| d < today);
