@@ -35,10 +35,11 @@ if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
 fi
 
 # Node tools (wasm-opt from binaryen, playwright-core driving the system Chromium) live
-# in tests/node_modules; npm ci is skipped when the lockfile has not changed.
-if ! cmp -s tests/package-lock.json tests/node_modules/.package-lock.json 2>/dev/null; then
+# in tests/node_modules; npm ci is skipped while the lockfile matches the one installed.
+if ! cmp -s tests/package-lock.json tests/node_modules/.karibu-installed-lock 2>/dev/null; then
   say "installing node tools (binaryen, playwright-core)"
   npm ci --prefix tests --no-audit --no-fund --loglevel=error
+  cp tests/package-lock.json tests/node_modules/.karibu-installed-lock
 fi
 
 say "all tools present"

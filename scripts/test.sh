@@ -2,8 +2,9 @@
 # Installs what is missing, then runs every test:
 #   1. native `cargo test`: the pure core (domain, search, i18n, demo data, memory store)
 #   2. wasm-bindgen-test in headless Chromium: the real IndexedDB store
-#   3. a release build, then end-to-end tests in headless Chromium (Playwright)
-#   4. the benchmark in --quick mode, so the harness cannot rot (its timings are not checked)
+#   3. a release build, and the benchmark in --quick mode so the harness cannot rot
+#      (its timings are printed, never checked)
+#   4. end-to-end tests in headless Chromium (Playwright)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tests/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -23,8 +24,8 @@ cargo test --locked --target wasm32-unknown-unknown --test store_indexeddb
 step "release build"
 scripts/build.sh
 
+step "benchmark harness (quick)"
+node tests/bench/bench.mjs --quick
+
 step "end-to-end tests in headless Chromium (Playwright)"
 (cd tests && node --test --test-concurrency=1 e2e/)
-
-step "benchmark harness (quick)"
-scripts/bench.sh --quick
