@@ -2,7 +2,7 @@
 
 use super::ids::{CustomerId, InteractionId};
 use super::time::Millis;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -82,6 +82,10 @@ pub struct InteractionDraft {
     /// The score as typed; its scale depends on `nps`.
     pub score: String,
     pub nps: bool,
+    /// When it happened, `YYYY-MM-DDTHH:MM` in the device's time; empty means now.
+    pub when: String,
+    /// The device's offset from UTC in minutes (east positive), to read `when`.
+    pub utc_offset_minutes: i32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,6 +94,8 @@ pub enum InteractionProblem {
     DueShape,
     DueInPast,
     ScoreRange { min: u8, max: u8 },
+    WhenShape,
+    WhenInFuture,
 }
 
 impl InteractionDraft {
@@ -102,6 +108,24 @@ impl InteractionDraft {
     ) -> Result<Interaction, Vec<InteractionProblem>> {
         let kind = self.kind.unwrap_or(InteractionKind::Note);
         let mut problems = Vec::new();
+        let at_ms = match self.when.trim() {
+            "" => now,
+            text => match NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M") {
+                Ok(local) => {
+                    let at = local.and_utc().timestamp_millis()
+                        - i64::from(self.utc_offset_minutes) * 60_000;
+                    // A minute's grace: "now" typed by hand is not "the future".
+                    if at > now + 60_000 {
+                        problems.push(InteractionProblem::WhenInFuture);
+                    }
+                    at
+                }
+                Err(_) => {
+                    problems.push(InteractionProblem::WhenShape);
+                    now
+                }
+            },
+        };
         let text = self.text.trim();
         if text.is_empty() && kind != InteractionKind::Feedback {
             problems.push(InteractionProblem::TextRequired);
@@ -143,7 +167,7 @@ impl InteractionDraft {
             id,
             customer_id,
             kind,
-            at_ms: now,
+            at_ms,
             text: text.to_owned(),
             score,
             due,
@@ -192,6 +216,47 @@ mod tests {
             .to_interaction("i".into(), "c".into(), 0, today())
             .unwrap();
         assert_eq!(i.score, Some(Score::Nps(9)));
+    }
+
+    #[test]
+    fn when_it_happened_is_read_in_local_time() {
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis();
+        let draft = InteractionDraft {
+            text: "Called back".into(),
+            when: "2026-11-22T09:30".into(),
+            utc_offset_minutes: 180,
+            ..Default::default()
+        };
+        let i = draft
+            .to_interaction("i".into(), "c".into(), now, today())
+            .unwrap();
+        // 09:30 at UTC+3 is 06:30 UTC, 29.5 hours before noon UTC the next day.
+        assert_eq!(now - i.at_ms, 29 * 3_600_000 + 1_800_000);
+        let future = InteractionDraft {
+            when: "2026-11-24T09:30".into(),
+            ..draft.clone()
+        };
+        assert_eq!(
+            future
+                .to_interaction("i".into(), "c".into(), now, today())
+                .unwrap_err(),
+            vec![InteractionProblem::WhenInFuture]
+        );
+        let garbled = InteractionDraft {
+            when: "yesterday".into(),
+            ..draft
+        };
+        assert_eq!(
+            garbled
+                .to_interaction("i".into(), "c".into(), now, today())
+                .unwrap_err(),
+            vec![InteractionProblem::WhenShape]
+        );
     }
 
     #[test]

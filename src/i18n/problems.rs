@@ -116,6 +116,20 @@ pub fn interaction_problem(lang: Lang, p: &InteractionProblem) -> String {
                 "فالو اپ: یہ تاریخ گزر چکی ہے۔".into()
             }
         }
+        InteractionProblem::WhenShape => {
+            if en {
+                "When: pick a date and time.".into()
+            } else {
+                "کب: تاریخ اور وقت منتخب کریں۔".into()
+            }
+        }
+        InteractionProblem::WhenInFuture => {
+            if en {
+                "When: this is in the future.".into()
+            } else {
+                "کب: یہ وقت مستقبل کا ہے۔".into()
+            }
+        }
         InteractionProblem::ScoreRange { min, max } => {
             let (a, b) = (
                 lang.number(usize::from(*min)),

@@ -22,6 +22,11 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// The device's offset from UTC in minutes, east positive (JS reports it west positive).
+pub fn utc_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
 /// Local date and time of a timestamp, for the timeline.
 pub fn local_date_time(ms: i64) -> String {
     let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));

@@ -111,7 +111,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 {(!customer.address.is_empty()).then(|| view! { <dt>{tr(Msg::Address)}</dt><dd>{customer.address.clone()}</dd> })}
                 {customer.birthday.map(|b| view! { <dt>{tr(Msg::Birthday)}</dt><dd><span dir="ltr">{birthday_text(b)}</span></dd> })}
                 {(!customer.language.is_empty()).then(|| view! { <dt>{tr(Msg::Language)}</dt><dd>{customer.language.clone()}</dd> })}
-                {(!customer.about.is_empty()).then(|| view! { <dt>{tr(Msg::About)}</dt><dd>{customer.about.clone()}</dd> })}
+                {(!customer.about.is_empty()).then(|| view! { <dt>{tr(Msg::AboutShort)}</dt><dd>{customer.about.clone()}</dd> })}
                 {(!customer.tags.is_empty()).then(|| view! {
                     <dt>{tr(Msg::Tags)}</dt>
                     <dd>{customer.tags.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</dd>

@@ -46,6 +46,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
     let kind = RwSignal::new(InteractionKind::Note);
     let text = RwSignal::new(String::new());
     let due = RwSignal::new(String::new());
+    let when = RwSignal::new(String::new());
     let score = RwSignal::new(String::new());
     let nps = RwSignal::new(false);
     let problems = RwSignal::new(Vec::new());
@@ -58,6 +59,8 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
             due: due.get_untracked(),
             score: score.get_untracked(),
             nps: nps.get_untracked(),
+            when: when.get_untracked(),
+            utc_offset_minutes: platform::utc_offset_minutes(),
         };
         let now = platform::now_ms();
         let id = InteractionId::generate(now, &mut rand::thread_rng());
@@ -69,6 +72,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                     problems.set(Vec::new());
                     text.set(String::new());
                     due.set(String::new());
+                    when.set(String::new());
                     score.set(String::new());
                     reload();
                 }
@@ -103,6 +107,11 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                                 <option value=k.key()>{tr(kind_msg(*k))}</option>
                             }).collect_view()}
                         </select>
+                    </label>
+                    <label class="inline-select">
+                        <span>{tr(Msg::When)}</span>
+                        <input type="datetime-local" prop:value=move || when.get()
+                            on:input=move |ev| when.set(event_target_value(&ev))/>
                     </label>
                     <label class="inline-select">
                         <span>{tr(Msg::FollowUpOn)}</span>
