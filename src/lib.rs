@@ -10,6 +10,7 @@
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod loyalty;
 pub mod search;
 pub mod store;
 #[cfg(target_arch = "wasm32")]

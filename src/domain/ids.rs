@@ -51,6 +51,8 @@ macro_rules! id_type {
 
 id_type!(CustomerId);
 id_type!(InteractionId);
+id_type!(PurchaseId);
+id_type!(EntryId);
 
 #[cfg(test)]
 mod tests {

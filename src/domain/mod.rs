@@ -6,11 +6,15 @@ pub mod customer;
 pub mod draft;
 pub mod ids;
 pub mod interaction;
+pub mod money;
 pub mod phone;
+pub mod purchase;
 pub mod time;
 
 pub use custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 pub use customer::{Birthday, Customer, PersonName};
 pub use draft::{CustomerDraft, Field, FieldError, Problem};
-pub use ids::{CustomerId, InteractionId};
+pub use ids::{CustomerId, EntryId, InteractionId, PurchaseId};
 pub use interaction::{Interaction, InteractionDraft, InteractionKind, Score};
+pub use money::{Currency, Money};
+pub use purchase::{Purchase, PurchaseDraft};

@@ -1,0 +1,161 @@
+//! Purchases: what was bought, by whom (or a walk-in), for how much. A voided purchase
+//! is kept, with its reason, and no longer counts.
+
+use super::ids::{CustomerId, PurchaseId};
+use super::money::{Currency, Money, MoneyProblem};
+use super::time::Millis;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Purchase {
+    pub id: PurchaseId,
+    /// `None` for a walk-in sale: it counts in sales, not in anyone's loyalty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<CustomerId>,
+    pub at_ms: Millis,
+    pub amount: Money,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub void: Option<Void>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Void {
+    pub at_ms: Millis,
+    pub reason: String,
+}
+
+impl Purchase {
+    pub fn counts(&self) -> bool {
+        self.void.is_none()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PurchaseDraft {
+    pub amount: String,
+    /// Comma-separated categories.
+    pub categories: String,
+    pub note: String,
+    /// When, in ms; `None` = now.
+    pub at_ms: Option<Millis>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PurchaseProblem {
+    Amount(MoneyProblem),
+    ZeroAmount,
+    InFuture,
+    VoidReasonRequired,
+    AlreadyVoid,
+}
+
+impl PurchaseDraft {
+    pub fn to_purchase(
+        &self,
+        id: PurchaseId,
+        customer: Option<CustomerId>,
+        currency: &Currency,
+        now: Millis,
+    ) -> Result<Purchase, PurchaseProblem> {
+        let amount = currency
+            .parse(&self.amount)
+            .map_err(PurchaseProblem::Amount)?;
+        if amount.0 == 0 {
+            return Err(PurchaseProblem::ZeroAmount);
+        }
+        let at_ms = self.at_ms.unwrap_or(now);
+        if at_ms > now + 60_000 {
+            return Err(PurchaseProblem::InFuture);
+        }
+        Ok(Purchase {
+            id,
+            customer,
+            at_ms,
+            amount,
+            categories: super::draft::parse_tags(&self.categories),
+            note: self.note.trim().to_owned(),
+            void: None,
+        })
+    }
+}
+
+/// Voids `purchase` with a reason; the purchase stays, marked.
+pub fn void(purchase: &Purchase, reason: &str, now: Millis) -> Result<Purchase, PurchaseProblem> {
+    if purchase.void.is_some() {
+        return Err(PurchaseProblem::AlreadyVoid);
+    }
+    if reason.trim().is_empty() {
+        return Err(PurchaseProblem::VoidReasonRequired);
+    }
+    let mut voided = purchase.clone();
+    voided.void = Some(Void {
+        at_ms: now,
+        reason: reason.trim().to_owned(),
+    });
+    Ok(voided)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drafts_become_purchases_or_say_why_not() {
+        let kes = Currency::default();
+        let draft = PurchaseDraft {
+            amount: "350.50".into(),
+            categories: "coffee, pastry".into(),
+            ..Default::default()
+        };
+        let p = draft
+            .to_purchase("p1".into(), Some("c1".into()), &kes, 1_000)
+            .unwrap();
+        assert_eq!(p.amount, Money(35050));
+        assert_eq!(p.categories, ["coffee", "pastry"]);
+        let neg = PurchaseDraft {
+            amount: "-3".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            neg.to_purchase("p".into(), None, &kes, 0),
+            Err(PurchaseProblem::Amount(MoneyProblem::Negative))
+        );
+        let zero = PurchaseDraft {
+            amount: "0.00".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            zero.to_purchase("p".into(), None, &kes, 0),
+            Err(PurchaseProblem::ZeroAmount)
+        );
+        let later = PurchaseDraft {
+            amount: "5".into(),
+            at_ms: Some(10_000_000),
+            ..Default::default()
+        };
+        assert_eq!(
+            later.to_purchase("p".into(), None, &kes, 0),
+            Err(PurchaseProblem::InFuture)
+        );
+    }
+
+    #[test]
+    fn voids_keep_the_purchase_and_need_a_reason() {
+        let kes = Currency::default();
+        let p = PurchaseDraft {
+            amount: "10".into(),
+            ..Default::default()
+        }
+        .to_purchase("p".into(), None, &kes, 0)
+        .unwrap();
+        assert_eq!(void(&p, "  ", 5), Err(PurchaseProblem::VoidReasonRequired));
+        let v = void(&p, "rang up twice", 5).unwrap();
+        assert!(!v.counts());
+        assert_eq!(v.amount, p.amount);
+        assert_eq!(void(&v, "again", 6), Err(PurchaseProblem::AlreadyVoid));
+    }
+}

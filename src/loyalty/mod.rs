@@ -1,0 +1,14 @@
+//! The loyalty programme: how points are earned, redeemed and expire, and the
+//! append-only ledger they are kept in. Balances and tiers are always derived from the
+//! ledger; changing the programme's rules never rewrites an entry already written.
+
+pub mod account;
+pub mod programme;
+pub mod rules;
+pub mod stats;
+#[cfg(test)]
+mod tests;
+
+pub use account::{Account, EntryKind, LedgerEntry};
+pub use programme::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
+pub use rules::{LoyaltyError, TierStatus};

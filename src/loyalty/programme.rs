@@ -1,0 +1,110 @@
+//! The programme's settings, as the owner sets them.
+
+use crate::domain::{Currency, Money};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Programme {
+    /// Bumped on every change; each ledger entry records the version it was made under.
+    pub version: u32,
+    pub currency: Currency,
+    pub earn: EarnRules,
+    pub expiry: Expiry,
+    pub tier_basis: TierBasis,
+    /// Ascending by threshold; the first is usually 0 (everyone's starting tier).
+    pub tiers: Vec<Tier>,
+    pub rewards: Vec<Reward>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EarnRules {
+    /// `points` for every full `per_amount` spent: 1 point per KES 100 is (1, 10000).
+    pub points: i64,
+    pub per_amount: Money,
+    /// Flat points for each purchase.
+    pub per_visit: i64,
+    /// Percent applied in the customer's birthday month (100 = no bonus, 200 = double).
+    pub birthday_month_pct: u32,
+    /// Extra points per `per_amount` for purchases in these categories.
+    pub category_bonus: Vec<(String, i64)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "months", rename_all = "snake_case")]
+pub enum Expiry {
+    Never,
+    /// The whole balance lapses after this many months without earning or redeeming.
+    AfterInactiveMonths(u32),
+    /// Each point lapses this many months after it was earned (oldest used first).
+    ValidForMonths(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TierBasis {
+    /// Points earned in the last 12 months.
+    PointsEarned12m,
+    /// Money spent in the last 12 months (thresholds in minor units).
+    Spend12m,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tier {
+    pub name: String,
+    pub threshold: i64,
+    /// Percent applied to points earned (100 = none, 150 = one and a half times).
+    pub multiplier_pct: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reward {
+    pub id: String,
+    pub name: String,
+    pub cost: i64,
+    #[serde(default = "yes")]
+    pub active: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Programme {
+    /// A café's starting programme: 1 point per 100 spent, 5 a visit, double in the
+    /// birthday month, points valid 12 months, Bronze/Silver/Gold by points earned.
+    fn default() -> Self {
+        let tier = |name: &str, threshold, multiplier_pct| Tier {
+            name: name.into(),
+            threshold,
+            multiplier_pct,
+        };
+        let reward = |id: &str, name: &str, cost| Reward {
+            id: id.into(),
+            name: name.into(),
+            cost,
+            active: true,
+        };
+        Self {
+            version: 1,
+            currency: Currency::default(),
+            earn: EarnRules {
+                points: 1,
+                per_amount: Money(10_000),
+                per_visit: 5,
+                birthday_month_pct: 200,
+                category_bonus: Vec::new(),
+            },
+            expiry: Expiry::ValidForMonths(12),
+            tier_basis: TierBasis::PointsEarned12m,
+            tiers: vec![
+                tier("Bronze", 0, 100),
+                tier("Silver", 500, 125),
+                tier("Gold", 1_500, 150),
+            ],
+            rewards: vec![
+                reward("coffee", "Free coffee", 100),
+                reward("ten-off", "10% off", 250),
+            ],
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! What the programme's rules make of a purchase, a redemption, a void, the passing of
+//! time and a manual adjustment. Each returns the ledger entry to append (already
+//! checked against the account); nothing here stores anything.
+
+use super::account::{Account, EntryKind, LedgerEntry};
+use super::programme::{Programme, Reward, Tier, TierBasis};
+use crate::domain::time::{date_of, Millis};
+use crate::domain::{Birthday, EntryId, Money, Purchase};
+use chrono::Datelike;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoyaltyError {
+    /// A redemption costs more than the balance.
+    InsufficientPoints {
+        balance: i64,
+        cost: i64,
+    },
+    UnknownReward,
+    RewardInactive,
+    ReasonRequired,
+    /// A downward adjustment larger than the balance.
+    WouldGoNegative {
+        balance: i64,
+        change: i64,
+    },
+    /// A walk-in purchase has no account to earn into.
+    NoCustomer,
+}
+
+const YEAR_MS: i64 = 365 * 86_400_000;
+
+/// Where a customer stands among the tiers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TierStatus<'a> {
+    pub current: Option<&'a Tier>,
+    /// Points earned, or minor units spent, over the last 12 months.
+    pub value: i64,
+    /// The next tier up and how much more is needed to reach it.
+    pub next: Option<(&'a Tier, i64)>,
+}
+
+pub fn tier_status<'a>(
+    programme: &'a Programme,
+    account: &Account,
+    spend_12m: Money,
+    now: Millis,
+) -> TierStatus<'a> {
+    let value = match programme.tier_basis {
+        TierBasis::PointsEarned12m => account.earned_since(now - YEAR_MS),
+        TierBasis::Spend12m => spend_12m.0,
+    };
+    let current = programme
+        .tiers
+        .iter()
+        .filter(|t| t.threshold <= value)
+        .last();
+    let next = programme
+        .tiers
+        .iter()
+        .find(|t| t.threshold > value)
+        .map(|t| (t, t.threshold - value));
+    TierStatus {
+        current,
+        value,
+        next,
+    }
+}
+
+/// Points a purchase earns under the current rules, tier and birthday.
+pub fn points_for(
+    programme: &Programme,
+    purchase: &Purchase,
+    birthday: Option<Birthday>,
+    tier: Option<&Tier>,
+) -> i64 {
+    let rules = &programme.earn;
+    let units = if rules.per_amount.0 > 0 {
+        purchase.amount.0 / rules.per_amount.0
+    } else {
+        0
+    };
+    let bonus_per_unit: i64 = rules
+        .category_bonus
+        .iter()
+        .filter(|(cat, _)| {
+            purchase
+                .categories
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(cat))
+        })
+        .map(|(_, extra)| *extra)
+        .max()
+        .unwrap_or(0);
+    let base = units * (rules.points + bonus_per_unit) + rules.per_visit;
+    let in_birthday_month =
+        birthday.is_some_and(|b| u32::from(b.month) == date_of(purchase.at_ms).month());
+    let birthday_pct = if in_birthday_month {
+        i64::from(rules.birthday_month_pct)
+    } else {
+        100
+    };
+    let tier_pct = tier.map_or(100, |t| i64::from(t.multiplier_pct));
+    (base * birthday_pct / 100 * tier_pct / 100).max(0)
+}
+
+/// The earn entry for a purchase, or `None` if it earns nothing.
+pub fn earn(
+    programme: &Programme,
+    account: &Account,
+    purchase: &Purchase,
+    birthday: Option<Birthday>,
+    spend_12m: Money,
+    id: EntryId,
+) -> Result<Option<LedgerEntry>, LoyaltyError> {
+    let customer = purchase.customer.clone().ok_or(LoyaltyError::NoCustomer)?;
+    if !purchase.counts() {
+        return Ok(None);
+    }
+    let tier = tier_status(programme, account, spend_12m, purchase.at_ms).current;
+    let points = points_for(programme, purchase, birthday, tier);
+    Ok((points > 0).then(|| LedgerEntry {
+        id,
+        customer,
+        at_ms: purchase.at_ms,
+        points,
+        kind: EntryKind::Earn {
+            purchase: purchase.id.clone(),
+        },
+        programme_version: programme.version,
+    }))
+}
+
+pub fn find_reward<'a>(
+    programme: &'a Programme,
+    reward_id: &str,
+) -> Result<&'a Reward, LoyaltyError> {
+    let reward = programme
+        .rewards
+        .iter()
+        .find(|r| r.id == reward_id)
+        .ok_or(LoyaltyError::UnknownReward)?;
+    if reward.active {
+        Ok(reward)
+    } else {
+        Err(LoyaltyError::RewardInactive)
+    }
+}
+
+pub fn redeem(
+    programme: &Programme,
+    account: &Account,
+    customer: &crate::domain::CustomerId,
+    reward_id: &str,
+    now: Millis,
+    id: EntryId,
+) -> Result<LedgerEntry, LoyaltyError> {
+    let reward = find_reward(programme, reward_id)?;
+    if reward.cost > account.balance() {
+        return Err(LoyaltyError::InsufficientPoints {
+            balance: account.balance(),
+            cost: reward.cost,
+        });
+    }
+    Ok(LedgerEntry {
+        id,
+        customer: customer.clone(),
+        at_ms: now,
+        points: -reward.cost,
+        kind: EntryKind::Redeem {
+            reward: reward.id.clone(),
+            name: reward.name.clone(),
+        },
+        programme_version: programme.version,
+    })
+}
+
+/// Takes back what a voided purchase earned. If some of those points were already
+/// spent, only what is left is taken, so the balance never goes below zero.
+pub fn reverse(
+    programme: &Programme,
+    account: &Account,
+    purchase: &Purchase,
+    now: Millis,
+    id: EntryId,
+) -> Option<LedgerEntry> {
+    let customer = purchase.customer.clone()?;
+    let net = account.net_for_purchase(&purchase.id);
+    let take = net.min(account.balance());
+    (take > 0).then(|| LedgerEntry {
+        id,
+        customer,
+        at_ms: now,
+        points: -take,
+        kind: EntryKind::Reverse {
+            purchase: purchase.id.clone(),
+            reason: purchase
+                .void
+                .as_ref()
+                .map(|v| v.reason.clone())
+                .unwrap_or_default(),
+        },
+        programme_version: programme.version,
+    })
+}
+
+/// Writes off points that have lapsed by `now`.
+pub fn expire(
+    programme: &Programme,
+    account: &Account,
+    customer: &crate::domain::CustomerId,
+    now: Millis,
+    id: EntryId,
+) -> Option<LedgerEntry> {
+    let lapsed = account.expirable(programme.expiry, now);
+    (lapsed > 0).then(|| LedgerEntry {
+        id,
+        customer: customer.clone(),
+        at_ms: now,
+        points: -lapsed,
+        kind: EntryKind::Expire,
+        programme_version: programme.version,
+    })
+}
+
+pub fn adjust(
+    programme: &Programme,
+    account: &Account,
+    customer: &crate::domain::CustomerId,
+    points: i64,
+    reason: &str,
+    now: Millis,
+    id: EntryId,
+) -> Result<LedgerEntry, LoyaltyError> {
+    if reason.trim().is_empty() {
+        return Err(LoyaltyError::ReasonRequired);
+    }
+    if account.balance() + points < 0 {
+        return Err(LoyaltyError::WouldGoNegative {
+            balance: account.balance(),
+            change: points,
+        });
+    }
+    Ok(LedgerEntry {
+        id,
+        customer: customer.clone(),
+        at_ms: now,
+        points,
+        kind: EntryKind::Adjust {
+            reason: reason.trim().to_owned(),
+        },
+        programme_version: programme.version,
+    })
+}
+
+/// Rewards the balance can pay for now, and the cheapest one still out of reach.
+pub fn rewards_in_reach(
+    programme: &Programme,
+    balance: i64,
+) -> (Vec<&Reward>, Option<(&Reward, i64)>) {
+    let active = programme.rewards.iter().filter(|r| r.active);
+    let available = active.clone().filter(|r| r.cost <= balance).collect();
+    let next = active
+        .filter(|r| r.cost > balance)
+        .min_by_key(|r| r.cost)
+        .map(|r| (r, r.cost - balance));
+    (available, next)
+}
