@@ -28,6 +28,7 @@ messages! {
     NavSettings => ("Settings", "ترتیبات"),
     Offline => ("Offline: everything still works on this device", "آف لائن: اس آلے پر سب کچھ کام کر رہا ہے"),
     OtherTabChanged => ("Karibu was upgraded in another tab. Reload to continue.", "کریبو کسی دوسرے ٹیب میں اپ گریڈ ہوا۔ جاری رکھنے کے لیے دوبارہ لوڈ کریں۔"),
+    UpgradeBlocked => ("Karibu is updating its storage. Close or reload Karibu in your other tabs to finish.", "کریبو اپنا ذخیرہ اپ ڈیٹ کر رہا ہے۔ مکمل کرنے کے لیے دوسرے ٹیبز میں کریبو بند یا دوبارہ لوڈ کریں۔"),
     Reload => ("Reload", "دوبارہ لوڈ کریں"),
     StoreFailed => ("The customer book could not be opened: {error}", "گاہکوں کی کتاب نہیں کھل سکی: {error}"),
     Loading => ("Loading customers… {n}", "گاہک لوڈ ہو رہے ہیں… {n}"),

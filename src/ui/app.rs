@@ -84,6 +84,10 @@ fn StartupStatus() -> impl IntoView {
                 <p class="banner error" role="alert">{lang.tf(Msg::StoreFailed, &[("error", &error)])}</p>
             }
             .into_any(),
+            Phase::Blocked => view! {
+                <p class="banner warning" role="alert">{lang.t(Msg::UpgradeBlocked)}</p>
+            }
+            .into_any(),
             Phase::Loading(n) => view! {
                 <p class="loading" role="status">{lang.tf(Msg::Loading, &[("n", &lang.number(n))])}</p>
             }

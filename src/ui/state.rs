@@ -17,6 +17,8 @@ use std::rc::Rc;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
     Opening,
+    /// The upgrade waits for another tab, still on the old version, to let go.
+    Blocked,
     Loading(usize),
     Ready,
     Failed(String),
@@ -86,7 +88,8 @@ impl AppState {
         self.tabs.set_value(Some(Rc::new(tabs)));
         platform::on_connectivity_change(move |online| this.online.set(online));
 
-        let store = match IdbStore::open(DB_NAME).await {
+        let phase = self.phase;
+        let store = match IdbStore::open_or_wait(DB_NAME, move || phase.set(Phase::Blocked)).await {
             Ok(s) => Rc::new(s),
             Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
         };

@@ -57,11 +57,31 @@ impl IdbStore {
         Self::open_at(name, SCHEMA_VERSION).await
     }
 
+    /// Opens at the current version; `on_blocked` runs if an older connection (another
+    /// tab) holds the database open and the upgrade has to wait for it to close.
+    pub async fn open_or_wait(name: &str, on_blocked: impl Fn() + 'static) -> StoreResult<Self> {
+        Self::open_with(name, SCHEMA_VERSION, Some(Box::new(on_blocked))).await
+    }
+
     /// Opens at an older schema version: for migration tests, which write data the
     /// way an earlier release did and then open it with the current code.
     pub async fn open_at(name: &str, version: u32) -> StoreResult<Self> {
+        Self::open_with(name, version, None).await
+    }
+
+    async fn open_with(
+        name: &str,
+        version: u32,
+        on_blocked: Option<Box<dyn Fn()>>,
+    ) -> StoreResult<Self> {
         let db = Database::open(name)
             .with_version(version)
+            .with_on_blocked(move |_| {
+                if let Some(f) = &on_blocked {
+                    f();
+                }
+                Ok(())
+            })
             .with_on_upgrade_needed(move |event, db| {
                 let old = event.old_version() as u32;
                 schema::upgrade(&db, old, version).map_err(Into::into)
