@@ -2,8 +2,10 @@
 //! records, building the directory, and searching. Prints figures; asserts nothing.
 //! `cargo run --release --example core_bench`
 
+use karibu::analytics::{customer_summaries, revenue_by_month};
 use karibu::demo::DemoGenerator;
 use karibu::domain::Customer;
+use karibu::sales::PurchaseTable;
 use karibu::search::{Directory, ListQuery};
 use karibu::store::codec::{decode, encode};
 use std::time::Instant;
@@ -64,4 +66,30 @@ fn main() {
             t.elapsed().as_secs_f64() * 1e3 / 10.0
         );
     }
+
+    // A million purchases: build the column table, then the per-customer summary and
+    // revenue by month that customer pages, RFM and the sales view start from.
+    let ids: Vec<_> = decoded.iter().map(|c| c.id.clone()).collect();
+    let sales = DemoGenerator::new(2, 1_795_000_000_000).purchases(&ids, 1_000_000);
+    let t = Instant::now();
+    let mut table = PurchaseTable::default();
+    sales.iter().for_each(|p| table.push(p));
+    println!(
+        "1M purchases, table build: {:>8.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let t = Instant::now();
+    let summaries = customer_summaries(&table);
+    println!(
+        "customer summaries:        {:>8.1} ms  ({} customers)",
+        t.elapsed().as_secs_f64() * 1e3,
+        summaries.len()
+    );
+    let t = Instant::now();
+    let months = revenue_by_month(&table);
+    println!(
+        "revenue by month:          {:>8.1} ms  ({} months)",
+        t.elapsed().as_secs_f64() * 1e3,
+        months.len()
+    );
 }

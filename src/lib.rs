@@ -4,13 +4,17 @@
 //! - `search`: the in-memory customer directory and search-as-you-type (pure).
 //! - `i18n`: every user-facing string, in English and Urdu (pure).
 //! - `demo`: the seeded demo-data generator (pure).
+//! - `loyalty`: the points programme and its ledger (pure).
+//! - `sales`, `analytics`: purchases as compact columns, and summaries over them (pure).
 //! - `store`: the storage trait, its in-memory version, and (in the browser) IndexedDB.
 //! - `ui`: the Leptos components (browser only).
 
+pub mod analytics;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod loyalty;
+pub mod sales;
 pub mod search;
 pub mod store;
 #[cfg(target_arch = "wasm32")]

@@ -5,12 +5,13 @@ mod words;
 
 use crate::domain::time::Millis;
 use crate::domain::{
-    Birthday, Customer, CustomerId, Interaction, InteractionId, InteractionKind, PersonName, Score,
+    Birthday, Customer, CustomerId, Interaction, InteractionId, InteractionKind, Money, PersonName,
+    Purchase, PurchaseId, Score,
 };
 use chrono::Duration;
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
-use words::{ABOUT, DOMAINS, FAMILY, GIVEN, NOTES, TAGS};
+use words::{ABOUT, CATEGORIES, DOMAINS, FAMILY, GIVEN, NOTES, TAGS};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -51,6 +52,39 @@ impl DemoGenerator {
             customers,
             interactions,
         }
+    }
+
+    /// `count` purchases spread over the two years before `now`, in time order; about
+    /// one in ten is a walk-in. Regulars buy more often than the rest.
+    pub fn purchases(&mut self, customers: &[CustomerId], count: usize) -> Vec<Purchase> {
+        let span = 730 * DAY_MS;
+        let start = self.now - span;
+        let step = span / count.max(1) as i64;
+        (0..count)
+            .map(|i| {
+                let at = start + i as i64 * step + self.rng.gen_range(0..step.max(1));
+                let customer = (!customers.is_empty() && self.rng.gen_bool(0.9)).then(|| {
+                    // Squaring skews choice towards the front: a few regulars, a long tail.
+                    let u: f64 = self.rng.gen();
+                    customers[((u * u) * customers.len() as f64) as usize % customers.len()].clone()
+                });
+                let amount =
+                    Money(self.rng.gen_range(50..3_000) * 10 + [0, 50][self.rng.gen_range(0..2)]);
+                Purchase {
+                    id: PurchaseId::generate(at, &mut self.rng),
+                    customer,
+                    at_ms: at,
+                    amount,
+                    categories: if self.rng.gen_bool(0.3) {
+                        vec![self.pick(CATEGORIES).into()]
+                    } else {
+                        vec![]
+                    },
+                    note: String::new(),
+                    void: None,
+                }
+            })
+            .collect()
     }
 
     fn pick<'a>(&mut self, list: &'a [&'a str]) -> &'a str {
@@ -151,6 +185,19 @@ impl DemoGenerator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn purchases_are_in_time_order_and_mostly_by_customers() {
+        let mut g = DemoGenerator::new(3, 1_800_000_000_000);
+        let ids: Vec<_> = g.batch(100).customers.into_iter().map(|c| c.id).collect();
+        let sales = g.purchases(&ids, 5_000);
+        assert!(sales.windows(2).all(|w| w[0].at_ms <= w[1].at_ms));
+        assert!(sales
+            .iter()
+            .all(|p| p.amount.0 > 0 && p.at_ms <= 1_800_000_000_000));
+        let walk_ins = sales.iter().filter(|p| p.customer.is_none()).count();
+        assert!((300..700).contains(&walk_ins), "{walk_ins} walk-ins");
+    }
 
     #[test]
     fn same_seed_same_book() {

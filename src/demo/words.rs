@@ -149,3 +149,5 @@ pub const NOTES: &[&str] = &[
     "Loved the new pastry",
     "Asked for an invoice for the office order",
 ];
+
+pub const CATEGORIES: &[&str] = &["coffee", "tea", "pastry", "beans", "lunch", "cake", "juice"];

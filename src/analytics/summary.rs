@@ -1,0 +1,130 @@
+//! One pass over the purchase columns gives every customer's last purchase, number of
+//! purchases and total spend; another gives revenue by calendar month (UTC). Voided
+//! purchases never count; walk-in sales count in revenue only.
+
+use crate::domain::time::Millis;
+use crate::sales::{PurchaseTable, WALK_IN};
+use chrono::{DateTime, Datelike};
+use std::collections::BTreeMap;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CustomerSummary {
+    pub last_purchase_ms: Option<Millis>,
+    pub purchases: u32,
+    /// Minor units.
+    pub spend: i64,
+}
+
+/// Indexed like `table.customers()`.
+pub fn customer_summaries(table: &PurchaseTable) -> Vec<CustomerSummary> {
+    let mut out = vec![CustomerSummary::default(); table.customers().len()];
+    for row in 0..table.len() {
+        let c = table.customer[row];
+        if c == WALK_IN || table.voided[row] {
+            continue;
+        }
+        let s = &mut out[c as usize];
+        s.purchases += 1;
+        s.spend += table.amount[row];
+        let at = table.at_ms[row];
+        if s.last_purchase_ms.is_none_or(|last| at > last) {
+            s.last_purchase_ms = Some(at);
+        }
+    }
+    out
+}
+
+/// Revenue per (year, month), minor units.
+pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
+    const DAY_MS: i64 = 86_400_000;
+    let mut out = BTreeMap::new();
+    // Purchases arrive roughly in time order, so remember the current month's bounds
+    // and only work out the calendar when a purchase falls outside them.
+    let mut bounds: Option<(Millis, Millis, (i32, u32))> = None;
+    for row in 0..table.len() {
+        if table.voided[row] {
+            continue;
+        }
+        let at = table.at_ms[row];
+        let key = match bounds {
+            Some((start, end, key)) if at >= start && at < end => key,
+            _ => {
+                let date = DateTime::from_timestamp_millis(at)
+                    .map(|d| d.date_naive())
+                    .unwrap_or_default();
+                let first = date.with_day(1).unwrap_or(date);
+                let next = first
+                    .checked_add_months(chrono::Months::new(1))
+                    .unwrap_or(first);
+                let start = first
+                    .and_hms_opt(0, 0, 0)
+                    .map(|d| d.and_utc().timestamp_millis())
+                    .unwrap_or(at);
+                let end = next
+                    .and_hms_opt(0, 0, 0)
+                    .map(|d| d.and_utc().timestamp_millis())
+                    .unwrap_or(at + DAY_MS);
+                let key = (date.year(), date.month());
+                bounds = Some((start, end, key));
+                key
+            }
+        };
+        *out.entry(key).or_insert(0) += table.amount[row];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Money, Purchase, PurchaseId};
+
+    fn p(id: &str, customer: Option<&str>, at: &str, amount: i64) -> Purchase {
+        let at = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%d %H:%M")
+            .unwrap()
+            .and_utc()
+            .timestamp_millis();
+        Purchase {
+            id: PurchaseId(id.into()),
+            customer: customer.map(Into::into),
+            at_ms: at,
+            amount: Money(amount),
+            categories: vec![],
+            note: String::new(),
+            void: None,
+        }
+    }
+
+    #[test]
+    fn summaries_and_monthly_revenue() {
+        let mut t = PurchaseTable::default();
+        t.push(&p("a", Some("amina"), "2026-01-31 23:59", 500));
+        t.push(&p("b", Some("baraka"), "2026-02-01 00:00", 300));
+        t.push(&p("c", Some("amina"), "2026-02-10 09:00", 200));
+        t.push(&p("d", None, "2026-02-11 09:00", 1_000));
+        t.push(&p("e", Some("amina"), "2026-03-01 09:00", 9_999));
+        assert!(t.mark_void(&PurchaseId("e".into())));
+        let s = customer_summaries(&t);
+        let amina = &s[t.customer_index(&"amina".into()).unwrap() as usize];
+        assert_eq!((amina.purchases, amina.spend), (2, 700));
+        assert_eq!(amina.last_purchase_ms, Some(t.at_ms[2]));
+        let months: Vec<_> = revenue_by_month(&t).into_iter().collect();
+        assert_eq!(months, [((2026, 1), 500), ((2026, 2), 1_500)]);
+    }
+
+    #[test]
+    fn generated_ids_round_trip_through_the_table() {
+        use rand::{rngs::SmallRng, SeedableRng};
+        let mut rng = SmallRng::seed_from_u64(9);
+        let id = PurchaseId::generate(1_795_000_000_000, &mut rng);
+        let mut t = PurchaseTable::default();
+        t.push(&Purchase {
+            id: id.clone(),
+            ..p("x", None, "2026-01-01 10:00", 1)
+        });
+        t.push(&p("imported-7", None, "2026-01-01 10:00", 1));
+        assert_eq!(t.id(0), id);
+        assert_eq!(t.id(1).as_str(), "imported-7");
+        assert_eq!(t.row_of(&id), Some(0));
+    }
+}
