@@ -208,4 +208,32 @@ async fn bulk_batches_load_back<S: Store>(store: &S) {
     loaded.sort_by(|a, b| a.id.cmp(&b.id));
     expected.sort_by(|a, b| a.id.cmp(&b.id));
     assert_eq!(loaded, expected, "every field of every customer comes back");
+
+    // Edits and deletions reach customers wherever they are stored.
+    let (first, middle, last) = (
+        expected[0].id.clone(),
+        expected[3_700].id.clone(),
+        expected[7_499].id.clone(),
+    );
+    let mut edited = store.get_customer(&first).await.unwrap().unwrap();
+    edited.about = "edited after the bulk load".into();
+    let saved = store.save_customer(&edited).await.unwrap();
+    assert_eq!(saved.revision, edited.revision + 1);
+    let removed = store
+        .delete_customers(&[middle.clone(), last.clone()])
+        .await
+        .unwrap();
+    assert_eq!(removed.len(), 2);
+    let mut after = Vec::new();
+    store
+        .load_customers(&mut |page| after.extend(page))
+        .await
+        .unwrap();
+    assert_eq!(after.len(), expected.len() - 2);
+    assert!(after.iter().all(|c| c.id != middle && c.id != last));
+    assert_eq!(
+        store.get_customer(&first).await.unwrap().unwrap().about,
+        "edited after the bulk load"
+    );
+    assert_eq!(store.get_customer(&middle).await.unwrap(), None);
 }

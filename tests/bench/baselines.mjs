@@ -10,24 +10,35 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 export const dexieSource = () => readFile(join(here, "..", "node_modules", "dexie", "dist", "dexie.js"), "utf8");
 
-/// In the page: every record Karibu stored (customers, timelines, follow-ups), keys and
-/// values, so the baselines write exactly the same data.
+/// In the page: everything Karibu stored (customers, timelines, follow-ups), as the
+/// records a developer would keep with Dexie or raw IndexedDB: one per customer (the
+/// customer's JSON as UTF-8 bytes, keyed by id; Karibu keeps them 500 to a page), and
+/// the timeline and follow-up records exactly as Karibu stored them.
 export async function readKaribuRecords() {
   const db = await new Promise((ok, fail) => {
     const q = indexedDB.open("karibu");
     q.onsuccess = () => ok(q.result);
     q.onerror = () => fail(q.error);
   });
-  const stores = {};
-  for (const name of ["customers", "interactions", "follow_ups"]) {
-    const tx = db.transaction(name);
-    const st = tx.objectStore(name);
+  const readAll = async (name) => {
+    const st = db.transaction(name).objectStore(name);
     const [keys, values] = await Promise.all([
       new Promise((ok) => (st.getAllKeys().onsuccess = (e) => ok(e.target.result))),
       new Promise((ok) => (st.getAll().onsuccess = (e) => ok(e.target.result))),
     ]);
-    stores[name] = { keys, values };
+    return { keys, values };
+  };
+  const pages = await readAll("customer_pages");
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const customers = { keys: [], values: [] };
+  for (const page of pages.values) {
+    for (const c of JSON.parse(decoder.decode(page))) {
+      customers.keys.push(c.id);
+      customers.values.push(encoder.encode(JSON.stringify(c)));
+    }
   }
+  const stores = { customers, interactions: await readAll("interactions"), follow_ups: await readAll("follow_ups") };
   db.close();
   window.__records = stores;
   return Object.fromEntries(Object.entries(stores).map(([k, v]) => [k, v.keys.length]));

@@ -5,22 +5,24 @@
 //! writes put a whole batch in one transaction because IndexedDB's cost is per
 //! transaction, not per record.
 
+mod customer_pages;
 mod keys;
 mod schema;
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
 use super::codec::{decode, due_text, encode, follow_up_key};
-use super::{CustomerRecord, Settings, Store, StoreError, StoreResult, LOAD_PAGE};
+use super::{CustomerRecord, Settings, Store, StoreError, StoreResult};
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId};
 use chrono::NaiveDate;
+use customer_pages::{PageMap, Revisions};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
-use indexed_db_futures::KeyRange;
 use js_sys::Uint8Array;
 use keys::{customer_timeline, follow_ups_until, key2, key3};
-use schema::{CUSTOMERS, FOLLOW_UPS, INTERACTIONS, META};
+use schema::{CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, META};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 type PageRequest = std::pin::Pin<Box<dyn std::future::Future<Output = StoreResult<Vec<JsValue>>>>>;
@@ -30,6 +32,7 @@ const DATA_VERSION_KEY: &str = "data_version";
 
 pub struct IdbStore {
     db: Database,
+    pages: RefCell<PageMap>,
 }
 
 fn backend(e: impl std::fmt::Display) -> StoreError {
@@ -88,47 +91,12 @@ impl IdbStore {
             })
             .await
             .map_err(backend)?;
-        let store = Self { db };
+        let store = Self {
+            db,
+            pages: RefCell::new(PageMap::default()),
+        };
         store.migrate_data(version).await?;
         Ok(store)
-    }
-
-    /// Starts reading the page of customers after key `after`; the request is under way
-    /// when this returns, in its own read-only transaction.
-    fn request_customer_page(
-        &self,
-        after: Option<&str>,
-    ) -> StoreResult<(Transaction<'_>, PageRequest)> {
-        let tx = self.tx(&[CUSTOMERS], false)?;
-        let store = tx.object_store(CUSTOMERS).map_err(backend)?;
-        let request = store.get_all::<JsValue>().with_limit(LOAD_PAGE as u32);
-        let future: PageRequest = match after {
-            Some(last) => {
-                let pending = request
-                    .with_query::<JsValue, _>(KeyRange::LowerBound(JsValue::from_str(last), true))
-                    .primitive()
-                    .map_err(backend)?;
-                Box::pin(async move {
-                    pending
-                        .await
-                        .map_err(backend)?
-                        .collect::<Result<_, _>>()
-                        .map_err(backend)
-                })
-            }
-            None => {
-                let pending = request.primitive().map_err(backend)?;
-                Box::pin(async move {
-                    pending
-                        .await
-                        .map_err(backend)?
-                        .collect::<Result<_, _>>()
-                        .map_err(backend)
-                })
-            }
-        };
-        drop(store);
-        Ok((tx, future))
     }
 
     /// Writes records the way schema version 1 did (no follow-up list). Kept so the
@@ -178,10 +146,17 @@ impl IdbStore {
     /// Data rewrites that schema steps need, each once, each in one transaction with the
     /// marker that records it, so an interrupted migration simply runs again.
     async fn migrate_data(&self, version: u32) -> StoreResult<()> {
-        if version < 2 {
-            return Ok(());
+        if version >= 2 && self.data_version().await? < 2.0 {
+            self.backfill_follow_ups().await?;
         }
-        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS, META], true)?;
+        if version >= 3 && self.data_version().await? < 3.0 {
+            self.move_customers_into_pages().await?;
+        }
+        Ok(())
+    }
+
+    async fn data_version(&self) -> StoreResult<f64> {
+        let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(backend)?;
         let done: Option<JsValue> = meta
             .get(DATA_VERSION_KEY)
@@ -189,12 +164,15 @@ impl IdbStore {
             .map_err(backend)?
             .await
             .map_err(backend)?;
-        if done.and_then(|v| v.as_f64()).unwrap_or(1.0) >= 2.0 {
-            return Ok(());
-        }
-        let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
-        let all: Vec<JsValue> = interactions
+        Ok(done.and_then(|v| v.as_f64()).unwrap_or(1.0))
+    }
+
+    /// Version 2: open follow-ups get their own list, filled from existing timelines.
+    async fn backfill_follow_ups(&self) -> StoreResult<()> {
+        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS, META], true)?;
+        let all: Vec<JsValue> = tx
+            .object_store(INTERACTIONS)
+            .map_err(backend)?
             .get_all::<JsValue>()
             .primitive()
             .map_err(backend)?
@@ -202,6 +180,7 @@ impl IdbStore {
             .map_err(backend)?
             .collect::<Result<_, _>>()
             .map_err(backend)?;
+        let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         for v in all {
             let i: Interaction = decode(&bytes_of(v)?)?;
             if let Some(k) = follow_up_key(&i) {
@@ -212,7 +191,34 @@ impl IdbStore {
                     .map_err(backend)?;
             }
         }
+        let meta = tx.object_store(META).map_err(backend)?;
         meta.put(JsValue::from_f64(2.0))
+            .with_key(DATA_VERSION_KEY)
+            .primitive()
+            .map_err(backend)?;
+        tx.commit().await.map_err(backend)
+    }
+
+    /// Version 3: one record per customer becomes pages of customers.
+    async fn move_customers_into_pages(&self) -> StoreResult<()> {
+        let tx = self.tx(&[CUSTOMERS, CUSTOMER_PAGES, META], true)?;
+        let old = tx.object_store(CUSTOMERS).map_err(backend)?;
+        let all: Vec<JsValue> = old
+            .get_all::<JsValue>()
+            .primitive()
+            .map_err(backend)?
+            .await
+            .map_err(backend)?
+            .collect::<Result<_, _>>()
+            .map_err(backend)?;
+        let customers = all
+            .into_iter()
+            .map(|v| decode::<Customer>(&bytes_of(v)?))
+            .collect::<StoreResult<Vec<_>>>()?;
+        self.write_pages_from(&tx, &customers)?;
+        old.clear().map_err(backend)?;
+        let meta = tx.object_store(META).map_err(backend)?;
+        meta.put(JsValue::from_f64(3.0))
             .with_key(DATA_VERSION_KEY)
             .primitive()
             .map_err(backend)?;
@@ -285,69 +291,36 @@ impl IdbStore {
 
 impl Store for IdbStore {
     async fn load_customers(&self, on_page: &mut dyn FnMut(Vec<Customer>)) -> StoreResult<usize> {
-        // Pipelined: the next page is requested before this one is decoded, so the
-        // browser reads from disk while wasm decodes.
-        let mut total = 0;
-        let mut pending = Some(self.request_customer_page(None)?);
-        while let Some((tx, request)) = pending.take() {
-            let values = request.await?;
-            drop(tx);
-            if values.len() == LOAD_PAGE {
-                let last: Customer = decode(&bytes_of(values[LOAD_PAGE - 1].clone())?)?;
-                pending = Some(self.request_customer_page(Some(&last.id.0))?);
-            }
-            let page = values
-                .into_iter()
-                .map(|v| decode::<Customer>(&bytes_of(v)?))
-                .collect::<StoreResult<Vec<_>>>()?;
-            total += page.len();
-            if !page.is_empty() {
-                on_page(page);
-            }
-        }
-        Ok(total)
+        self.load_pages(on_page).await
     }
 
     async fn get_customer(&self, id: &CustomerId) -> StoreResult<Option<Customer>> {
-        let tx = self.tx(&[CUSTOMERS], false)?;
-        let store = tx.object_store(CUSTOMERS).map_err(backend)?;
-        let v: Option<JsValue> = store
-            .get(id.as_str())
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
-        v.map(|v| decode(&bytes_of(v)?)).transpose()
+        self.prepare_page_map(&[id]).await?;
+        let Some(page) = self.page_of(id) else {
+            return Ok(None);
+        };
+        let tx = self.tx(&[CUSTOMER_PAGES], false)?;
+        Ok(self
+            .read_page(&tx, page)
+            .await?
+            .into_iter()
+            .find(|c| &c.id == id))
     }
 
     async fn save_customer(&self, customer: &Customer) -> StoreResult<Customer> {
-        let tx = self.tx(&[CUSTOMERS], true)?;
-        let store = tx.object_store(CUSTOMERS).map_err(backend)?;
-        let old: Option<JsValue> = store
-            .get(customer.id.as_str())
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
-        let stored = match old {
-            Some(v) => Some(decode::<Customer>(&bytes_of(v)?)?.revision),
-            None => None,
-        };
-        if let Some(stored) = stored.filter(|s| *s != customer.revision) {
-            return Err(StoreError::Conflict {
-                stored,
-                expected: customer.revision,
-            });
-        }
-        let mut saved = customer.clone();
-        saved.revision = stored.map_or(0, |s| s + 1);
-        store
-            .put(to_js(&encode(&saved)))
-            .with_key(saved.id.as_str())
-            .primitive()
-            .map_err(backend)?;
+        // Edits start from get_customer, which has put the customer in the page map.
+        self.prepare_page_map(&[]).await?;
+        let tx = self.tx(&[CUSTOMER_PAGES], true)?;
+        let saved = self
+            .write_customers(&tx, std::slice::from_ref(customer), Revisions::Check)
+            .await?;
         tx.commit().await.map_err(backend)?;
-        Ok(saved)
+        self.remember(&saved, &[]);
+        Ok(saved
+            .into_iter()
+            .next()
+            .map(|(c, _)| c)
+            .expect("one customer written"))
     }
 
     async fn put_batch(
@@ -355,51 +328,43 @@ impl Store for IdbStore {
         customers: &[Customer],
         interactions: &[Interaction],
     ) -> StoreResult<()> {
-        let tx = self.tx(&[CUSTOMERS, INTERACTIONS, FOLLOW_UPS], true)?;
-        let store = tx.object_store(CUSTOMERS).map_err(backend)?;
-        for c in customers {
-            store
-                .put(to_js(&encode(c)))
-                .with_key(c.id.as_str())
-                .primitive()
-                .map_err(backend)?;
-        }
+        self.prepare_page_map(&[]).await?;
+        let tx = self.tx(&[CUSTOMER_PAGES, INTERACTIONS, FOLLOW_UPS], true)?;
+        let saved = self
+            .write_customers(&tx, customers, Revisions::Keep)
+            .await?;
         for i in interactions {
             self.write_interaction(&tx, i, false).await?;
         }
-        tx.commit().await.map_err(backend)
+        tx.commit().await.map_err(backend)?;
+        self.remember(&saved, &[]);
+        Ok(())
     }
 
     async fn delete_customers(&self, ids: &[CustomerId]) -> StoreResult<Vec<CustomerRecord>> {
-        let tx = self.tx(&[CUSTOMERS, INTERACTIONS, FOLLOW_UPS], true)?;
-        let customers = tx.object_store(CUSTOMERS).map_err(backend)?;
+        self.prepare_page_map(&ids.iter().collect::<Vec<_>>())
+            .await?;
+        let tx = self.tx(&[CUSTOMER_PAGES, INTERACTIONS, FOLLOW_UPS], true)?;
+        let removed = self.remove_customers(&tx, ids).await?;
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
-        let mut removed = Vec::new();
-        for id in ids {
-            let v: Option<JsValue> = customers
-                .get(id.as_str())
-                .primitive()
-                .map_err(backend)?
-                .await
-                .map_err(backend)?;
-            let Some(v) = v else { continue };
-            let customer: Customer = decode(&bytes_of(v)?)?;
-            let timeline = self.read_timeline(&tx, id).await?;
+        let mut records = Vec::with_capacity(removed.len());
+        for customer in removed {
+            let timeline = self.read_timeline(&tx, &customer.id).await?;
             for i in &timeline {
                 if let Some(k) = follow_up_key(i) {
                     follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
                 }
             }
             interactions
-                .delete::<JsValue, _>(customer_timeline(&id.0))
+                .delete::<JsValue, _>(customer_timeline(&customer.id.0))
                 .primitive()
                 .map_err(backend)?;
-            customers.delete(id.as_str()).primitive().map_err(backend)?;
-            removed.push(CustomerRecord { customer, timeline });
+            records.push(CustomerRecord { customer, timeline });
         }
         tx.commit().await.map_err(backend)?;
-        Ok(removed)
+        self.remember(&[], ids);
+        Ok(records)
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {

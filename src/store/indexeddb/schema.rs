@@ -7,9 +7,12 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 
 pub const DB_NAME: &str = "karibu";
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
+/// Versions 1 and 2 kept one record per customer here; from version 3 it stays empty
+/// (its records move to `CUSTOMER_PAGES`) and exists only so older data can migrate.
 pub const CUSTOMERS: &str = "customers";
+pub const CUSTOMER_PAGES: &str = "customer_pages";
 pub const INTERACTIONS: &str = "interactions";
 pub const FOLLOW_UPS: &str = "follow_ups";
 pub const META: &str = "meta";
@@ -28,6 +31,11 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // filled from existing timelines by the v2 data migration.
             2 => {
                 db.create_object_store(FOLLOW_UPS).build()?;
+            }
+            // v3: customers kept 500 to a record, because IndexedDB's cost is per record:
+            // reading 100,000 single records takes about a second on its own.
+            3 => {
+                db.create_object_store(CUSTOMER_PAGES).build()?;
             }
             _ => {}
         }
