@@ -24,11 +24,11 @@ export async function startServer(port) {
 
 /// A persistent context (a real profile on disk), so reloads keep IndexedDB and the
 /// service worker exactly as a person's browser would.
-export async function launch({ locale = "en-GB", viewport = { width: 1280, height: 860 } } = {}) {
+export async function launch({ locale = "en-GB", viewport = { width: 1280, height: 860 }, extraArgs = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "karibu-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     locale,
     viewport,
