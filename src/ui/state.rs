@@ -5,7 +5,7 @@
 use super::platform::{self, TabChannel};
 use crate::demo::DemoGenerator;
 use crate::domain::draft::Rules;
-use crate::domain::{Customer, CustomerDraft, CustomerId, FieldError};
+use crate::domain::{Customer, CustomerDraft, CustomerId, FieldError, Interaction};
 use crate::i18n::Lang;
 use crate::search::Directory;
 use crate::store::indexeddb::{IdbStore, DB_NAME, SCHEMA_VERSION};
@@ -77,6 +77,12 @@ impl AppState {
 
     pub fn store(&self) -> Option<Rc<IdbStore>> {
         self.store.get_value()
+    }
+
+    /// The store, or an error saying it is closed (another tab took over the database).
+    fn open_store(&self) -> Result<Rc<IdbStore>, StoreError> {
+        self.store()
+            .ok_or_else(|| StoreError::Backend("the customer book is closed in this tab".into()))
     }
 
     /// Opens the database, reads settings and the whole directory, then (if asked with
@@ -202,9 +208,7 @@ impl AppState {
                 ),
             })
             .map_err(SaveError::Invalid)?;
-        let store = self
-            .store()
-            .ok_or(SaveError::Store(StoreError::Backend("closed".into())))?;
+        let store = self.open_store().map_err(SaveError::Store)?;
         let saved = store
             .save_customer(&customer)
             .await
@@ -215,7 +219,7 @@ impl AppState {
 
     /// Deletes customers with their timelines and offers an undo.
     pub async fn delete_customers(&self, ids: Vec<CustomerId>) -> Result<(), StoreError> {
-        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let store = self.open_store()?;
         let removed = store.delete_customers(&ids).await?;
         self.changed(|d| ids.iter().for_each(|id| d.remove(id)));
         let lang = self.lang.get_untracked();
@@ -228,7 +232,7 @@ impl AppState {
     }
 
     pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), StoreError> {
-        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let store = self.open_store()?;
         let customers: Vec<Customer> = records.iter().map(|r| r.customer.clone()).collect();
         let timeline: Vec<_> = records.into_iter().flat_map(|r| r.timeline).collect();
         store.put_batch(&customers, &timeline).await?;
@@ -240,7 +244,7 @@ impl AppState {
     /// Adds `tag` to each customer, all in one transaction.
     pub async fn add_tag(&self, ids: &[CustomerId], tag: &str) -> Result<(), StoreError> {
         let tag = tag.trim();
-        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let store = self.open_store()?;
         if tag.is_empty() {
             return Ok(());
         }
@@ -269,7 +273,7 @@ impl AppState {
         progress: impl Fn(usize),
     ) -> Result<(), StoreError> {
         const BATCH: usize = 5_000;
-        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let store = self.open_store()?;
         let seed = platform::query_param("seed")
             .and_then(|s| s.parse().ok())
             .unwrap_or(2026);
@@ -295,8 +299,15 @@ impl AppState {
         Ok(())
     }
 
+    /// Marks a follow-up done; it leaves the Today list and stays on the timeline.
+    pub async fn complete_follow_up(&self, mut interaction: Interaction) -> Result<(), StoreError> {
+        let store = self.open_store()?;
+        interaction.done = true;
+        store.save_interaction(&interaction).await
+    }
+
     pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
-        let store = self.store().ok_or(StoreError::Backend("closed".into()))?;
+        let store = self.open_store()?;
         store.save_settings(&settings).await?;
         self.settings.set(settings);
         Ok(())

@@ -17,8 +17,10 @@ use crate::domain::{Customer, CustomerId, Interaction, InteractionId};
 use chrono::NaiveDate;
 use customer_pages::{PageMap, Revisions};
 use indexed_db_futures::database::Database;
+use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use indexed_db_futures::KeyRange;
 use js_sys::Uint8Array;
 use keys::{customer_timeline, follow_ups_until, key2, key3};
 use schema::{CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, META};
@@ -52,6 +54,28 @@ fn bytes_of(v: JsValue) -> StoreResult<Vec<u8>> {
 
 fn to_js(bytes: &[u8]) -> JsValue {
     Uint8Array::from(bytes).into()
+}
+
+/// Every value in `store`, or in `range` of it, as IndexedDB hands them over.
+async fn all_values(
+    store: &ObjectStore<'_>,
+    range: Option<KeyRange<JsValue>>,
+) -> StoreResult<Vec<JsValue>> {
+    let request = store.get_all::<JsValue>();
+    let values = match range {
+        Some(range) => {
+            request
+                .with_query::<JsValue, _>(range)
+                .primitive()
+                .map_err(backend)?
+                .await
+        }
+        None => request.primitive().map_err(backend)?.await,
+    };
+    values
+        .map_err(backend)?
+        .collect::<Result<_, _>>()
+        .map_err(backend)
 }
 
 impl IdbStore {
@@ -170,16 +194,7 @@ impl IdbStore {
     /// Version 2: open follow-ups get their own list, filled from existing timelines.
     async fn backfill_follow_ups(&self) -> StoreResult<()> {
         let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS, META], true)?;
-        let all: Vec<JsValue> = tx
-            .object_store(INTERACTIONS)
-            .map_err(backend)?
-            .get_all::<JsValue>()
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?
-            .collect::<Result<_, _>>()
-            .map_err(backend)?;
+        let all = all_values(&tx.object_store(INTERACTIONS).map_err(backend)?, None).await?;
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         for v in all {
             let i: Interaction = decode(&bytes_of(v)?)?;
@@ -203,15 +218,8 @@ impl IdbStore {
     async fn move_customers_into_pages(&self) -> StoreResult<()> {
         let tx = self.tx(&[CUSTOMERS, CUSTOMER_PAGES, META], true)?;
         let old = tx.object_store(CUSTOMERS).map_err(backend)?;
-        let all: Vec<JsValue> = old
-            .get_all::<JsValue>()
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?
-            .collect::<Result<_, _>>()
-            .map_err(backend)?;
-        let customers = all
+        let customers = all_values(&old, None)
+            .await?
             .into_iter()
             .map(|v| decode::<Customer>(&bytes_of(v)?))
             .collect::<StoreResult<Vec<_>>>()?;
@@ -231,16 +239,8 @@ impl IdbStore {
         id: &CustomerId,
     ) -> StoreResult<Vec<Interaction>> {
         let store = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let values: Vec<JsValue> = store
-            .get_all::<JsValue>()
-            .with_query::<JsValue, _>(customer_timeline(&id.0))
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?
-            .collect::<Result<_, _>>()
-            .map_err(backend)?;
-        let mut items = values
+        let mut items = all_values(&store, Some(customer_timeline(&id.0)))
+            .await?
             .into_iter()
             .map(|v| decode::<Interaction>(&bytes_of(v)?))
             .collect::<StoreResult<Vec<_>>>()?;

@@ -80,13 +80,10 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
         }
     };
 
-    let mark_done = move |mut i: Interaction| {
+    let mark_done = move |i: Interaction| {
         spawn_local(async move {
-            i.done = true;
-            if let Some(store) = state.store() {
-                if store.save_interaction(&i).await.is_ok() {
-                    reload();
-                }
+            if state.complete_follow_up(i).await.is_ok() {
+                reload();
             }
         })
     };

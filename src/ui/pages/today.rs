@@ -29,13 +29,10 @@ pub fn TodayPage() -> impl IntoView {
         state.directory_version.track();
         reload();
     });
-    let mark_done = move |mut i: Interaction| {
+    let mark_done = move |i: Interaction| {
         spawn_local(async move {
-            i.done = true;
-            if let Some(store) = state.store() {
-                if store.save_interaction(&i).await.is_ok() {
-                    reload();
-                }
+            if state.complete_follow_up(i).await.is_ok() {
+                reload();
             }
         })
     };
