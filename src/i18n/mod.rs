@@ -8,7 +8,7 @@ mod messages;
 mod problems;
 
 pub use messages::Msg;
-pub use problems::{interaction_problem, problem_text};
+pub use problems::{interaction_problem, problem_text, store_error_text};
 
 /// Wraps left-to-right text (dates, codes) in Unicode isolates, so inside a
 /// right-to-left sentence "2026-11-23 08:15" keeps its order.
@@ -105,6 +105,19 @@ mod tests {
             "3 customers"
         );
         assert_eq!(Lang::Ur.number(2026), "۲۰۲۶");
+    }
+
+    #[test]
+    fn storage_failures_read_in_the_language_with_their_detail() {
+        use crate::store::StoreError;
+        let full = StoreError::QuotaExceeded("QuotaExceededError".into());
+        assert!(store_error_text(Lang::En, &full).contains("full"));
+        assert_ne!(
+            store_error_text(Lang::Ur, &full),
+            store_error_text(Lang::En, &full)
+        );
+        let odd = StoreError::Backend("UnknownError: disk I/O".into());
+        assert!(store_error_text(Lang::Ur, &odd).contains("disk I/O"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::domain::custom_field::CustomFieldProblem;
 use crate::domain::interaction::InteractionProblem;
 use crate::domain::phone::PhoneProblem;
 use crate::domain::Problem;
+use crate::store::StoreError;
 
 pub fn problem_text(lang: Lang, problem: &Problem) -> String {
     let en = lang == Lang::En;
@@ -140,6 +141,25 @@ pub fn interaction_problem(lang: Lang, p: &InteractionProblem) -> String {
             } else {
                 format!("اسکور: {a} سے {b} تک کا عدد۔")
             }
+        }
+    }
+}
+
+/// A storage failure in words; the technical detail follows in brackets for support.
+pub fn store_error_text(lang: Lang, error: &StoreError) -> String {
+    let en = lang == Lang::En;
+    match error {
+        StoreError::Conflict { .. } => super::Msg::Conflict.text(lang).to_owned(),
+        StoreError::NotFound => super::Msg::NotFound.text(lang).to_owned(),
+        StoreError::QuotaExceeded(_) => if en {
+            "this device's storage for Karibu is full; free some space or export and remove old data"
+        } else {
+            "اس آلے پر کریبو کا ذخیرہ بھر گیا ہے؛ کچھ جگہ خالی کریں یا پرانا ڈیٹا برآمد کر کے ہٹائیں"
+        }
+        .to_owned(),
+        StoreError::Corrupt(detail) | StoreError::Backend(detail) => {
+            let lead = if en { "the browser's storage reported a problem" } else { "براؤزر کے ذخیرے میں مسئلہ آیا" };
+            format!("{lead} ({detail})")
         }
     }
 }

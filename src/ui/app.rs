@@ -5,7 +5,7 @@ use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customer
 use super::pages::{settings::SettingsPage, today::TodayPage};
 use super::platform;
 use super::state::{AppState, Phase};
-use crate::i18n::Msg;
+use crate::i18n::{store_error_text, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -81,7 +81,7 @@ fn StartupStatus() -> impl IntoView {
         let lang = state.lang.get();
         match state.phase.get() {
             Phase::Failed(error) => view! {
-                <p class="banner error" role="alert">{lang.tf(Msg::StoreFailed, &[("error", &error)])}</p>
+                <p class="banner error" role="alert">{lang.tf(Msg::StoreFailed, &[("error", &store_error_text(lang, &error))])}</p>
             }
             .into_any(),
             Phase::Blocked => view! {

@@ -21,7 +21,7 @@ pub enum Phase {
     Blocked,
     Loading(usize),
     Ready,
-    Failed(String),
+    Failed(StoreError),
     /// A newer Karibu opened in another tab; this one let go of the database.
     Superseded,
 }
@@ -97,14 +97,14 @@ impl AppState {
         let phase = self.phase;
         let store = match IdbStore::open_or_wait(DB_NAME, move || phase.set(Phase::Blocked)).await {
             Ok(s) => Rc::new(s),
-            Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
+            Err(e) => return self.phase.set(Phase::Failed(e)),
         };
         self.store.set_value(Some(store.clone()));
         if let Ok(s) = store.load_settings().await {
             self.settings.set(s);
         }
         if let Err(e) = self.reload_directory().await {
-            return self.phase.set(Phase::Failed(e.to_string()));
+            return self.phase.set(Phase::Failed(e));
         }
         self.phase.set(Phase::Ready);
         platform::mark("karibu:list-ready");

@@ -3,7 +3,7 @@
 
 use super::customer::{load_customer, use_customer_id};
 use crate::domain::{CustomFieldKind, Customer, CustomerDraft, Field, FieldError};
-use crate::i18n::{problem_text, Msg};
+use crate::i18n::{problem_text, store_error_text, Msg};
 use crate::store::StoreError;
 use crate::ui::app::tr;
 use crate::ui::components::field::TextField;
@@ -189,7 +189,10 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
                     let lang = state.lang.get_untracked();
                     failure.set(Some(match e {
                         StoreError::Conflict { .. } => lang.t(Msg::Conflict).to_owned(),
-                        other => lang.tf(Msg::SaveFailed, &[("error", &other.to_string())]),
+                        other => lang.tf(
+                            Msg::SaveFailed,
+                            &[("error", &store_error_text(lang, &other))],
+                        ),
                     }));
                 }
             }
