@@ -180,6 +180,21 @@ pub fn on_connectivity_change(handler: impl Fn(bool) + Clone + 'static) {
     }
 }
 
+/// After the form has redrawn its errors, moves focus (and the view) to the first
+/// field marked invalid, so a person who pressed Save at the bottom sees what to fix.
+pub fn focus_first_invalid() {
+    let callback = Closure::once_into_js(|| {
+        let field = window()
+            .document()
+            .and_then(|d| d.query_selector("[aria-invalid=\"true\"]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    });
+    let _ = window().set_timeout_with_callback(callback.unchecked_ref());
+}
+
 pub fn confirm(message: &str) -> bool {
     window().confirm_with_message(message).unwrap_or(false)
 }

@@ -56,6 +56,8 @@ test("a bad email is explained next to the field and nothing typed is lost", asy
   await page.getByLabel("About (favourite drink, allergies…)").fill("Oat flat white");
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByText("Email: this does not look like an address").waitFor();
+  // Focus moves to the first field to fix, so it is in view.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "email-0");
   assert.equal(await page.getByLabel("Given name").inputValue(), "Zoë");
   assert.equal(await page.getByLabel("About (favourite drink, allergies…)").inputValue(), "Oat flat white");
   assert.equal(await page.getByLabel("Email", { exact: true }).getAttribute("aria-invalid"), "true");

@@ -7,6 +7,7 @@ use crate::i18n::{problem_text, store_error_text, Msg};
 use crate::store::StoreError;
 use crate::ui::app::tr;
 use crate::ui::components::field::TextField;
+use crate::ui::platform;
 use crate::ui::state::{AppState, SaveError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -183,6 +184,7 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
                 Err(SaveError::Invalid(list)) => {
                     failure.set(None);
                     errors.set(list);
+                    platform::focus_first_invalid();
                 }
                 Err(SaveError::Store(e)) => {
                     errors.set(Vec::new());
