@@ -9,7 +9,7 @@
 //! another tab added since, and those are looked for before anything is written.
 
 use super::schema::CUSTOMER_PAGES;
-use super::{backend, bytes_of, to_js, IdbStore, PageRequest};
+use super::{backend, bytes_of, to_js, value_at, IdbStore, PageRequest};
 use crate::domain::{Customer, CustomerId};
 use crate::store::codec::{decode, encode};
 use crate::store::{StoreError, StoreResult, LOAD_PAGE};
@@ -122,12 +122,7 @@ impl IdbStore {
         page: u32,
     ) -> StoreResult<Vec<Customer>> {
         let store = tx.object_store(CUSTOMER_PAGES).map_err(backend)?;
-        let v: Option<JsValue> = store
-            .get(page)
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
+        let v: Option<JsValue> = value_at(&store, JsValue::from(page)).await?;
         match v {
             Some(v) => decode(&bytes_of(v)?),
             None => Ok(Vec::new()),

@@ -56,6 +56,16 @@ fn to_js(bytes: &[u8]) -> JsValue {
     Uint8Array::from(bytes).into()
 }
 
+/// The value stored under `key` in `store`, if any.
+async fn value_at(store: &ObjectStore<'_>, key: JsValue) -> StoreResult<Option<JsValue>> {
+    store
+        .get(key)
+        .primitive()
+        .map_err(backend)?
+        .await
+        .map_err(backend)
+}
+
 /// Every value in `store`, or in `range` of it, as IndexedDB hands them over.
 async fn all_values(
     store: &ObjectStore<'_>,
@@ -182,12 +192,7 @@ impl IdbStore {
     async fn data_version(&self) -> StoreResult<f64> {
         let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(backend)?;
-        let done: Option<JsValue> = meta
-            .get(DATA_VERSION_KEY)
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
+        let done: Option<JsValue> = value_at(&meta, JsValue::from(DATA_VERSION_KEY)).await?;
         Ok(done.and_then(|v| v.as_f64()).unwrap_or(1.0))
     }
 
@@ -260,12 +265,7 @@ impl IdbStore {
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         let key = key2(&i.customer_id.0, &i.id.0);
         if check_old {
-            let old: Option<JsValue> = interactions
-                .get(key.clone())
-                .primitive()
-                .map_err(backend)?
-                .await
-                .map_err(backend)?;
+            let old: Option<JsValue> = value_at(&interactions, JsValue::from(key.clone())).await?;
             if let Some(old) = old {
                 let old: Interaction = decode(&bytes_of(old)?)?;
                 if let Some(k) = follow_up_key(&old) {
@@ -386,12 +386,7 @@ impl Store for IdbStore {
         let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], true)?;
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let key = key2(&customer.0, &id.0);
-        let old: Option<JsValue> = interactions
-            .get(key.clone())
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
+        let old: Option<JsValue> = value_at(&interactions, JsValue::from(key.clone())).await?;
         if let Some(old) = old {
             if let Some(k) = follow_up_key(&decode(&bytes_of(old)?)?) {
                 tx.object_store(FOLLOW_UPS)
@@ -423,12 +418,8 @@ impl Store for IdbStore {
         for k in keys {
             let parts = js_sys::Array::from(&k);
             let key = js_sys::Array::of2(&parts.get(1), &parts.get(2));
-            let v: Option<JsValue> = interactions
-                .get(JsValue::from(key))
-                .primitive()
-                .map_err(backend)?
-                .await
-                .map_err(backend)?;
+            let v: Option<JsValue> =
+                value_at(&interactions, JsValue::from(JsValue::from(key))).await?;
             if let Some(v) = v {
                 out.push(decode(&bytes_of(v)?)?);
             }
@@ -438,14 +429,8 @@ impl Store for IdbStore {
 
     async fn load_settings(&self) -> StoreResult<Settings> {
         let tx = self.tx(&[META], false)?;
-        let v: Option<JsValue> = tx
-            .object_store(META)
-            .map_err(backend)?
-            .get(SETTINGS_KEY)
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
+        let meta = tx.object_store(META).map_err(backend)?;
+        let v = value_at(&meta, JsValue::from(SETTINGS_KEY)).await?;
         match v {
             Some(v) => decode(&bytes_of(v)?),
             None => Ok(Settings::default()),
