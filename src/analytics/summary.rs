@@ -103,7 +103,12 @@ mod tests {
         t.push(&p("c", Some("amina"), "2026-02-10 09:00", 200));
         t.push(&p("d", None, "2026-02-11 09:00", 1_000));
         t.push(&p("e", Some("amina"), "2026-03-01 09:00", 9_999));
-        assert!(t.mark_void(&PurchaseId("e".into())));
+        let mut voided = p("e", Some("amina"), "2026-03-01 09:00", 9_999);
+        voided.void = Some(crate::domain::purchase::Void {
+            at_ms: voided.at_ms,
+            reason: "twice".into(),
+        });
+        assert!(t.replace(&voided));
         let s = customer_summaries(&t);
         let amina = &s[t.customer_index(&"amina".into()).unwrap() as usize];
         assert_eq!((amina.purchases, amina.spend), (2, 700));

@@ -48,6 +48,30 @@ pub fn unpack(bits: u128) -> String {
         .collect()
 }
 
+/// An id as it is stored in compact records: the 80 packed bits when it is one of ours
+/// (no heap string), its text otherwise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CompactId {
+    Packed(u128),
+    Text(String),
+}
+
+impl CompactId {
+    pub fn of(id: &str) -> Self {
+        match pack(id) {
+            Some(bits) => Self::Packed(bits),
+            None => Self::Text(id.to_owned()),
+        }
+    }
+
+    pub fn text(&self) -> String {
+        match self {
+            Self::Packed(bits) => unpack(*bits),
+            Self::Text(t) => t.clone(),
+        }
+    }
+}
+
 macro_rules! id_type {
     ($name:ident) => {
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -105,6 +129,8 @@ mod tests {
         assert_eq!(unpack(bits), id.as_str());
         assert_eq!(pack("p1"), None);
         assert_eq!(pack("ILLEGAL-LETTERS!"), None);
+        assert_eq!(CompactId::of(id.as_str()), CompactId::Packed(bits));
+        assert_eq!(CompactId::of("p1").text(), "p1");
     }
 
     #[test]

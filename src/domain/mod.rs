@@ -14,7 +14,7 @@ pub mod time;
 pub use custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 pub use customer::{Birthday, Customer, PersonName};
 pub use draft::{CustomerDraft, Field, FieldError, Problem};
-pub use ids::{CustomerId, EntryId, InteractionId, PurchaseId};
+pub use ids::{CompactId, CustomerId, EntryId, InteractionId, PurchaseId};
 pub use interaction::{Interaction, InteractionDraft, InteractionKind, Score};
 pub use money::{Currency, Money};
 pub use purchase::{Purchase, PurchaseDraft};

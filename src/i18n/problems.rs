@@ -157,6 +157,14 @@ pub fn store_error_text(lang: Lang, error: &StoreError) -> String {
             "اس آلے پر کریبو کا ذخیرہ بھر گیا ہے؛ کچھ جگہ خالی کریں یا پرانا ڈیٹا برآمد کر کے ہٹائیں"
         }
         .to_owned(),
+        StoreError::NotEnoughPoints { balance } => {
+            let n = lang.number(*balance as usize);
+            if en {
+                format!("not enough points: the balance is now {n} (perhaps spent in another tab)")
+            } else {
+                format!("پوائنٹس کافی نہیں: اب بیلنس {n} ہے (شاید کسی دوسرے ٹیب میں خرچ ہوئے)")
+            }
+        }
         StoreError::Corrupt(detail) | StoreError::Backend(detail) => {
             let lead = if en { "the browser's storage reported a problem" } else { "براؤزر کے ذخیرے میں مسئلہ آیا" };
             format!("{lead} ({detail})")

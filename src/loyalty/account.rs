@@ -65,6 +65,10 @@ impl Account {
         &self.entries
     }
 
+    pub fn into_entries(self) -> Vec<LedgerEntry> {
+        self.entries
+    }
+
     /// Appends an entry, refusing one that would take the balance below zero.
     pub fn push(&mut self, entry: LedgerEntry) -> Result<(), i64> {
         let after = self.balance + entry.points;

@@ -6,6 +6,7 @@ pub mod account;
 pub mod programme;
 pub mod rules;
 pub mod stats;
+pub mod stored;
 #[cfg(test)]
 mod tests;
 

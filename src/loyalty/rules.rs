@@ -53,7 +53,7 @@ pub fn tier_status<'a>(
         .tiers
         .iter()
         .filter(|t| t.threshold <= value)
-        .last();
+        .next_back();
     let next = programme
         .tiers
         .iter()

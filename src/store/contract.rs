@@ -55,6 +55,7 @@ pub async fn run_all<S: Store>(store: &S) {
     delete_and_undo(store).await;
     settings_round_trip(store).await;
     bulk_batches_load_back(store).await;
+    super::contract_sales::run_all(store).await;
 }
 
 async fn empty_store<S: Store>(store: &S) {
@@ -177,6 +178,10 @@ async fn settings_round_trip<S: Store>(store: &S) {
             label: "Cup size".into(),
             kind: CustomFieldKind::Choice(vec!["Small".into(), "Large".into()]),
         }],
+        loyalty: crate::loyalty::Programme {
+            version: 3,
+            ..Default::default()
+        },
     };
     store.save_settings(&settings).await.unwrap();
     assert_eq!(store.load_settings().await.unwrap(), settings);

@@ -1,9 +1,13 @@
 //! An in-memory `Store` for native tests. It keeps values encoded exactly as IndexedDB
 //! does, so the codec is exercised too, and applies each call all-or-nothing.
 
+use super::appending::{append_purchases, entries_by_customer, extend_ledger};
 use super::codec::{decode, due_text, encode, follow_up_key};
 use super::{CustomerRecord, Settings, Store, StoreError, StoreResult, LOAD_PAGE};
-use crate::domain::{Customer, CustomerId, Interaction, InteractionId};
+use crate::domain::{CompactId, Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::loyalty::stored::{decode_ledger, encode_ledger};
+use crate::loyalty::LedgerEntry;
+use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -14,6 +18,8 @@ struct Tables {
     interactions: BTreeMap<(String, String), Vec<u8>>,
     follow_ups: BTreeSet<[String; 3]>,
     settings: Option<Vec<u8>>,
+    purchase_chunks: Vec<Vec<u8>>,
+    ledgers: BTreeMap<String, Vec<u8>>,
 }
 
 #[derive(Default)]
@@ -38,6 +44,28 @@ impl MemoryStore {
             t.follow_ups.insert(k);
         }
         t.interactions.insert(key, encode(i));
+    }
+
+    fn chunk(t: &Tables, i: usize) -> StoreResult<PurchaseChunk> {
+        PurchaseChunk::decode(&t.purchase_chunks[i]).map_err(StoreError::Corrupt)
+    }
+
+    fn ledger_of(t: &Tables, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
+        match t.ledgers.get(&id.0) {
+            Some(v) => decode_ledger(id, v).map_err(StoreError::Corrupt),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Checks every ledger change first, so a refusal leaves everything as it was.
+    fn append_entries(t: &mut Tables, entries: &[LedgerEntry]) -> StoreResult<()> {
+        let mut updated = Vec::new();
+        for (customer, new) in entries_by_customer(entries) {
+            let all = extend_ledger(Self::ledger_of(t, customer)?, &new)?;
+            updated.push((customer.0.clone(), encode_ledger(&all)));
+        }
+        t.ledgers.extend(updated);
+        Ok(())
     }
 
     fn timeline_of(t: &Tables, id: &str) -> StoreResult<Vec<Interaction>> {
@@ -119,9 +147,33 @@ impl Store for MemoryStore {
             };
             let customer: Customer = decode(v)?;
             let timeline = Self::timeline_of(&t, &id.0)?;
-            removed.push(CustomerRecord { customer, timeline });
+            let ledger = Self::ledger_of(&t, id)?;
+            removed.push(CustomerRecord {
+                customer,
+                timeline,
+                ledger,
+                purchases: Vec::new(),
+            });
+        }
+        let gone: Vec<CompactId> = removed
+            .iter()
+            .map(|r| CompactId::of(r.customer.id.as_str()))
+            .collect();
+        for i in 0..t.purchase_chunks.len() {
+            let mut chunk = Self::chunk(&t, i)?;
+            let forgotten = chunk.forget_customers(&gone);
+            if forgotten.is_empty() {
+                continue;
+            }
+            t.purchase_chunks[i] = chunk.encode();
+            for (purchase, customer) in forgotten {
+                if let Some(r) = removed.iter_mut().find(|r| r.customer.id == customer) {
+                    r.purchases.push(purchase);
+                }
+            }
         }
         for r in &removed {
+            t.ledgers.remove(&r.customer.id.0);
             t.customers.remove(&r.customer.id.0);
             for i in &r.timeline {
                 t.interactions
@@ -132,6 +184,36 @@ impl Store for MemoryStore {
             }
         }
         Ok(removed)
+    }
+
+    async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
+        let mut t = self.tables.borrow_mut();
+        let links: Vec<_> = records
+            .iter()
+            .flat_map(|r| {
+                r.purchases
+                    .iter()
+                    .map(|p| (p.clone(), r.customer.id.clone()))
+            })
+            .collect();
+        for i in 0..t.purchase_chunks.len() {
+            let mut chunk = Self::chunk(&t, i)?;
+            if chunk.relink(&links) > 0 {
+                t.purchase_chunks[i] = chunk.encode();
+            }
+        }
+        for r in records {
+            t.customers
+                .insert(r.customer.id.0.clone(), encode(&r.customer));
+            r.timeline
+                .iter()
+                .for_each(|i| Self::put_interaction(&mut t, i));
+            if !r.ledger.is_empty() {
+                t.ledgers
+                    .insert(r.customer.id.0.clone(), encode_ledger(&r.ledger));
+            }
+        }
+        Ok(())
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
@@ -166,6 +248,87 @@ impl Store for MemoryStore {
             .filter_map(|k| t.interactions.get(&(k[1].clone(), k[2].clone())))
             .map(|v| decode(v))
             .collect()
+    }
+
+    async fn load_purchases(&self, on_chunk: &mut dyn FnMut(PurchaseChunk)) -> StoreResult<usize> {
+        let t = self.tables.borrow();
+        let mut n = 0;
+        for i in 0..t.purchase_chunks.len() {
+            let chunk = Self::chunk(&t, i)?;
+            n += chunk.len();
+            on_chunk(chunk);
+        }
+        Ok(n)
+    }
+
+    async fn record(&self, purchases: &[Purchase], entries: &[LedgerEntry]) -> StoreResult<()> {
+        let mut t = self.tables.borrow_mut();
+        let mut staged = t.clone();
+        Self::append_entries(&mut staged, entries)?;
+        let count = staged.purchase_chunks.len() as u32;
+        let last = match count {
+            0 => None,
+            n => Some(Self::chunk(&staged, n as usize - 1)?),
+        };
+        for (number, chunk) in append_purchases(count, last, purchases) {
+            let bytes = chunk.encode();
+            match staged.purchase_chunks.get_mut(number as usize) {
+                Some(slot) => *slot = bytes,
+                None => staged.purchase_chunks.push(bytes),
+            }
+        }
+        *t = staged;
+        Ok(())
+    }
+
+    async fn update_purchase(
+        &self,
+        purchase: &Purchase,
+        entries: &[LedgerEntry],
+    ) -> StoreResult<()> {
+        let mut t = self.tables.borrow_mut();
+        let mut staged = t.clone();
+        let mut found = false;
+        for i in (0..staged.purchase_chunks.len()).rev() {
+            let mut chunk = Self::chunk(&staged, i)?;
+            if chunk.replace(purchase) {
+                staged.purchase_chunks[i] = chunk.encode();
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            return Err(StoreError::NotFound);
+        }
+        Self::append_entries(&mut staged, entries)?;
+        *t = staged;
+        Ok(())
+    }
+
+    async fn ledger(&self, customer: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
+        Self::ledger_of(&self.tables.borrow(), customer)
+    }
+
+    async fn load_ledgers(
+        &self,
+        on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
+    ) -> StoreResult<usize> {
+        let t = self.tables.borrow();
+        let all = t
+            .ledgers
+            .iter()
+            .map(|(k, v)| {
+                let id = CustomerId(k.clone());
+                decode_ledger(&id, v)
+                    .map(|l| (id, l))
+                    .map_err(StoreError::Corrupt)
+            })
+            .collect::<StoreResult<Vec<_>>>()?;
+        let n = all.len();
+        for page in all.chunks(LOAD_PAGE) {
+            on_page(page.to_vec());
+        }
+        Ok(n)
     }
 
     async fn load_settings(&self) -> StoreResult<Settings> {

@@ -5,11 +5,15 @@
 //! Layout (the same in both): customers keyed by id; interactions keyed by
 //! [customer id, interaction id] so one customer's timeline, or their erasure, is one
 //! key range; open follow-ups keyed by [due date, customer id, interaction id] so the
-//! Today view reads a range. Record contents are opaque encoded strings (see `codec`):
+//! Today view reads a range. Purchases in chunks of a few thousand (`sales::chunk`), in
+//! the order they were recorded; each customer's loyalty ledger in one record keyed by
+//! the customer (`loyalty::stored`). Record contents are opaque encoded strings (see `codec`):
 //! no index looks inside them, so they can later be encrypted at rest.
 
+mod appending;
 pub mod codec;
 pub mod contract;
+mod contract_sales;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
@@ -17,7 +21,9 @@ mod settings;
 
 pub use settings::Settings;
 
-use crate::domain::{Customer, CustomerId, Interaction, InteractionId};
+use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase, PurchaseId};
+use crate::loyalty::LedgerEntry;
+use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -31,17 +37,25 @@ pub enum StoreError {
     QuotaExceeded(String),
     #[error("a stored record could not be read ({0})")]
     Corrupt(String),
+    /// A redemption or adjustment would take a balance below zero (another tab may have
+    /// spent the points meanwhile).
+    #[error("not enough points: the balance is {balance}")]
+    NotEnoughPoints { balance: i64 },
     #[error("{0}")]
     Backend(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
-/// A customer with their whole timeline: what a delete returns so it can be undone.
+/// A customer with everything that goes with them: what a delete returns so it can be
+/// undone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CustomerRecord {
     pub customer: Customer,
     pub timeline: Vec<Interaction>,
+    pub ledger: Vec<LedgerEntry>,
+    /// Their purchases, which the delete kept as walk-in sales; an undo links them back.
+    pub purchases: Vec<PurchaseId>,
 }
 
 /// Customers per page when reading the whole book: large enough that per-request cost
@@ -68,9 +82,14 @@ pub trait Store {
         interactions: &[Interaction],
     ) -> StoreResult<()>;
 
-    /// Deletes customers with their timelines and follow-ups, in one transaction, and
-    /// returns what was removed so an undo can put it back.
+    /// Deletes customers with their timelines, follow-ups and loyalty ledgers, and turns
+    /// their purchases into walk-in sales (the shop's takings stay right, nothing points
+    /// at the person), in one transaction. Returns what was removed so an undo can put
+    /// it back.
     async fn delete_customers(&self, ids: &[CustomerId]) -> StoreResult<Vec<CustomerRecord>>;
+
+    /// Puts deleted customers back as they were: the undo of `delete_customers`.
+    async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()>;
 
     /// One customer's timeline, newest first.
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>>;
@@ -86,6 +105,32 @@ pub trait Store {
 
     /// Open follow-ups due on or before `until`, soonest first.
     async fn follow_ups_until(&self, until: NaiveDate) -> StoreResult<Vec<Interaction>>;
+
+    /// Reads every purchase, a chunk at a time, in the order they were recorded.
+    /// Returns how many were read.
+    async fn load_purchases(&self, on_chunk: &mut dyn FnMut(PurchaseChunk)) -> StoreResult<usize>;
+
+    /// Appends new purchases and ledger entries together, in one transaction: a sale
+    /// with the points it earned, a redemption, or a bulk load. Refused with
+    /// `NotEnoughPoints`, writing nothing, if any balance would go below zero.
+    async fn record(&self, purchases: &[Purchase], entries: &[LedgerEntry]) -> StoreResult<()>;
+
+    /// Replaces a stored purchase (an edit or a void) and appends the entries that go
+    /// with it (a reversal), in one transaction. `NotFound` if it was never stored.
+    async fn update_purchase(
+        &self,
+        purchase: &Purchase,
+        entries: &[LedgerEntry],
+    ) -> StoreResult<()>;
+
+    /// One customer's ledger, oldest first.
+    async fn ledger(&self, customer: &CustomerId) -> StoreResult<Vec<LedgerEntry>>;
+
+    /// Every customer's ledger, a page at a time (for the programme's figures).
+    async fn load_ledgers(
+        &self,
+        on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
+    ) -> StoreResult<usize>;
 
     async fn load_settings(&self) -> StoreResult<Settings>;
 

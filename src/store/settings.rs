@@ -1,4 +1,5 @@
 use crate::domain::CustomFieldDef;
+use crate::loyalty::Programme;
 use serde::{Deserialize, Serialize};
 
 /// The business's settings, stored with the data so they travel with a backup.
@@ -12,4 +13,7 @@ pub struct Settings {
     pub country: Option<String>,
     #[serde(default)]
     pub custom_fields: Vec<CustomFieldDef>,
+    /// The loyalty programme's rules (its currency is the business's currency).
+    #[serde(default)]
+    pub loyalty: Programme,
 }

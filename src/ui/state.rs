@@ -233,9 +233,8 @@ impl AppState {
 
     pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), StoreError> {
         let store = self.open_store()?;
-        let customers: Vec<Customer> = records.iter().map(|r| r.customer.clone()).collect();
-        let timeline: Vec<_> = records.into_iter().flat_map(|r| r.timeline).collect();
-        store.put_batch(&customers, &timeline).await?;
+        store.restore(&records).await?;
+        let customers: Vec<Customer> = records.into_iter().map(|r| r.customer).collect();
         self.changed(|d| customers.iter().for_each(|c| d.upsert(c)));
         self.toast.set(None);
         Ok(())

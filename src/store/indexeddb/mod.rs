@@ -7,13 +7,16 @@
 
 mod customer_pages;
 mod keys;
+mod sales;
 mod schema;
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
 use super::codec::{decode, due_text, encode, follow_up_key};
 use super::{CustomerRecord, Settings, Store, StoreError, StoreResult};
-use crate::domain::{Customer, CustomerId, Interaction, InteractionId};
+use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::loyalty::LedgerEntry;
+use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 use customer_pages::{PageMap, Revisions};
 use indexed_db_futures::database::Database;
@@ -23,13 +26,25 @@ use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use indexed_db_futures::KeyRange;
 use js_sys::Uint8Array;
 use keys::{customer_timeline, follow_ups_until, key2, key3};
-use schema::{CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, META};
+use schema::{
+    CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, LEDGERS, META, PURCHASE_CHUNKS,
+    PURCHASE_CHUNK_IDS,
+};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 type PageRequest = std::pin::Pin<Box<dyn std::future::Future<Output = StoreResult<Vec<JsValue>>>>>;
 
 const SETTINGS_KEY: &str = "settings";
+/// The stores a customer's deletion (and its undo) touches.
+const EVERYTHING_OF_A_CUSTOMER: [&str; 6] = [
+    CUSTOMER_PAGES,
+    INTERACTIONS,
+    FOLLOW_UPS,
+    LEDGERS,
+    PURCHASE_CHUNKS,
+    PURCHASE_CHUNK_IDS,
+];
 const DATA_VERSION_KEY: &str = "data_version";
 
 pub struct IdbStore {
@@ -121,7 +136,7 @@ impl IdbStore {
             })
             .with_on_upgrade_needed(move |event, db| {
                 let old = event.old_version() as u32;
-                schema::upgrade(&db, old, version).map_err(Into::into)
+                schema::upgrade(&db, old, version)
             })
             .await
             .map_err(backend)?;
@@ -158,6 +173,34 @@ impl IdbStore {
                 .map_err(backend)?;
         }
         tx.commit().await.map_err(backend)
+    }
+
+    /// Bytes held in each object store's values, for showing what takes the space.
+    /// Reads every value, so it is for settings pages and benchmarks, not hot paths.
+    pub async fn bytes_stored(&self) -> StoreResult<Vec<(&'static str, usize)>> {
+        let names = [
+            CUSTOMER_PAGES,
+            INTERACTIONS,
+            PURCHASE_CHUNKS,
+            PURCHASE_CHUNK_IDS,
+            LEDGERS,
+        ];
+        let tx = self.tx(&names, false)?;
+        let mut out = Vec::new();
+        for name in names {
+            let store = tx.object_store(name).map_err(backend)?;
+            let bytes = all_values(&store, None)
+                .await?
+                .into_iter()
+                .map(|v| match v.dyn_into::<Uint8Array>() {
+                    Ok(a) => a.length() as usize,
+                    // Id ranges are two short strings.
+                    Err(v) => js_sys::JSON::stringify(&v).map_or(0, |s| s.length() as usize),
+                })
+                .sum();
+            out.push((name, bytes));
+        }
+        Ok(out)
     }
 
     pub fn close(self) {
@@ -265,7 +308,7 @@ impl IdbStore {
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         let key = key2(&i.customer_id.0, &i.id.0);
         if check_old {
-            let old: Option<JsValue> = value_at(&interactions, JsValue::from(key.clone())).await?;
+            let old: Option<JsValue> = value_at(&interactions, key.clone()).await?;
             if let Some(old) = old {
                 let old: Interaction = decode(&bytes_of(old)?)?;
                 if let Some(k) = follow_up_key(&old) {
@@ -344,7 +387,7 @@ impl Store for IdbStore {
     async fn delete_customers(&self, ids: &[CustomerId]) -> StoreResult<Vec<CustomerRecord>> {
         self.prepare_page_map(&ids.iter().collect::<Vec<_>>())
             .await?;
-        let tx = self.tx(&[CUSTOMER_PAGES, INTERACTIONS, FOLLOW_UPS], true)?;
+        let tx = self.tx(&EVERYTHING_OF_A_CUSTOMER, true)?;
         let removed = self.remove_customers(&tx, ids).await?;
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
@@ -360,11 +403,33 @@ impl Store for IdbStore {
                 .delete::<JsValue, _>(customer_timeline(&customer.id.0))
                 .primitive()
                 .map_err(backend)?;
-            records.push(CustomerRecord { customer, timeline });
+            records.push(CustomerRecord {
+                customer,
+                timeline,
+                ledger: Vec::new(),
+                purchases: Vec::new(),
+            });
         }
+        self.forget_sales_of(&tx, &mut records).await?;
         tx.commit().await.map_err(backend)?;
         self.remember(&[], ids);
         Ok(records)
+    }
+
+    async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
+        self.prepare_page_map(&[]).await?;
+        let tx = self.tx(&EVERYTHING_OF_A_CUSTOMER, true)?;
+        let customers: Vec<Customer> = records.iter().map(|r| r.customer.clone()).collect();
+        let saved = self
+            .write_customers(&tx, &customers, Revisions::Keep)
+            .await?;
+        for i in records.iter().flat_map(|r| &r.timeline) {
+            self.write_interaction(&tx, i, false).await?;
+        }
+        self.restore_sales_of(&tx, records).await?;
+        tx.commit().await.map_err(backend)?;
+        self.remember(&saved, &[]);
+        Ok(())
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
@@ -386,7 +451,7 @@ impl Store for IdbStore {
         let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], true)?;
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let key = key2(&customer.0, &id.0);
-        let old: Option<JsValue> = value_at(&interactions, JsValue::from(key.clone())).await?;
+        let old: Option<JsValue> = value_at(&interactions, key.clone()).await?;
         if let Some(old) = old {
             if let Some(k) = follow_up_key(&decode(&bytes_of(old)?)?) {
                 tx.object_store(FOLLOW_UPS)
@@ -418,13 +483,39 @@ impl Store for IdbStore {
         for k in keys {
             let parts = js_sys::Array::from(&k);
             let key = js_sys::Array::of2(&parts.get(1), &parts.get(2));
-            let v: Option<JsValue> =
-                value_at(&interactions, JsValue::from(JsValue::from(key))).await?;
+            let v: Option<JsValue> = value_at(&interactions, JsValue::from(key)).await?;
             if let Some(v) = v {
                 out.push(decode(&bytes_of(v)?)?);
             }
         }
         Ok(out)
+    }
+
+    async fn load_purchases(&self, on_chunk: &mut dyn FnMut(PurchaseChunk)) -> StoreResult<usize> {
+        self.load_purchase_chunks(on_chunk).await
+    }
+
+    async fn record(&self, purchases: &[Purchase], entries: &[LedgerEntry]) -> StoreResult<()> {
+        self.record_sales(purchases, entries).await
+    }
+
+    async fn update_purchase(
+        &self,
+        purchase: &Purchase,
+        entries: &[LedgerEntry],
+    ) -> StoreResult<()> {
+        self.replace_purchase(purchase, entries).await
+    }
+
+    async fn ledger(&self, customer: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
+        self.ledger_of(customer).await
+    }
+
+    async fn load_ledgers(
+        &self,
+        on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
+    ) -> StoreResult<usize> {
+        self.load_all_ledgers(on_page).await
     }
 
     async fn load_settings(&self) -> StoreResult<Settings> {

@@ -7,7 +7,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 
 pub const DB_NAME: &str = "karibu";
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Versions 1 and 2 kept one record per customer here; from version 3 it stays empty
 /// (its records move to `CUSTOMER_PAGES`) and exists only so older data can migrate.
@@ -16,6 +16,9 @@ pub const CUSTOMER_PAGES: &str = "customer_pages";
 pub const INTERACTIONS: &str = "interactions";
 pub const FOLLOW_UPS: &str = "follow_ups";
 pub const META: &str = "meta";
+pub const PURCHASE_CHUNKS: &str = "purchase_chunks";
+pub const PURCHASE_CHUNK_IDS: &str = "purchase_chunk_ids";
+pub const LEDGERS: &str = "ledgers";
 
 /// Creates the object stores for every version after `old` up to `new`.
 pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> {
@@ -36,6 +39,13 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // reading 100,000 single records takes about a second on its own.
             3 => {
                 db.create_object_store(CUSTOMER_PAGES).build()?;
+            }
+            // v4: purchases a few thousand to a record with each chunk's id range beside
+            // it, and each customer's loyalty ledger in one record. New stores only.
+            4 => {
+                db.create_object_store(PURCHASE_CHUNKS).build()?;
+                db.create_object_store(PURCHASE_CHUNK_IDS).build()?;
+                db.create_object_store(LEDGERS).build()?;
             }
             _ => {}
         }
