@@ -1,7 +1,10 @@
 //! A seeded generator of realistic customers and timelines, for the "serve with demo
 //! data" option, tests and benchmarks. The same seed always gives the same book.
 
+mod loyalty;
 mod words;
+
+pub use loyalty::demo_ledgers;
 
 use crate::domain::time::Millis;
 use crate::domain::{

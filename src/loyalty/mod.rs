@@ -3,6 +3,8 @@
 //! ledger; changing the programme's rules never rewrites an entry already written.
 
 pub mod account;
+pub mod counter;
+pub mod draft;
 pub mod programme;
 pub mod rules;
 pub mod stats;

@@ -1,0 +1,310 @@
+//! What happens at the counter, as whole steps: a sale with the points it earns (after
+//! writing off any that lapsed), a redemption, a void with its reversal, and where a
+//! customer stands. Each returns the records to store; the caller stores them together.
+
+use super::account::{Account, LedgerEntry};
+use super::programme::{Programme, Reward, TierBasis};
+use super::rules::{self, LoyaltyError};
+use crate::domain::purchase::{self, PurchaseProblem};
+use crate::domain::time::Millis;
+use crate::domain::{Birthday, CustomerId, EntryId, Money, Purchase};
+
+pub const YEAR_MS: i64 = 365 * 86_400_000;
+
+/// A purchase and the ledger entries that go with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sale {
+    pub purchase: Purchase,
+    pub entries: Vec<LedgerEntry>,
+    /// Points the purchase earned (0 for a walk-in).
+    pub earned: i64,
+}
+
+/// Rings up `purchase`: lapsed points are written off first, then the purchase earns
+/// under today's rules and the customer's tier. `spend_12m` matters only when tiers go
+/// by spend.
+pub fn ring_up(
+    programme: &Programme,
+    account: &Account,
+    purchase: Purchase,
+    birthday: Option<Birthday>,
+    spend_12m: Money,
+    mut new_id: impl FnMut() -> EntryId,
+) -> Sale {
+    let Some(customer) = purchase.customer.clone() else {
+        return Sale {
+            purchase,
+            entries: Vec::new(),
+            earned: 0,
+        };
+    };
+    let mut account = account.clone();
+    let mut entries = Vec::new();
+    if let Some(lapsed) = rules::expire(programme, &account, &customer, purchase.at_ms, new_id()) {
+        account
+            .push(lapsed.clone())
+            .expect("expiry takes at most the balance");
+        entries.push(lapsed);
+    }
+    let earned = rules::earn(
+        programme,
+        &account,
+        &purchase,
+        birthday,
+        spend_12m,
+        new_id(),
+    )
+    .ok()
+    .flatten();
+    let points = earned.as_ref().map_or(0, |e| e.points);
+    entries.extend(earned);
+    Sale {
+        purchase,
+        entries,
+        earned: points,
+    }
+}
+
+/// The entries a redemption writes: lapsed points first, then the reward. Refused when
+/// the balance left after expiry is short.
+pub fn redeem(
+    programme: &Programme,
+    account: &Account,
+    customer: &CustomerId,
+    reward_id: &str,
+    now: Millis,
+    mut new_id: impl FnMut() -> EntryId,
+) -> Result<Vec<LedgerEntry>, LoyaltyError> {
+    let mut account = account.clone();
+    let mut entries = Vec::new();
+    if let Some(lapsed) = rules::expire(programme, &account, customer, now, new_id()) {
+        account
+            .push(lapsed.clone())
+            .expect("expiry takes at most the balance");
+        entries.push(lapsed);
+    }
+    entries.push(rules::redeem(
+        programme,
+        &account,
+        customer,
+        reward_id,
+        now,
+        new_id(),
+    )?);
+    Ok(entries)
+}
+
+/// Voids a purchase with a reason and takes back the points it earned (as far as the
+/// balance allows).
+pub fn void_sale(
+    programme: &Programme,
+    account: &Account,
+    stored: &Purchase,
+    reason: &str,
+    now: Millis,
+    new_id: EntryId,
+) -> Result<(Purchase, Vec<LedgerEntry>), PurchaseProblem> {
+    let voided = purchase::void(stored, reason, now)?;
+    let reversal = rules::reverse(programme, account, &voided, now, new_id);
+    Ok((voided, reversal.into_iter().collect()))
+}
+
+/// Where a customer stands: what the counter and the customer page show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Standing {
+    /// Points they can spend now (lapsed points already left out).
+    pub balance: i64,
+    pub tier: Option<String>,
+    /// The next tier, how much more it needs (points or minor units), and the share of
+    /// the way there, in percent.
+    pub next_tier: Option<(String, i64, u8)>,
+    pub tier_basis: TierBasis,
+    pub rewards_now: Vec<Reward>,
+    /// The cheapest reward out of reach and the points still needed.
+    pub next_reward: Option<(Reward, i64)>,
+}
+
+pub fn standing(
+    programme: &Programme,
+    account: &Account,
+    spend_12m: Money,
+    now: Millis,
+) -> Standing {
+    let balance = account.balance() - account.expirable(programme.expiry, now);
+    let status = rules::tier_status(programme, account, spend_12m, now);
+    let next_tier = status.next.map(|(tier, needed)| {
+        let from = status.current.map_or(0, |t| t.threshold);
+        let span = (tier.threshold - from).max(1);
+        let pct = ((status.value - from).clamp(0, span) * 100 / span) as u8;
+        (tier.name.clone(), needed, pct)
+    });
+    let (now_ok, next) = rules::rewards_in_reach(programme, balance);
+    Standing {
+        balance,
+        tier: status.current.map(|t| t.name.clone()),
+        next_tier,
+        tier_basis: programme.tier_basis,
+        rewards_now: now_ok.into_iter().cloned().collect(),
+        next_reward: next.map(|(r, needed)| (r.clone(), needed)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::time::start_of_day_ms;
+    use chrono::NaiveDate;
+
+    fn at(y: i32, m: u32, d: u32) -> Millis {
+        start_of_day_ms(NaiveDate::from_ymd_opt(y, m, d).unwrap()) + 9 * 3_600_000
+    }
+
+    fn sale(id: &str, amount: i64, when: Millis) -> Purchase {
+        Purchase {
+            id: id.into(),
+            customer: Some("c1".into()),
+            at_ms: when,
+            amount: Money(amount),
+            categories: vec![],
+            note: String::new(),
+            void: None,
+        }
+    }
+
+    fn ids() -> impl FnMut() -> EntryId {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("e{n:03}").as_str().into()
+        }
+    }
+
+    fn apply(account: &mut Account, entries: &[LedgerEntry]) {
+        entries
+            .iter()
+            .for_each(|e| account.push(e.clone()).unwrap());
+    }
+
+    #[test]
+    fn a_counter_day_earn_redeem_void() {
+        let p = Programme::default();
+        let mut account = Account::default();
+        let mut next = ids();
+        // KES 5,000: 50 points + 5 for the visit.
+        let s = ring_up(
+            &p,
+            &account,
+            sale("p1", 500_000, at(2026, 5, 1)),
+            None,
+            Money(0),
+            &mut next,
+        );
+        assert_eq!(s.earned, 55);
+        apply(&mut account, &s.entries);
+        let s = ring_up(
+            &p,
+            &account,
+            sale("p2", 500_000, at(2026, 5, 2)),
+            None,
+            Money(0),
+            &mut next,
+        );
+        apply(&mut account, &s.entries);
+        let st = standing(&p, &account, Money(0), at(2026, 5, 2));
+        assert_eq!(st.balance, 110);
+        assert_eq!(st.tier.as_deref(), Some("Bronze"));
+        assert_eq!(st.next_tier, Some(("Silver".into(), 390, 22)));
+        assert_eq!(
+            st.rewards_now
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>(),
+            ["coffee"]
+        );
+        assert_eq!(
+            st.next_reward.as_ref().map(|(r, n)| (r.id.as_str(), *n)),
+            Some(("ten-off", 140))
+        );
+
+        let redeemed = redeem(
+            &p,
+            &account,
+            &"c1".into(),
+            "coffee",
+            at(2026, 5, 3),
+            &mut next,
+        )
+        .unwrap();
+        apply(&mut account, &redeemed);
+        assert_eq!(account.balance(), 10);
+        assert_eq!(
+            redeem(
+                &p,
+                &account,
+                &"c1".into(),
+                "coffee",
+                at(2026, 5, 3),
+                &mut next
+            ),
+            Err(LoyaltyError::InsufficientPoints {
+                balance: 10,
+                cost: 100
+            })
+        );
+
+        // Voiding p2 takes back only what is left of its 55 points.
+        let (voided, reversal) = void_sale(
+            &p,
+            &account,
+            &sale("p2", 500_000, at(2026, 5, 2)),
+            "twice",
+            at(2026, 5, 4),
+            next(),
+        )
+        .unwrap();
+        assert!(!voided.counts());
+        assert_eq!(reversal[0].points, -10);
+        apply(&mut account, &reversal);
+        assert_eq!(account.balance(), 0);
+    }
+
+    #[test]
+    fn lapsed_points_are_written_off_before_a_sale_and_never_shown() {
+        let p = Programme::default(); // points valid 12 months
+        let mut account = Account::default();
+        let mut next = ids();
+        let s = ring_up(
+            &p,
+            &account,
+            sale("p1", 100_000, at(2025, 1, 10)),
+            None,
+            Money(0),
+            &mut next,
+        );
+        apply(&mut account, &s.entries);
+        assert_eq!(account.balance(), 15);
+        assert_eq!(standing(&p, &account, Money(0), at(2026, 2, 1)).balance, 0);
+        let s = ring_up(
+            &p,
+            &account,
+            sale("p2", 100_000, at(2026, 2, 1)),
+            None,
+            Money(0),
+            &mut next,
+        );
+        assert_eq!(s.entries.len(), 2, "an expiry, then the earn");
+        assert_eq!(s.entries[0].points, -15);
+        apply(&mut account, &s.entries);
+        assert_eq!(account.balance(), 15);
+    }
+
+    #[test]
+    fn walk_ins_earn_nothing() {
+        let p = Programme::default();
+        let mut walk_in = sale("p1", 100_000, at(2026, 1, 1));
+        walk_in.customer = None;
+        let s = ring_up(&p, &Account::default(), walk_in, None, Money(0), ids());
+        assert!(s.entries.is_empty());
+        assert_eq!(s.earned, 0);
+    }
+}

@@ -1,0 +1,308 @@
+//! The loyalty settings form's text, and turning it into a `Programme` or a list of
+//! problems, each naming its field (tiers and rewards by row).
+
+use super::programme::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
+use crate::domain::money::MoneyProblem;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProgrammeDraft {
+    pub points: String,
+    pub per_amount: String,
+    pub per_visit: String,
+    pub birthday_pct: String,
+    /// "coffee: 2, cake: 1": extra points per amount unit in those categories.
+    pub category_bonus: String,
+    /// "never", "inactive" or "valid".
+    pub expiry: String,
+    pub expiry_months: String,
+    /// "points" or "spend".
+    pub tier_basis: String,
+    pub tiers: Vec<TierDraft>,
+    pub rewards: Vec<RewardDraft>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TierDraft {
+    pub name: String,
+    pub threshold: String,
+    pub multiplier_pct: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RewardDraft {
+    pub id: String,
+    pub name: String,
+    pub cost: String,
+    pub active: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgrammeField {
+    Points,
+    PerAmount,
+    PerVisit,
+    BirthdayPct,
+    CategoryBonus,
+    ExpiryMonths,
+    TierName(usize),
+    TierThreshold(usize),
+    TierMultiplier(usize),
+    RewardName(usize),
+    RewardCost(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgrammeProblem {
+    /// Not a whole number (or below the field's minimum).
+    WholeNumber {
+        min: i64,
+    },
+    Money(MoneyProblem),
+    Required,
+    /// A tier's threshold must be above the one before it.
+    NotAscending,
+    /// "name: points" pairs, separated by commas.
+    BonusFormat,
+}
+
+pub type ProgrammeErrors = Vec<(ProgrammeField, ProgrammeProblem)>;
+
+fn whole(text: &str, min: i64) -> Result<i64, ProgrammeProblem> {
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n >= min)
+        .ok_or(ProgrammeProblem::WholeNumber { min })
+}
+
+impl ProgrammeDraft {
+    pub fn from_programme(p: &Programme) -> Self {
+        let (expiry, months) = match p.expiry {
+            Expiry::Never => ("never", 12),
+            Expiry::AfterInactiveMonths(m) => ("inactive", m),
+            Expiry::ValidForMonths(m) => ("valid", m),
+        };
+        Self {
+            points: p.earn.points.to_string(),
+            per_amount: p.currency.format_number(p.earn.per_amount),
+            per_visit: p.earn.per_visit.to_string(),
+            birthday_pct: p.earn.birthday_month_pct.to_string(),
+            category_bonus: p
+                .earn
+                .category_bonus
+                .iter()
+                .map(|(c, n)| format!("{c}: {n}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            expiry: expiry.into(),
+            expiry_months: months.to_string(),
+            tier_basis: match p.tier_basis {
+                TierBasis::PointsEarned12m => "points",
+                TierBasis::Spend12m => "spend",
+            }
+            .into(),
+            tiers: p
+                .tiers
+                .iter()
+                .map(|t| TierDraft {
+                    name: t.name.clone(),
+                    threshold: match p.tier_basis {
+                        TierBasis::PointsEarned12m => t.threshold.to_string(),
+                        TierBasis::Spend12m => {
+                            p.currency.format_number(crate::domain::Money(t.threshold))
+                        }
+                    },
+                    multiplier_pct: t.multiplier_pct.to_string(),
+                })
+                .collect(),
+            rewards: p
+                .rewards
+                .iter()
+                .map(|r| RewardDraft {
+                    id: r.id.clone(),
+                    name: r.name.clone(),
+                    cost: r.cost.to_string(),
+                    active: r.active,
+                })
+                .collect(),
+        }
+    }
+
+    /// The programme this form describes, with `old`'s version moved on if anything
+    /// changed (entries already written keep the version they were made under).
+    pub fn to_programme(&self, old: &Programme) -> Result<Programme, ProgrammeErrors> {
+        use ProgrammeField as F;
+        let mut errors = Vec::new();
+        let mut check = |field, r: Result<i64, ProgrammeProblem>| {
+            r.map_err(|p| errors.push((field, p))).unwrap_or(0)
+        };
+        let points = check(F::Points, whole(&self.points, 0));
+        let per_visit = check(F::PerVisit, whole(&self.per_visit, 0));
+        let birthday = check(F::BirthdayPct, whole(&self.birthday_pct, 0));
+        let per_amount = check(
+            F::PerAmount,
+            old.currency
+                .parse(&self.per_amount)
+                .map(|m| m.0)
+                .map_err(ProgrammeProblem::Money)
+                .and_then(|m| {
+                    if m > 0 {
+                        Ok(m)
+                    } else {
+                        Err(ProgrammeProblem::WholeNumber { min: 1 })
+                    }
+                }),
+        );
+        let months = check(F::ExpiryMonths, whole(&self.expiry_months, 1)) as u32;
+        let basis = if self.tier_basis == "spend" {
+            TierBasis::Spend12m
+        } else {
+            TierBasis::PointsEarned12m
+        };
+        let mut category_bonus = Vec::new();
+        for pair in self
+            .category_bonus
+            .split(',')
+            .filter(|p| !p.trim().is_empty())
+        {
+            match pair.split_once(':').map(|(c, n)| (c.trim(), whole(n, 0))) {
+                Some((c, Ok(n))) if !c.is_empty() => category_bonus.push((c.to_owned(), n)),
+                _ => {
+                    check(F::CategoryBonus, Err(ProgrammeProblem::BonusFormat));
+                }
+            };
+        }
+        let mut tiers: Vec<Tier> = Vec::new();
+        for (i, t) in self.tiers.iter().enumerate() {
+            if t.name.trim().is_empty() {
+                check(F::TierName(i), Err(ProgrammeProblem::Required));
+            }
+            let threshold = match basis {
+                TierBasis::PointsEarned12m => whole(&t.threshold, 0),
+                TierBasis::Spend12m => old
+                    .currency
+                    .parse(&t.threshold)
+                    .map(|m| m.0)
+                    .map_err(ProgrammeProblem::Money),
+            };
+            let threshold = check(F::TierThreshold(i), threshold);
+            if tiers.last().is_some_and(|prev| threshold <= prev.threshold) {
+                check(F::TierThreshold(i), Err(ProgrammeProblem::NotAscending));
+            }
+            let multiplier_pct = check(F::TierMultiplier(i), whole(&t.multiplier_pct, 0)) as u32;
+            tiers.push(Tier {
+                name: t.name.trim().to_owned(),
+                threshold,
+                multiplier_pct,
+            });
+        }
+        let mut rewards = Vec::new();
+        for (i, r) in self.rewards.iter().enumerate() {
+            if r.name.trim().is_empty() {
+                check(F::RewardName(i), Err(ProgrammeProblem::Required));
+            }
+            let cost = check(F::RewardCost(i), whole(&r.cost, 1));
+            let id = if r.id.is_empty() {
+                format!("reward-{}", i + 1)
+            } else {
+                r.id.clone()
+            };
+            rewards.push(Reward {
+                id,
+                name: r.name.trim().to_owned(),
+                cost,
+                active: r.active,
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut new = Programme {
+            version: old.version,
+            currency: old.currency.clone(),
+            earn: EarnRules {
+                points,
+                per_amount: crate::domain::Money(per_amount),
+                per_visit,
+                birthday_month_pct: birthday as u32,
+                category_bonus,
+            },
+            expiry: match self.expiry.as_str() {
+                "inactive" => Expiry::AfterInactiveMonths(months),
+                "valid" => Expiry::ValidForMonths(months),
+                _ => Expiry::Never,
+            },
+            tier_basis: basis,
+            tiers,
+            rewards,
+        };
+        if new != *old {
+            new.version = old.version + 1;
+        }
+        Ok(new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ProgrammeField as F;
+
+    #[test]
+    fn the_default_programme_round_trips_unchanged() {
+        let p = Programme::default();
+        let again = ProgrammeDraft::from_programme(&p).to_programme(&p).unwrap();
+        assert_eq!(again, p, "same rules, same version");
+    }
+
+    #[test]
+    fn a_change_moves_the_version_on() {
+        let p = Programme::default();
+        let mut d = ProgrammeDraft::from_programme(&p);
+        d.per_visit = "10".into();
+        d.category_bonus = "coffee: 2, cake:1".into();
+        d.expiry = "inactive".into();
+        d.expiry_months = "6".into();
+        d.rewards.push(RewardDraft {
+            name: "Free cake".into(),
+            cost: "180".into(),
+            active: true,
+            ..Default::default()
+        });
+        let new = d.to_programme(&p).unwrap();
+        assert_eq!(new.version, p.version + 1);
+        assert_eq!(new.earn.per_visit, 10);
+        assert_eq!(
+            new.earn.category_bonus,
+            [("coffee".into(), 2), ("cake".into(), 1)]
+        );
+        assert_eq!(new.expiry, Expiry::AfterInactiveMonths(6));
+        assert_eq!(new.rewards[2].id, "reward-3");
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let p = Programme::default();
+        let mut d = ProgrammeDraft::from_programme(&p);
+        d.points = "-1".into();
+        d.per_amount = "1.234".into();
+        d.category_bonus = "coffee 2".into();
+        d.tiers[2].threshold = "400".into(); // below Silver's 500
+        d.tiers[1].name = " ".into();
+        d.rewards[0].cost = "0".into();
+        let errors = d.to_programme(&p).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            [
+                F::Points,
+                F::PerAmount,
+                F::CategoryBonus,
+                F::TierName(1),
+                F::TierThreshold(2),
+                F::RewardCost(0)
+            ]
+        );
+        assert_eq!(errors[4].1, ProgrammeProblem::NotAscending);
+    }
+}
