@@ -34,6 +34,27 @@ for (const [label, viewport] of [["desktop", { width: 1280, height: 860 }], ["ph
     await page.goto(`${server.url}/settings`);
     await page.waitForTimeout(300);
     await shot("settings");
+    await page.goto(`${server.url}/settings/loyalty`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}loyalty-settings-${lang}-${label}.png`, fullPage: true });
+    // The counter: find, pick, amount, record; then the outcome with rewards in reach.
+    await page.goto(`${server.url}/counter`);
+    await page.locator("#counter-find").waitFor();
+    await page.locator("#counter-find").fill("a");
+    await page.waitForTimeout(200);
+    await shot("counter-find");
+    await page.locator(".matches button").first().click();
+    await page.locator("#sale-amount").fill("1250");
+    await page.waitForTimeout(300);
+    await shot("counter-amount");
+    await page.locator("#sale-amount").press("Enter");
+    await page.locator(".outcome").waitFor();
+    await page.waitForTimeout(300);
+    await shot("counter-done");
+    await page.goto(`${server.url}/loyalty`);
+    await page.locator(".figures").waitFor();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}loyalty-${lang}-${label}.png`, fullPage: true });
     await context.close();
   }
 }

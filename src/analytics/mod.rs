@@ -3,4 +3,4 @@
 
 mod summary;
 
-pub use summary::{customer_summaries, revenue_by_month, CustomerSummary};
+pub use summary::{add_rows, customer_summaries, revenue_by_month, CustomerSummary};

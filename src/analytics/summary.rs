@@ -17,13 +17,21 @@ pub struct CustomerSummary {
 
 /// Indexed like `table.customers()`.
 pub fn customer_summaries(table: &PurchaseTable) -> Vec<CustomerSummary> {
-    let mut out = vec![CustomerSummary::default(); table.customers().len()];
-    for row in 0..table.len() {
+    let mut out = Vec::new();
+    add_rows(table, &mut out, 0);
+    out
+}
+
+/// Brings `summaries` up to date after rows from `first_row` on were appended to
+/// `table`, without another pass over the rest: what the counter does after each sale.
+pub fn add_rows(table: &PurchaseTable, summaries: &mut Vec<CustomerSummary>, first_row: usize) {
+    summaries.resize(table.customers().len(), CustomerSummary::default());
+    for row in first_row..table.len() {
         let c = table.customer[row];
         if c == WALK_IN || table.voided[row] {
             continue;
         }
-        let s = &mut out[c as usize];
+        let s = &mut summaries[c as usize];
         s.purchases += 1;
         s.spend += table.amount[row];
         let at = table.at_ms[row];
@@ -31,7 +39,6 @@ pub fn customer_summaries(table: &PurchaseTable) -> Vec<CustomerSummary> {
             s.last_purchase_ms = Some(at);
         }
     }
-    out
 }
 
 /// Revenue per (year, month), minor units.
@@ -114,6 +121,14 @@ mod tests {
         assert_eq!((amina.purchases, amina.spend), (2, 700));
         assert_eq!(amina.last_purchase_ms, Some(t.at_ms[2]));
         let months: Vec<_> = revenue_by_month(&t).into_iter().collect();
+        let mut grown = customer_summaries(&t);
+        t.push(&p("f", Some("zuri"), "2026-03-02 09:00", 50));
+        add_rows(&t, &mut grown, 5);
+        assert_eq!(
+            grown,
+            customer_summaries(&t),
+            "adding a row matches a full pass"
+        );
         assert_eq!(months, [((2026, 1), 500), ((2026, 2), 1_500)]);
     }
 

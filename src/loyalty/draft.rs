@@ -203,7 +203,11 @@ impl ProgrammeDraft {
             }
             let cost = check(F::RewardCost(i), whole(&r.cost, 1));
             let id = if r.id.is_empty() {
-                format!("reward-{}", i + 1)
+                // A new reward: the first free "reward-N", never an id already in use.
+                (i + 1..)
+                    .map(|n| format!("reward-{n}"))
+                    .find(|id| !self.rewards.iter().any(|r| &r.id == id))
+                    .unwrap_or_default()
             } else {
                 r.id.clone()
             };

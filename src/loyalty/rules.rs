@@ -25,6 +25,8 @@ pub enum LoyaltyError {
     },
     /// A walk-in purchase has no account to earn into.
     NoCustomer,
+    /// An adjustment that is not a whole number of points.
+    PointsNotWhole,
 }
 
 const YEAR_MS: i64 = 365 * 86_400_000;
@@ -49,11 +51,7 @@ pub fn tier_status<'a>(
         TierBasis::PointsEarned12m => account.earned_since(now - YEAR_MS),
         TierBasis::Spend12m => spend_12m.0,
     };
-    let current = programme
-        .tiers
-        .iter()
-        .filter(|t| t.threshold <= value)
-        .next_back();
+    let current = programme.tiers.iter().rfind(|t| t.threshold <= value);
     let next = programme
         .tiers
         .iter()

@@ -82,7 +82,10 @@ async fn sales_append_across_chunks_in_order<S: Store>(store: &S) {
     store.record(&first, &[]).await.unwrap();
     let one = sale("counter-1", Some("s1"), T0 + 99_999, 250);
     store
-        .record(&[one.clone()], &[earn("e1", "s1", "counter-1", 7)])
+        .record(
+            std::slice::from_ref(&one),
+            &[earn("e1", "s1", "counter-1", 7)],
+        )
         .await
         .unwrap();
     let all = all_purchases(store).await;
@@ -127,7 +130,7 @@ async fn voids_replace_and_reverse<S: Store>(store: &S) {
     let s3 = "s3";
     let p = sale("v-p1", Some(s3), T0, 3_000);
     store
-        .record(&[p.clone()], &[earn("v-e1", s3, "v-p1", 35)])
+        .record(std::slice::from_ref(&p), &[earn("v-e1", s3, "v-p1", 35)])
         .await
         .unwrap();
     let mut voided = p.clone();
@@ -146,7 +149,7 @@ async fn voids_replace_and_reverse<S: Store>(store: &S) {
         },
     );
     store
-        .update_purchase(&voided, &[reversal.clone()])
+        .update_purchase(&voided, std::slice::from_ref(&reversal))
         .await
         .unwrap();
     let all = all_purchases(store).await;
@@ -171,7 +174,10 @@ async fn voids_replace_and_reverse<S: Store>(store: &S) {
 
 async fn erasure_keeps_takings_and_undo_relinks<S: Store>(store: &S) {
     let who = customer("erase-me", "Wanjiru Kamau");
-    store.put_batch(&[who.clone()], &[]).await.unwrap();
+    store
+        .put_batch(std::slice::from_ref(&who), &[])
+        .await
+        .unwrap();
     let theirs = [
         sale("x-p1", Some("erase-me"), T0, 700),
         sale("x-p2", Some("erase-me"), T0 + 5, 900),
@@ -184,7 +190,10 @@ async fn erasure_keeps_takings_and_undo_relinks<S: Store>(store: &S) {
     let takings = |all: &[Purchase]| all.iter().map(|p| p.amount.0).sum::<i64>();
     let before = all_purchases(store).await;
 
-    let removed = store.delete_customers(&[who.id.clone()]).await.unwrap();
+    let removed = store
+        .delete_customers(std::slice::from_ref(&who.id))
+        .await
+        .unwrap();
     assert_eq!(removed.len(), 1);
     assert_eq!(removed[0].ledger.len(), 2);
     let mut relinked = removed[0].purchases.clone();

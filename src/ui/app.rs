@@ -1,8 +1,11 @@
 //! The shell: header and navigation, banners, the router, and start-up.
 
 use super::components::toast::ToastBar;
+use super::pages::{counter::CounterPage, loyalty::LoyaltyPage};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
-use super::pages::{settings::SettingsPage, today::TodayPage};
+use super::pages::{
+    loyalty_settings::LoyaltySettingsPage, settings::SettingsPage, today::TodayPage,
+};
 use super::platform;
 use super::state::{AppState, Phase};
 use crate::i18n::{store_error_text, Msg};
@@ -35,8 +38,10 @@ pub fn App() -> impl IntoView {
                 <span class="brand" aria-hidden="true">"K"</span>
                 <span class="app-name">{tr(Msg::AppName)}</span>
                 <nav aria-label=tr(Msg::MainNavigation)>
+                    <A href="/counter">{tr(Msg::NavCounter)}</A>
                     <A href="/" exact=true>{tr(Msg::NavCustomers)}</A>
                     <A href="/today">{tr(Msg::NavToday)}</A>
+                    <A href="/loyalty">{tr(Msg::NavLoyalty)}</A>
                     <A href="/settings">{tr(Msg::NavSettings)}</A>
                 </nav>
             </header>
@@ -49,7 +54,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id") view=CustomerPage/>
                         <Route path=path!("/customers/:id/edit") view=|| view! { <CustomerForm/> }/>
                         <Route path=path!("/today") view=TodayPage/>
+                        <Route path=path!("/counter") view=CounterPage/>
+                        <Route path=path!("/loyalty") view=LoyaltyPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
+                        <Route path=path!("/settings/loyalty") view=LoyaltySettingsPage/>
                     </Routes>
                 </Show>
             </main>

@@ -2,8 +2,10 @@
 
 mod app;
 mod components;
+mod demo_state;
 mod pages;
 mod platform;
+mod sales_state;
 mod state;
 
 pub use app::App;

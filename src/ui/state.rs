@@ -3,10 +3,11 @@
 //! The rules themselves live in `domain`.
 
 use super::platform::{self, TabChannel};
-use crate::demo::DemoGenerator;
+use crate::analytics::CustomerSummary;
 use crate::domain::draft::Rules;
 use crate::domain::{Customer, CustomerDraft, CustomerId, FieldError, Interaction};
 use crate::i18n::Lang;
+use crate::sales::PurchaseTable;
 use crate::search::Directory;
 use crate::store::indexeddb::{IdbStore, DB_NAME, SCHEMA_VERSION};
 use crate::store::{CustomerRecord, Settings, Store, StoreError};
@@ -50,6 +51,13 @@ pub struct AppState {
     pub online: RwSignal<bool>,
     pub persisted: RwSignal<Option<bool>>,
     pub toast: RwSignal<Option<Toast>>,
+    /// Every purchase, as compact columns; loaded after the customer list shows.
+    pub sales: StoredValue<PurchaseTable>,
+    /// Per customer (indexed like `sales.customers()`): last purchase, count, spend.
+    pub summaries: StoredValue<Vec<CustomerSummary>>,
+    /// Bumped whenever sales or ledgers change.
+    pub sales_version: RwSignal<u64>,
+    pub sales_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -72,6 +80,10 @@ impl AppState {
             online: RwSignal::new(platform::is_online()),
             persisted: RwSignal::new(None),
             toast: RwSignal::new(None),
+            sales: StoredValue::new(PurchaseTable::default()),
+            summaries: StoredValue::new(Vec::new()),
+            sales_version: RwSignal::new(0),
+            sales_ready: RwSignal::new(false),
         }
     }
 
@@ -80,7 +92,7 @@ impl AppState {
     }
 
     /// The store, or an error saying it is closed (another tab took over the database).
-    fn open_store(&self) -> Result<Rc<IdbStore>, StoreError> {
+    pub(super) fn open_store(&self) -> Result<Rc<IdbStore>, StoreError> {
         self.store()
             .ok_or_else(|| StoreError::Backend("the customer book is closed in this tab".into()))
     }
@@ -108,8 +120,14 @@ impl AppState {
         }
         self.phase.set(Phase::Ready);
         platform::mark("karibu:list-ready");
-        platform::mark_memory();
         spawn_local(async move { this.persisted.set(platform::persistent_storage(true).await) });
+        // The list is usable now; sales load behind it, letting the page breathe.
+        platform::yield_to_browser().await;
+        if let Err(e) = self.reload_sales().await {
+            return self.phase.set(Phase::Failed(e));
+        }
+        self.sales_ready.set(true);
+        platform::mark_memory();
 
         let demo = platform::query_param("demo").and_then(|n| n.parse::<usize>().ok());
         if let Some(n) = demo.filter(|_| self.directory.with_value(Directory::is_empty)) {
@@ -133,12 +151,21 @@ impl AppState {
             spawn_local(async move {
                 let _ = self.reload_directory().await;
             });
+        } else if message == "sales" && self.sales_ready.get_untracked() {
+            spawn_local(async move {
+                let _ = self.reload_sales().await;
+            });
         }
     }
 
-    fn announce_change(&self) {
+    pub(super) fn announce_change(&self) {
+        self.announce("changed");
+    }
+
+    /// Tells other tabs what changed: "changed" (customers) or "sales".
+    pub(super) fn announce(&self, message: &str) {
         if let Some(t) = self.tabs.get_value() {
-            t.send("changed");
+            t.send(message);
         }
     }
 
@@ -174,7 +201,7 @@ impl AppState {
         Ok(())
     }
 
-    fn changed(&self, update: impl FnOnce(&mut Directory)) {
+    pub(super) fn changed(&self, update: impl FnOnce(&mut Directory)) {
         self.directory.update_value(update);
         self.directory_version.update(|v| *v += 1);
         self.announce_change();
@@ -261,40 +288,6 @@ impl AppState {
         }
         store.put_batch(&updated, &[]).await?;
         self.changed(|d| updated.iter().for_each(|c| d.upsert(c)));
-        Ok(())
-    }
-
-    /// Adds `count` seeded demo customers in batches of 5,000 (one transaction each),
-    /// reporting progress and yielding so the page stays responsive.
-    pub async fn load_demo(
-        &self,
-        count: usize,
-        progress: impl Fn(usize),
-    ) -> Result<(), StoreError> {
-        const BATCH: usize = 5_000;
-        let store = self.open_store()?;
-        let seed = platform::query_param("seed")
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(2026);
-        let mut generator = DemoGenerator::new(seed, platform::now_ms());
-        let mut done = 0;
-        while done < count {
-            let batch = generator.batch(BATCH.min(count - done));
-            // Measured alone (not the generating) for the benchmark's bulk-write row.
-            let started = platform::performance_now();
-            store
-                .put_batch(&batch.customers, &batch.interactions)
-                .await?;
-            platform::measure_since("karibu:bulk-write", started);
-            self.directory
-                .update_value(|d| d.extend_unranked(&batch.customers));
-            done += batch.customers.len();
-            progress(done);
-            platform::yield_to_browser().await;
-        }
-        self.directory.update_value(Directory::finish_load);
-        self.directory_version.update(|v| *v += 1);
-        self.announce_change();
         Ok(())
     }
 

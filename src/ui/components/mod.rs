@@ -1,3 +1,4 @@
 pub mod field;
+pub mod loyalty_card;
 pub mod toast;
 pub mod virtual_list;

@@ -1,11 +1,13 @@
-//! The customer page: who they are, and their timeline.
+//! The customer page: who they are, their points and purchases, and their timeline.
 
+use super::customer_sales::CustomerSales;
 use super::timeline::Timeline;
 use crate::domain::draft::birthday_text;
 use crate::domain::phone;
 use crate::domain::{Customer, CustomerId};
 use crate::i18n::{ltr, Msg};
 use crate::ui::app::tr;
+use crate::ui::components::loyalty_card::load_loyalty;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -60,11 +62,23 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
     let navigate = use_navigate();
     let name = customer.display_name();
     let id = customer.id.clone();
+    let loyalty = load_loyalty(Signal::stored(Some(id.clone())));
     let delete = {
         let (name, id) = (name.clone(), id.clone());
         move |_| {
             let lang = state.lang.get_untracked();
-            if !platform::confirm(&lang.tf(Msg::ConfirmDelete, &[("name", &name)])) {
+            let balance = loyalty.with_untracked(|l| l.as_ref().map_or(0, |l| l.account.balance()));
+            // A balance is owed to the customer: say it goes, with its history.
+            let question = if balance > 0 {
+                let points = crate::i18n::points_text(lang, balance);
+                lang.tf(
+                    Msg::ConfirmDeleteWithPoints,
+                    &[("name", &name), ("points", &points)],
+                )
+            } else {
+                lang.tf(Msg::ConfirmDelete, &[("name", &name)])
+            };
+            if !platform::confirm(&question) {
                 return;
             }
             let (id, navigate) = (id.clone(), navigate.clone());
@@ -118,6 +132,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 })}
                 {custom_rows.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
             </dl>
+            <CustomerSales customer=id.clone() loyalty=loyalty/>
             <Timeline customer=id/>
         </article>
     }

@@ -1,8 +1,12 @@
 //! One module per screen.
 
+pub mod counter;
 pub mod customer;
 pub mod customer_form;
+pub mod customer_sales;
 pub mod customers;
+pub mod loyalty;
+pub mod loyalty_settings;
 pub mod settings;
 pub mod timeline;
 pub mod today;

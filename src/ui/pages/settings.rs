@@ -1,4 +1,5 @@
 //! Settings: language, phone country, custom fields, storage persistence, demo data.
+//! The loyalty programme has its own page (`loyalty_settings`).
 
 use crate::domain::draft::parse_tags;
 use crate::domain::phone::country_codes;
@@ -9,6 +10,7 @@ use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 
 const FIELD_TYPES: [(&str, Msg); 5] = [
     ("text", Msg::TypeText),
@@ -68,6 +70,7 @@ pub fn SettingsPage() -> impl IntoView {
                     {country_codes().map(|c| view! { <option value=c selected=move || country() == c>{c}</option> }).collect_view()}
                 </select>
             </div>
+            <p><A href="/settings/loyalty" attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
             <CustomFields/>
             <StorageStatus/>
             <DemoData/>
@@ -187,6 +190,16 @@ fn DemoData() -> impl IntoView {
     let state = expect_context::<AppState>();
     let how_many = RwSignal::new("1000".to_owned());
     let progress = RwSignal::new(None::<(usize, usize)>);
+    let day_sales = RwSignal::new(None::<usize>);
+    let add_day = move |_| {
+        day_sales.set(Some(0));
+        spawn_local(async move {
+            let done = state.add_demo_day(move |n| day_sales.set(Some(n))).await;
+            if let Ok(n) = done {
+                day_sales.set(Some(n));
+            }
+        });
+    };
     let load = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let total = how_many
@@ -222,5 +235,10 @@ fn DemoData() -> impl IntoView {
                 }
             })}
         </form>
+        <button type="button" on:click=add_day>{tr(Msg::AddDaySales)}</button>
+        {move || day_sales.get().map(|n| {
+            let lang = state.lang.get();
+            view! { <p role="status">{lang.tf(Msg::DaySalesDone, &[("n", &lang.number(n))])}</p> }
+        })}
     }
 }

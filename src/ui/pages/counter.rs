@@ -1,0 +1,230 @@
+//! At the counter: find the customer (name or phone, one field), type the amount, record
+//! the sale. Points are earned there and then; the balance, tier and any reward now
+//! available show beside it. Three interactions on a phone: type, tap, type + Enter.
+
+use crate::domain::{CustomerId, PurchaseDraft};
+use crate::i18n::{ltr, points_text, Msg};
+use crate::search::{ListQuery, SortKey};
+use crate::ui::app::tr;
+use crate::ui::components::loyalty_card::{load_loyalty, LoyaltyCard};
+use crate::ui::platform;
+use crate::ui::sales_state::sale_error_text;
+use crate::ui::state::AppState;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+
+/// Matches shown while typing: enough to pick from, few enough to fit a phone.
+const MATCHES: usize = 6;
+
+#[derive(Clone, Debug, PartialEq)]
+struct Chosen {
+    /// `None` for a walk-in sale.
+    id: Option<CustomerId>,
+    name: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Outcome {
+    amount: String,
+    earned: i64,
+}
+
+#[component]
+pub fn CounterPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chosen = RwSignal::new(None::<Chosen>);
+    // `/counter?customer=ID` (from a customer's page) starts with them chosen.
+    let query_map = use_query_map();
+    if let Some(id) = query_map.with_untracked(|q| q.get("customer")) {
+        let id = CustomerId(id);
+        let name = state
+            .directory
+            .with_value(|d| d.get(&id).map(|r| r.name.to_string()));
+        if let Some(name) = name {
+            chosen.set(Some(Chosen { id: Some(id), name }));
+        }
+    }
+    let customer_id =
+        Signal::derive(move || chosen.with(|c| c.as_ref().and_then(|c| c.id.clone())));
+    let loyalty = load_loyalty(customer_id);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let next_sale = move || {
+        chosen.set(None);
+        outcome.set(None);
+    };
+
+    view! {
+        <section class="counter" aria-labelledby="counter-heading">
+            <h1 id="counter-heading">{tr(Msg::CounterTitle)}</h1>
+            {move || match chosen.get() {
+                None => view! { <FindCustomer chosen=chosen/> }.into_any(),
+                Some(c) => view! {
+                    <div class="counter-customer">
+                        <h2>{c.name.clone()}</h2>
+                        <button type="button" class="link" on:click=move |_| next_sale()>{tr(Msg::ChangeCustomer)}</button>
+                    </div>
+                    {c.id.clone().map(|id| view! { <LoyaltyCard customer=id loyalty=loyalty/> })}
+                    {move || match outcome.get() {
+                        None => view! { <SaleForm customer=c.id.clone() outcome=outcome/> }.into_any(),
+                        Some(o) => {
+                            let lang = state.lang.get();
+                            view! {
+                                <div class="outcome" role="status">
+                                    <p>{lang.tf(Msg::SaleRecorded, &[("amount", &ltr(&o.amount))])}</p>
+                                    {(o.earned > 0).then(|| view! {
+                                        <p class="earned">{lang.tf(Msg::EarnedPoints, &[("n", &points_text(lang, o.earned))])}</p>
+                                    })}
+                                    <button type="button" class="primary" on:click=move |_| next_sale()>{tr(Msg::NextSale)}</button>
+                                </div>
+                            }
+                            .into_any()
+                        }
+                    }}
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn FindCustomer(chosen: RwSignal<Option<Chosen>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = RwSignal::new(String::new());
+    let input = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+        }
+    });
+    let matches = Memo::new(move |_| {
+        state.directory_version.track();
+        let q = text.get();
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
+        state.directory.with_value(|d| {
+            let query = ListQuery {
+                text: q,
+                tag: None,
+                sort: SortKey::NameAsc,
+            };
+            d.query(&query)
+                .into_iter()
+                .take(MATCHES)
+                .filter_map(|i| {
+                    d.row(i)
+                        .map(|r| (r.id.clone(), r.name.to_string(), r.contact.to_string()))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="find-customer">
+            <label for="counter-find">{tr(Msg::FindCustomer)}</label>
+            <input id="counter-find" type="search" node_ref=input autocomplete="off"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))/>
+            <ul class="matches" aria-label=tr(Msg::Matches)>
+                {move || matches.get().into_iter().map(|(id, name, contact)| {
+                    let pick = Chosen { id: Some(id), name: name.clone() };
+                    view! {
+                        <li>
+                            <button type="button" on:click=move |_| chosen.set(Some(pick.clone()))>
+                                <span class="name">{name}</span>
+                                <span class="contact" dir="ltr">{crate::domain::phone::display(&contact)}</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <Show when=move || !text.with(|t| t.trim().is_empty()) && matches.with(Vec::is_empty)>
+                <p class="empty">{move || state.lang.get().tf(Msg::NoMatch, &[("q", &text.get())])}</p>
+            </Show>
+            <button type="button" class="walk-in" on:click=move |_| {
+                let name = state.lang.get_untracked().t(Msg::WalkInName).to_owned();
+                chosen.set(Some(Chosen { id: None, name }));
+            }>{tr(Msg::WalkIn)}</button>
+        </div>
+    }
+}
+
+#[component]
+fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let customer = StoredValue::new(customer);
+    let amount = RwSignal::new(String::new());
+    let categories = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let input = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+        }
+    });
+    let currency = state
+        .settings
+        .with_untracked(|s| s.loyalty.currency.clone());
+    let amount_label = {
+        let code = currency.code.clone();
+        move || state.lang.get().tf(Msg::Amount, &[("currency", &code)])
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let draft = PurchaseDraft {
+            amount: amount.get_untracked(),
+            categories: categories.get_untracked(),
+            note: note.get_untracked(),
+            at_ms: None,
+        };
+        let currency = currency.clone();
+        spawn_local(async move {
+            let result = state.record_sale(customer.get_value(), &draft).await;
+            let lang = state.lang.get_untracked();
+            let _ = busy.try_set(false);
+            match result {
+                Ok(sale) => {
+                    let _ = outcome.try_set(Some(Outcome {
+                        amount: currency.format(sale.purchase.amount),
+                        earned: sale.earned,
+                    }));
+                }
+                Err(e) => {
+                    let _ = problem.try_set(Some(sale_error_text(lang, &e)));
+                    platform::focus_first_invalid();
+                }
+            }
+        });
+    };
+    view! {
+        <form class="sale-form" on:submit=submit novalidate>
+            <div class="field" class:has-error=move || problem.with(Option::is_some)>
+                <label for="sale-amount">{amount_label}</label>
+                <input id="sale-amount" type="text" inputmode="decimal" dir="ltr" node_ref=input autocomplete="off"
+                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                    aria-describedby="sale-amount-error"
+                    prop:value=move || amount.get()
+                    on:input=move |ev| amount.set(event_target_value(&ev))/>
+                <p class="error" id="sale-amount-error" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</p>
+            </div>
+            <details>
+                <summary>{tr(Msg::MoreDetails)}</summary>
+                <label for="sale-categories">{tr(Msg::PurchaseCategories)}</label>
+                <input id="sale-categories" type="text" prop:value=move || categories.get()
+                    on:input=move |ev| categories.set(event_target_value(&ev))/>
+                <label for="sale-note">{tr(Msg::PurchaseNote)}</label>
+                <input id="sale-note" type="text" prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))/>
+            </details>
+            <button type="submit" class="primary big" disabled=move || busy.get()>{tr(Msg::RecordSale)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,201 @@
+//! The loyalty and purchases part of a customer's page: points card, a link to ring up
+//! a sale, manual adjustment with a reason, purchases (void with a reason) and the
+//! points history.
+
+use crate::domain::{CustomerId, Purchase};
+use crate::i18n::{ltr, points_text, Lang, Msg};
+use crate::loyalty::EntryKind;
+use crate::ui::app::tr;
+use crate::ui::components::loyalty_card::LoyaltyCard;
+use crate::ui::platform;
+use crate::ui::sales_state::{sale_error_text, Loyalty};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+fn entry_text(lang: Lang, kind: &EntryKind) -> String {
+    match kind {
+        EntryKind::Earn { .. } => lang.t(Msg::EntryEarn).to_owned(),
+        EntryKind::Redeem { name, .. } => lang.tf(Msg::EntryRedeem, &[("reward", name)]),
+        EntryKind::Expire => lang.t(Msg::EntryExpire).to_owned(),
+        EntryKind::Adjust { reason } => lang.tf(Msg::EntryAdjust, &[("reason", reason)]),
+        EntryKind::Reverse { reason, .. } => lang.tf(Msg::EntryReverse, &[("reason", reason)]),
+    }
+}
+
+#[component]
+pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(customer.clone());
+    let purchases = Memo::new(move |_| {
+        state.sales_version.track();
+        id.try_get_value()
+            .map(|id| state.purchases_of(&id))
+            .unwrap_or_default()
+    });
+    view! {
+        <section class="customer-loyalty" aria-labelledby="loyalty-heading">
+            <div class="section-head">
+                <h2 id="loyalty-heading">{tr(Msg::LoyaltyHeading)}</h2>
+                <A href=format!("/counter?customer={customer}") attr:class="button primary">{tr(Msg::RecordSale)}</A>
+            </div>
+            <LoyaltyCard customer=customer.clone() loyalty=loyalty/>
+            <AdjustPoints customer=customer/>
+        </section>
+        <section class="purchases" aria-labelledby="purchases-heading">
+            <h2 id="purchases-heading">{tr(Msg::PurchasesHeading)}</h2>
+            {move || {
+                let lang = state.lang.get();
+                let list = purchases.get();
+                let currency = state.settings.with(|s| s.loyalty.currency.clone());
+                if list.is_empty() {
+                    return view! { <p class="empty">{lang.t(Msg::NoPurchases)}</p> }.into_any();
+                }
+                let counted: Vec<_> = list.iter().filter(|p| p.counts()).collect();
+                let total = crate::domain::Money(counted.iter().map(|p| p.amount.0).sum());
+                view! {
+                    <p class="muted">{lang.tf(Msg::SpentSummary, &[("count", &lang.number(counted.len())), ("total", &ltr(&currency.format(total)))])}</p>
+                    <ol class="purchase-list">
+                        {list.into_iter().map(|p| view! { <PurchaseRow purchase=p/> }).collect_view()}
+                    </ol>
+                }
+                .into_any()
+            }}
+        </section>
+        <section class="ledger" aria-labelledby="ledger-heading">
+            <h2 id="ledger-heading">{tr(Msg::LedgerHeading)}</h2>
+            {move || {
+                let lang = state.lang.get();
+                let entries = loyalty.with(|l| l.as_ref().map(|l| l.account.entries().to_vec()).unwrap_or_default());
+                if entries.is_empty() {
+                    return view! { <p class="empty">{lang.t(Msg::NoEntries)}</p> }.into_any();
+                }
+                view! {
+                    <table class="ledger-table">
+                        <tbody>
+                            {entries.into_iter().rev().map(|e| view! {
+                                <tr>
+                                    <td><time dir="ltr">{platform::local_date_time(e.at_ms)}</time></td>
+                                    <td>{entry_text(lang, &e.kind)}</td>
+                                    <td class="points" class:negative=e.points < 0 dir="ltr">
+                                        {if e.points > 0 { format!("+{}", points_text(lang, e.points)) } else { points_text(lang, e.points) }}
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn PurchaseRow(purchase: Purchase) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang.get_untracked();
+    let currency = state
+        .settings
+        .with_untracked(|s| s.loyalty.currency.clone());
+    let amount = currency.format(purchase.amount);
+    let voiding = RwSignal::new(false);
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let stored = StoredValue::new(purchase.clone());
+    let field_id = format!("void-{}", purchase.id);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        spawn_local(async move {
+            let result = state
+                .void_purchase(&stored.get_value(), &reason.get_untracked())
+                .await;
+            if let Err(e) = result {
+                let _ = problem.try_set(Some(sale_error_text(state.lang.get_untracked(), &e)));
+            }
+        });
+    };
+    view! {
+        <li class="purchase" class:voided=purchase.void.is_some()>
+            <p class="purchase-head">
+                <time dir="ltr">{platform::local_date_time(purchase.at_ms)}</time>
+                <strong dir="ltr">{amount.clone()}</strong>
+            </p>
+            {(!purchase.categories.is_empty()).then(|| view! {
+                <p>{purchase.categories.iter().map(|c| view! { <span class="chip">{c.clone()}</span> }).collect_view()}</p>
+            })}
+            {(!purchase.note.is_empty()).then(|| view! { <p>{purchase.note.clone()}</p> })}
+            {match &purchase.void {
+                Some(v) => view! { <p class="void-reason">{lang.tf(Msg::Voided, &[("reason", &v.reason)])}</p> }.into_any(),
+                None => view! {
+                    <Show when=move || voiding.get() fallback=move || view! {
+                        <button type="button" class="link" aria-label=lang.tf(Msg::VoidPurchase, &[("amount", &amount)])
+                            on:click=move |_| voiding.set(true)>{tr(Msg::Void)}</button>
+                    }>
+                        <form class="void-form" on:submit=submit>
+                            <label for=field_id.clone()>{tr(Msg::VoidReason)}</label>
+                            <input id=field_id.clone() type="text" prop:value=move || reason.get()
+                                aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                                on:input=move |ev| reason.set(event_target_value(&ev))/>
+                            <p class="error" role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</p>
+                            <button type="submit" class="danger">{tr(Msg::Void)}</button>
+                            <button type="button" on:click=move |_| voiding.set(false)>{tr(Msg::Cancel)}</button>
+                        </form>
+                    </Show>
+                }
+                .into_any(),
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn AdjustPoints(customer: CustomerId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let customer = StoredValue::new(customer);
+    let points = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        spawn_local(async move {
+            let result = state
+                .adjust_points(
+                    &customer.get_value(),
+                    &points.get_untracked(),
+                    &reason.get_untracked(),
+                )
+                .await;
+            match result {
+                Ok(()) => {
+                    let _ = points.try_set(String::new());
+                    let _ = reason.try_set(String::new());
+                    let _ = problem.try_set(None);
+                }
+                Err(e) => {
+                    let _ = problem.try_set(Some(sale_error_text(state.lang.get_untracked(), &e)));
+                }
+            }
+        });
+    };
+    view! {
+        <details class="adjust">
+            <summary>{tr(Msg::AdjustPoints)}</summary>
+            <form class="row" on:submit=submit>
+                <label class="inline-select">
+                    <span>{tr(Msg::PointsChange)}</span>
+                    <input type="text" inputmode="numeric" dir="ltr" prop:value=move || points.get()
+                        on:input=move |ev| points.set(event_target_value(&ev))/>
+                </label>
+                <label class="inline-select grow">
+                    <span>{tr(Msg::Reason)}</span>
+                    <input type="text" prop:value=move || reason.get()
+                        on:input=move |ev| reason.set(event_target_value(&ev))/>
+                </label>
+                <button type="submit">{tr(Msg::Apply)}</button>
+            </form>
+            <p class="error" role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</p>
+        </details>
+    }
+}

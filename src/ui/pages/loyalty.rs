@@ -1,0 +1,137 @@
+//! The programme's figures for the owner: points issued and redeemed, what is still
+//! owed, the redemption rate, members by tier; with sales by month and the best
+//! customers by spend beside them.
+
+use crate::analytics::revenue_by_month;
+use crate::i18n::{ltr, points_text, Msg};
+use crate::loyalty::stats::LoyaltyStats;
+use crate::ui::app::tr;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+/// Months of sales shown, newest last.
+const MONTHS_SHOWN: usize = 12;
+const TOP_CUSTOMERS: usize = 10;
+
+#[component]
+pub fn LoyaltyPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stats = RwSignal::new(None::<LoyaltyStats>);
+    let read = RwSignal::new(0usize);
+    Effect::new(move |_| {
+        state.sales_version.track();
+        spawn_local(async move {
+            let result = state
+                .loyalty_stats(move |n| {
+                    let _ = read.try_set(n);
+                })
+                .await;
+            if let Ok(s) = result {
+                let _ = stats.try_set(Some(s));
+            }
+        });
+    });
+    let months = Memo::new(move |_| {
+        state.sales_version.track();
+        let all = state.sales.with_value(revenue_by_month);
+        let skip = all.len().saturating_sub(MONTHS_SHOWN);
+        all.into_iter().skip(skip).collect::<Vec<_>>()
+    });
+    let top = Memo::new(move |_| {
+        state.sales_version.track();
+        let mut ranked: Vec<(usize, i64, u32)> = state.summaries.with_value(|s| {
+            s.iter()
+                .enumerate()
+                .map(|(i, s)| (i, s.spend, s.purchases))
+                .collect()
+        });
+        ranked.sort_by_key(|(_, spend, _)| std::cmp::Reverse(*spend));
+        ranked.truncate(TOP_CUSTOMERS);
+        state.sales.with_value(|t| {
+            state.directory.with_value(|d| {
+                ranked
+                    .into_iter()
+                    .filter_map(|(i, spend, n)| {
+                        let id = t.customers().get(i)?.clone();
+                        let name = d.get(&id)?.name.to_string();
+                        Some((id, name, spend, n))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+
+    view! {
+        <section class="loyalty-page" aria-labelledby="loyalty-page-heading">
+            <h1 id="loyalty-page-heading">{tr(Msg::ProgrammeFigures)}</h1>
+            {move || {
+                let lang = state.lang.get();
+                match stats.get() {
+                    None => view! {
+                        <p class="loading" role="status">{lang.tf(Msg::ReadingAccounts, &[("n", &lang.number(read.get()))])}</p>
+                    }
+                    .into_any(),
+                    Some(s) => view! {
+                        <dl class="figures">
+                            <div><dt>{lang.t(Msg::PointsIssued)}</dt><dd>{points_text(lang, s.issued)}</dd></div>
+                            <div><dt>{lang.t(Msg::PointsRedeemed)}</dt><dd>{points_text(lang, s.redeemed)}</dd></div>
+                            <div><dt>{lang.t(Msg::Outstanding)}</dt><dd>{points_text(lang, s.outstanding)}</dd></div>
+                            <div><dt>{lang.t(Msg::RedemptionRate)}</dt><dd dir="ltr">{format!("{:.1}%", s.redemption_rate_pct)}</dd></div>
+                        </dl>
+                        <h2>{lang.t(Msg::MembersByTier)}</h2>
+                        <table class="simple">
+                            <tbody>
+                                {s.members_by_tier.into_iter().map(|(tier, n)| view! {
+                                    <tr>
+                                        <th scope="row">{if tier.is_empty() { lang.t(Msg::NoTier).to_owned() } else { tier }}</th>
+                                        <td>{lang.number(n)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                    .into_any(),
+                }
+            }}
+            <h2>{tr(Msg::RevenueByMonth)}</h2>
+            {move || {
+                let lang = state.lang.get();
+                let currency = state.settings.with(|s| s.loyalty.currency.clone());
+                let list = months.get();
+                let peak = list.iter().map(|(_, v)| *v).max().unwrap_or(1).max(1);
+                view! {
+                    <table class="simple months">
+                        <thead><tr><th scope="col">{lang.t(Msg::Month)}</th><th scope="col">{lang.t(Msg::Sales)}</th></tr></thead>
+                        <tbody>
+                            {list.into_iter().map(|((y, m), v)| view! {
+                                <tr>
+                                    <th scope="row" dir="ltr">{format!("{y}-{m:02}")}</th>
+                                    <td>
+                                        <span class="bar" style:inline-size=format!("{}%", v * 100 / peak)></span>
+                                        <span dir="ltr">{ltr(&currency.format(crate::domain::Money(v)))}</span>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }
+            }}
+            <h2>{tr(Msg::PurchasesHeading)}</h2>
+            <ol class="top-customers">
+                {move || {
+                    let lang = state.lang.get();
+                    let currency = state.settings.with(|s| s.loyalty.currency.clone());
+                    top.get().into_iter().map(|(id, name, spend, n)| view! {
+                        <li>
+                            <A href=format!("/customers/{id}")>{name}</A>
+                            " "
+                            <span class="muted">{lang.tf(Msg::SpentSummary, &[("count", &lang.number(n as usize)), ("total", &ltr(&currency.format(crate::domain::Money(spend))))])}</span>
+                        </li>
+                    }).collect_view()
+                }}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,265 @@
+//! Sales and loyalty operations the pages call: they read the store and the in-memory
+//! sales table, ask `loyalty::counter` what to write, and write it in one call.
+
+use super::platform;
+use super::state::AppState;
+use crate::analytics::{add_rows, customer_summaries};
+use crate::domain::purchase::PurchaseProblem;
+use crate::domain::{CustomerId, EntryId, Money, Purchase, PurchaseDraft, PurchaseId};
+use crate::loyalty::counter::{self, Sale, Standing, YEAR_MS};
+use crate::loyalty::rules::{self, LoyaltyError};
+use crate::loyalty::stats::{loyalty_stats, LoyaltyStats};
+use crate::loyalty::{Account, Programme, TierBasis};
+use crate::sales::PurchaseTable;
+use crate::store::{Store, StoreError};
+use leptos::prelude::*;
+
+pub enum SaleError {
+    Purchase(PurchaseProblem),
+    Loyalty(LoyaltyError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for SaleError {
+    fn from(e: StoreError) -> Self {
+        Self::Store(e)
+    }
+}
+
+/// One customer's loyalty as the pages show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loyalty {
+    pub account: Account,
+    pub standing: Standing,
+}
+
+fn new_entry_id(now: i64) -> EntryId {
+    EntryId::generate(now, &mut rand::thread_rng())
+}
+
+impl AppState {
+    pub fn programme(&self) -> Programme {
+        self.settings.with_untracked(|s| s.loyalty.clone())
+    }
+
+    /// Reads every purchase into a fresh table and works out the per-customer summaries.
+    pub async fn reload_sales(&self) -> Result<(), StoreError> {
+        let Some(store) = self.store() else {
+            return Ok(());
+        };
+        let started = platform::performance_now();
+        let mut table = PurchaseTable::default();
+        store
+            .load_purchases(&mut |chunk| table.extend_from_chunk(&chunk))
+            .await?;
+        platform::measure_since("karibu:load-purchases", started);
+        let summarising = platform::performance_now();
+        let summaries = customer_summaries(&table);
+        platform::measure_since("karibu:customer-summaries", summarising);
+        self.sales.set_value(table);
+        self.summaries.set_value(summaries);
+        self.sales_version.update(|v| *v += 1);
+        platform::mark("karibu:analytics-ready");
+        Ok(())
+    }
+
+    fn spend_12m(&self, id: &CustomerId, programme: &Programme, now: i64) -> Money {
+        match programme.tier_basis {
+            TierBasis::Spend12m => self.sales.with_value(|t| t.spend_since(id, now - YEAR_MS)),
+            TierBasis::PointsEarned12m => Money(0),
+        }
+    }
+
+    pub async fn loyalty_of(&self, id: &CustomerId) -> Result<Loyalty, StoreError> {
+        let store = self.open_store()?;
+        let account = Account::from_entries(store.ledger(id).await?);
+        let programme = self.programme();
+        let now = platform::now_ms();
+        let standing = counter::standing(
+            &programme,
+            &account,
+            self.spend_12m(id, &programme, now),
+            now,
+        );
+        Ok(Loyalty { account, standing })
+    }
+
+    /// Records a sale (for `customer`, or a walk-in) with the points it earns.
+    pub async fn record_sale(
+        &self,
+        customer: Option<CustomerId>,
+        draft: &PurchaseDraft,
+    ) -> Result<Sale, SaleError> {
+        let programme = self.programme();
+        let now = platform::now_ms();
+        let id = PurchaseId::generate(now, &mut rand::thread_rng());
+        let purchase = draft
+            .to_purchase(id, customer, &programme.currency, now)
+            .map_err(SaleError::Purchase)?;
+        self.record_purchase(purchase).await
+    }
+
+    /// Rings up a checked purchase and stores it with its ledger entries.
+    pub async fn record_purchase(&self, purchase: Purchase) -> Result<Sale, SaleError> {
+        let programme = self.programme();
+        let now = platform::now_ms();
+        let customer = purchase.customer.clone();
+        let store = self.open_store()?;
+        let (account, birthday) = match &customer {
+            Some(c) => (
+                Account::from_entries(store.ledger(c).await?),
+                store.get_customer(c).await?.and_then(|c| c.birthday),
+            ),
+            None => (Account::default(), None),
+        };
+        let spend = customer
+            .as_ref()
+            .map_or(Money(0), |c| self.spend_12m(c, &programme, now));
+        let sale = counter::ring_up(&programme, &account, purchase, birthday, spend, || {
+            new_entry_id(now)
+        });
+        store
+            .record(std::slice::from_ref(&sale.purchase), &sale.entries)
+            .await?;
+        self.sales_appended(&sale.purchase);
+        Ok(sale)
+    }
+
+    pub async fn redeem(&self, customer: &CustomerId, reward: &str) -> Result<(), SaleError> {
+        let store = self.open_store()?;
+        let account = Account::from_entries(store.ledger(customer).await?);
+        let now = platform::now_ms();
+        let entries = counter::redeem(&self.programme(), &account, customer, reward, now, || {
+            new_entry_id(now)
+        })
+        .map_err(SaleError::Loyalty)?;
+        store.record(&[], &entries).await?;
+        self.ledger_changed();
+        Ok(())
+    }
+
+    /// A manual change of points; `points` as typed (may be negative), with a reason.
+    pub async fn adjust_points(
+        &self,
+        customer: &CustomerId,
+        points: &str,
+        reason: &str,
+    ) -> Result<(), SaleError> {
+        let points: i64 = points
+            .trim()
+            .replace('−', "-")
+            .parse()
+            .map_err(|_| SaleError::Loyalty(LoyaltyError::PointsNotWhole))?;
+        let store = self.open_store()?;
+        let account = Account::from_entries(store.ledger(customer).await?);
+        let now = platform::now_ms();
+        let entry = rules::adjust(
+            &self.programme(),
+            &account,
+            customer,
+            points,
+            reason,
+            now,
+            new_entry_id(now),
+        )
+        .map_err(SaleError::Loyalty)?;
+        store.record(&[], &[entry]).await?;
+        self.ledger_changed();
+        Ok(())
+    }
+
+    pub async fn void_purchase(&self, purchase: &Purchase, reason: &str) -> Result<(), SaleError> {
+        let store = self.open_store()?;
+        let account = match &purchase.customer {
+            Some(c) => Account::from_entries(store.ledger(c).await?),
+            None => Account::default(),
+        };
+        let now = platform::now_ms();
+        let (voided, entries) = counter::void_sale(
+            &self.programme(),
+            &account,
+            purchase,
+            reason,
+            now,
+            new_entry_id(now),
+        )
+        .map_err(SaleError::Purchase)?;
+        store.update_purchase(&voided, &entries).await?;
+        self.sales_changed(|t| {
+            t.replace(&voided);
+        });
+        Ok(())
+    }
+
+    pub fn purchases_of(&self, id: &CustomerId) -> Vec<Purchase> {
+        self.sales.with_value(|t| t.purchases_of(id))
+    }
+
+    /// Every member's account, read a page at a time, into the programme's figures.
+    pub async fn loyalty_stats(
+        &self,
+        progress: impl Fn(usize),
+    ) -> Result<LoyaltyStats, StoreError> {
+        let store = self.open_store()?;
+        let programme = self.programme();
+        let now = platform::now_ms();
+        let mut accounts: Vec<(Account, Option<String>)> = Vec::new();
+        store
+            .load_ledgers(&mut |page| {
+                for (id, ledger) in page {
+                    let mut account = Account::from_entries(ledger);
+                    let spend = self.spend_12m(&id, &programme, now);
+                    let tier = rules::tier_status(&programme, &account, spend, now)
+                        .current
+                        .map(|t| t.name.clone());
+                    // Points that have lapsed are not owed, even if not yet written off.
+                    if let Some(lapsed) =
+                        rules::expire(&programme, &account, &id, now, "lapsed".into())
+                    {
+                        let _ = account.push(lapsed);
+                    }
+                    accounts.push((account, tier));
+                }
+                progress(accounts.len());
+            })
+            .await?;
+        Ok(loyalty_stats(
+            accounts.iter().map(|(a, t)| (a, t.as_deref())),
+        ))
+    }
+
+    /// After a sale: one row more, and the summaries updated for that row alone.
+    fn sales_appended(&self, purchase: &Purchase) {
+        let first = self.sales.with_value(PurchaseTable::len);
+        self.sales.update_value(|t| t.push(purchase));
+        self.sales.with_value(|t| {
+            self.summaries.update_value(|s| add_rows(t, s, first));
+        });
+        self.sales_version.update(|v| *v += 1);
+        self.announce("sales");
+    }
+
+    fn ledger_changed(&self) {
+        self.sales_version.update(|v| *v += 1);
+        self.announce("sales");
+    }
+
+    /// After a void.
+    fn sales_changed(&self, update: impl FnOnce(&mut PurchaseTable)) {
+        self.sales.update_value(update);
+        let summaries = self.sales.with_value(customer_summaries);
+        self.summaries.set_value(summaries);
+        self.sales_version.update(|v| *v += 1);
+        self.announce("sales");
+    }
+}
+
+/// A problem with a sale, in the user's language.
+pub fn sale_error_text(lang: crate::i18n::Lang, e: &SaleError) -> String {
+    use crate::i18n::{loyalty_problem, purchase_problem, store_error_text};
+    match e {
+        SaleError::Purchase(p) => purchase_problem(lang, p),
+        SaleError::Loyalty(l) => loyalty_problem(lang, l),
+        SaleError::Store(s) => store_error_text(lang, s),
+    }
+}

@@ -1,0 +1,156 @@
+// The counter and the loyalty programme used as a shop would, at phone width, by roles
+// and accessible names: find, sell, earn, redeem, void, reload, and the owner's pages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch } from "./support.mjs";
+
+let server, browser, page;
+
+before(async () => {
+  server = await startServer(8184);
+  browser = await launch({ viewport: { width: 390, height: 844 } });
+  page = browser.page;
+});
+
+after(async () => {
+  await browser.context.close();
+  await server.close();
+});
+
+const card = () => page.locator(".loyalty-card");
+
+async function addCustomer(given, family, phone) {
+  await page.goto(server.url + "/customers/new");
+  await page.getByLabel("Given name").fill(given);
+  await page.getByLabel("Family name").fill(family);
+  await page.getByLabel("Phone", { exact: true }).fill(phone);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: `${given} ${family}` }).waitFor();
+}
+
+test("a sale at the counter takes three interactions and earns points", async () => {
+  await page.goto(server.url + "/");
+  await page.getByText("No customers yet").waitFor();
+  await addCustomer("Amina", "Odhiambo", "+254 712 000 111");
+  await page.getByRole("link", { name: "Counter" }).click();
+
+  // 1: type part of the name; 2: tap the customer; 3: type the amount and press Enter.
+  await page.getByLabel("Customer: name or phone").fill("amin");
+  await page.getByRole("button", { name: /Amina Odhiambo/ }).click();
+  const amount = page.getByLabel("Amount (KES)");
+  await amount.fill("25000");
+  await amount.press("Enter");
+
+  await page.getByText(/Sale of \W*KES 25,000\.00\W* recorded/).waitFor();
+  // 250 for the amount (1 per 100) + 5 for the visit.
+  await page.getByText("+255 points").waitFor();
+  assert.equal(await card().getByTestId("balance").innerText(), "255 points");
+  assert.equal(await card().getByTestId("tier").innerText(), "Bronze");
+  await card().getByText("245 points more to Silver").waitFor();
+  await card().getByRole("button", { name: "Redeem Free coffee for 100 points" }).waitFor();
+});
+
+test("bad amounts are explained and nothing is recorded", async () => {
+  await page.getByRole("button", { name: "Next sale" }).click();
+  await page.getByLabel("Customer: name or phone").fill("712 000");
+  await page.getByRole("button", { name: /Amina Odhiambo/ }).click();
+  const amount = page.getByLabel("Amount (KES)");
+  for (const [typed, message] of [
+    ["-5", "The amount can't be negative."],
+    ["12.345", "The amount has too many decimals: at most 2."],
+    ["0", "The amount must be more than zero."],
+  ]) {
+    await amount.fill(typed);
+    await amount.press("Enter");
+    await page.getByText(message).waitFor();
+    assert.equal(await amount.getAttribute("aria-invalid"), "true");
+    assert.equal(await card().getByTestId("balance").innerText(), "255 points", "nothing stored");
+  }
+  // The second sale lifts Amina into Silver.
+  await amount.fill("30000");
+  await amount.press("Enter");
+  await page.getByText("+305 points").waitFor();
+  await card().getByText("560 points", { exact: true }).waitFor();
+  assert.equal(await card().getByTestId("tier").innerText(), "Silver");
+});
+
+test("a reward is redeemed and the balance drops", async () => {
+  await card().getByRole("button", { name: "Redeem 10% off for 250 points" }).click();
+  await card().getByText("10% off redeemed").waitFor();
+  await card().getByText("310 points", { exact: true }).waitFor();
+});
+
+test("the customer page shows points, purchases and history; refusals and voids", async () => {
+  await page.getByRole("link", { name: "Customers" }).click();
+  await page.getByRole("link", { name: /Amina Odhiambo/ }).click();
+  await card().getByText("310 points", { exact: true }).waitFor();
+
+  // Taking away more than the balance is refused with the figures.
+  await page.getByText("Adjust points").click();
+  await page.getByLabel("Points to add (use − to take away)").fill("-1000");
+  await page.getByLabel("Reason").fill("testing");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByText("Can't take away 1000 points: the balance is 310.").waitFor();
+
+  // Voiding the second sale takes back its 305 points and keeps it, marked.
+  await page.getByRole("button", { name: "Void purchase of KES 30,000.00" }).click();
+  await page.getByRole("button", { name: "Void", exact: true }).click();
+  await page.getByText("Give a reason for voiding.").waitFor();
+  await page.getByLabel("Reason for voiding").fill("rang up twice");
+  await page.getByRole("button", { name: "Void", exact: true }).click();
+  await page.getByText("Voided: rang up twice", { exact: true }).waitFor();
+  await card().getByText("5 points", { exact: true }).waitFor();
+  assert.equal(await card().getByTestId("tier").innerText(), "Bronze");
+});
+
+test("after a reload every purchase, entry, balance and tier is still there", async () => {
+  await page.reload();
+  await card().getByText("5 points", { exact: true }).waitFor();
+  assert.equal(await card().getByTestId("tier").innerText(), "Bronze");
+  await page.getByText("Voided: rang up twice", { exact: true }).waitFor();
+  await page.getByText(/1 purchases, \W*KES 25,000\.00\W* in all/).waitFor();
+  const history = page.locator(".ledger-table tr");
+  assert.equal(await history.count(), 4, "earn, earn, redeem, reversal");
+  await page.getByRole("cell", { name: "Redeemed: 10% off" }).waitFor();
+  await page.getByRole("cell", { name: "Taken back, purchase voided: rang up twice" }).waitFor();
+
+  // Deleting someone who holds points asks first, saying so; declining keeps everything.
+  page.once("dialog", async (dialog) => {
+    assert.match(dialog.message(), /They hold 5 points/);
+    await dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Delete" }).click();
+  await card().getByText("5 points", { exact: true }).waitFor();
+});
+
+test("the programme's figures add up", async () => {
+  await page.getByRole("link", { name: "Loyalty" }).click();
+  const figure = (name) => page.locator(".figures div", { hasText: name }).locator("dd");
+  await figure("Points issued").waitFor();
+  assert.equal(await figure("Points issued").innerText(), "560");
+  assert.equal(await figure("Points redeemed").innerText(), "250");
+  assert.equal(await figure("Points still owed to customers").innerText(), "5");
+  assert.equal(await figure("Redemption rate").innerText(), "44.6%");
+  await page.getByRole("rowheader", { name: "Bronze" }).waitFor();
+});
+
+test("programme settings name a bad field and save a new version", async () => {
+  await page.goto(server.url + "/settings/loyalty");
+  const visit = page.getByLabel("Points for each visit");
+  await visit.fill("lots");
+  await page.getByRole("button", { name: "Save programme" }).click();
+  await page.getByText("A whole number, 0 or more.").waitFor();
+  assert.equal(await visit.getAttribute("aria-invalid"), "true");
+  await visit.fill("10");
+  await page.getByRole("button", { name: "Add reward" }).click();
+  const names = page.getByLabel("Reward", { exact: true });
+  await names.last().fill("Free cake");
+  await page.getByLabel("Cost in points").last().fill("180");
+  await page.getByRole("button", { name: "Save programme" }).click();
+  await page.getByText("Programme saved (version 2)").waitFor();
+  await page.reload();
+  assert.equal(await page.getByLabel("Points for each visit").inputValue(), "10");
+  assert.equal(await page.getByLabel("Reward", { exact: true }).last().inputValue(), "Free cake");
+  assert.deepEqual(browser.foreign, [], "no request left the origin");
+  assert.deepEqual(browser.errors, []);
+});
