@@ -1,6 +1,9 @@
 //! Analytics over the sales table: per-customer summaries (what every customer page and
 //! RFM scoring start from) and revenue by month.
 
+mod digest;
 mod summary;
 
-pub use summary::{add_rows, customer_summaries, revenue_by_month, CustomerSummary};
+pub use digest::{answer_digest, AnswerDigest};
+
+pub use summary::{add_rows, customer_summaries, month_of, revenue_by_month, CustomerSummary};

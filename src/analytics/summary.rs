@@ -41,6 +41,14 @@ pub fn add_rows(table: &PurchaseTable, summaries: &mut Vec<CustomerSummary>, fir
     }
 }
 
+/// The (year, month) a purchase at `at` falls in (UTC).
+pub fn month_of(at: Millis) -> (i32, u32) {
+    let date = DateTime::from_timestamp_millis(at)
+        .map(|d| d.date_naive())
+        .unwrap_or_default();
+    (date.year(), date.month())
+}
+
 /// Revenue per (year, month), minor units.
 pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
     const DAY_MS: i64 = 86_400_000;

@@ -94,6 +94,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// A mark carrying a text `detail` (JSON) for the benchmark to read.
+pub fn mark_detail(name: &str, detail: &str) {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"detail".into(), &JsValue::from_str(detail));
+    call_performance("mark", name, &options);
+}
+
 pub fn performance_now() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or(0.0)
 }

@@ -55,6 +55,8 @@ pub struct AppState {
     pub sales: StoredValue<PurchaseTable>,
     /// Per customer (indexed like `sales.customers()`): last purchase, count, spend.
     pub summaries: StoredValue<Vec<CustomerSummary>>,
+    /// Revenue per (year, month), minor units.
+    pub revenue: StoredValue<std::collections::BTreeMap<(i32, u32), i64>>,
     /// Bumped whenever sales or ledgers change.
     pub sales_version: RwSignal<u64>,
     pub sales_ready: RwSignal<bool>,
@@ -82,6 +84,7 @@ impl AppState {
             toast: RwSignal::new(None),
             sales: StoredValue::new(PurchaseTable::default()),
             summaries: StoredValue::new(Vec::new()),
+            revenue: StoredValue::new(Default::default()),
             sales_version: RwSignal::new(0),
             sales_ready: RwSignal::new(false),
         }

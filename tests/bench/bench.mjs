@@ -1,8 +1,9 @@
 // Karibu's benchmark: measures Karibu and what a developer would use instead, in the
 // same headless Chromium run, and prints figures and ratios. It asserts nothing about
-// speed.
-//   node tests/bench/bench.mjs            100,000 customers
-//   node tests/bench/bench.mjs --quick    2,000 customers, fewer queries (CI keeps it runnable)
+// speed (it does check that Karibu and DuckDB give the same answers).
+//   node tests/bench/bench.mjs            100,000 customers, 1,000,000 purchases
+//   node tests/bench/bench.mjs --quick    2,000 customers, 20,000 purchases, fewer queries
+//                                         (CI runs it so the harness cannot rot)
 // Writes target/bench/results.json: an array of rows {metric, karibu, baseline,
 // baseline_value, unit, speedup, rows}; speedup > 1 means Karibu is faster; rows
 // without a peer leave the baseline fields null.
@@ -13,6 +14,8 @@ import { startServer, launch, DIST } from "../e2e/support.mjs";
 import { QUERIES } from "./queries.mjs";
 import * as baselines from "./baselines.mjs";
 import { measureSearch } from "./search.mjs";
+import * as sales from "./sales.mjs";
+import { startDuckDb, ANALYTICS } from "./duckdb.mjs";
 
 const quick = process.argv.includes("--quick");
 const customers = quick ? 2_000 : Number(process.env.KARIBU_BENCH_CUSTOMERS || 100_000);
@@ -21,8 +24,8 @@ const results = [];
 const round = (v) => (v === null || v === undefined ? null : Math.abs(v) >= 100 ? Math.round(v) : +v.toFixed(2));
 
 /// A figure; with a peer, `lowerIsBetter` says how the speedup is taken.
-function row(metric, karibu, unit, peer = null) {
-  const r = { metric, karibu: round(karibu), baseline: null, baseline_value: null, unit, speedup: null, rows: customers };
+function row(metric, karibu, unit, peer = null, rows = customers) {
+  const r = { metric, karibu: round(karibu), baseline: null, baseline_value: null, unit, speedup: null, rows };
   if (peer) {
     r.baseline = peer.name;
     r.baseline_value = round(peer.value);
@@ -55,6 +58,27 @@ try {
   row(label, perSecond(karibuWriteMs), "records/s", { name: "Dexie.js bulkPut, batches of 1,000", value: perSecond(dexieWrite.ms) });
   row(label, perSecond(karibuWriteMs), "records/s", { name: "raw IndexedDB put, 10,000 per transaction", value: perSecond(rawWrite.ms) });
 
+  // The purchases (10 a customer) with the loyalty ledgers they earned: Karibu writes
+  // both; the baselines write the purchases alone, one object each.
+  const karibuSalesMs = sum(await entries(page, "karibu:bulk-write-sales"));
+  const stored = await page.evaluate(sales.readKaribuSales);
+  const purchases = stored.purchases;
+  const rawSalesWrite = await page.evaluate(sales.rawWritePurchases);
+  const dexieSalesWrite = await page.evaluate(sales.dexieWritePurchases);
+  const salesPerSecond = (ms) => purchases / (ms / 1000);
+  const salesLabel = `bulk write: ${purchases} purchases (Karibu: with their loyalty ledgers)`;
+  row(salesLabel, salesPerSecond(karibuSalesMs), "purchases/s", { name: "Dexie.js bulkPut, batches of 1,000", value: salesPerSecond(dexieSalesWrite.ms) }, purchases);
+  row(salesLabel, salesPerSecond(karibuSalesMs), "purchases/s", { name: "raw IndexedDB put, 10,000 per transaction", value: salesPerSecond(rawSalesWrite.ms) }, purchases);
+  row("stored: purchases, bytes each (compact chunks)", stored.chunkBytes / purchases, "bytes", null, purchases);
+  row("stored: purchases in all", stored.chunkBytes / 2 ** 20, "MiB", null, purchases);
+  row(`stored: loyalty ledgers (${stored.ledgers} customers)`, stored.ledgerBytes / 2 ** 20, "MiB", null, purchases);
+  const csv = await page.evaluate(() => window.__purchasesCsv);
+  await page.evaluate(() => {
+    delete window.__purchases;
+    delete window.__purchasesCsv;
+    delete window.__records;
+  });
+
   // 2. Cold load: reload with the book stored. An init script notes when the first
   //    customer row appears, on the page's own clock (ms since navigation start).
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -66,9 +90,12 @@ try {
       }
     }).observe(document, { subtree: true, childList: true });
   });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/?bench=1`);
   await page.getByRole("list", { name: "Customer list" }).getByRole("link").first().waitFor({ timeout: 120_000 });
   const firstRow = await page.evaluate(() => window.__firstRow);
+  await page.waitForFunction(() => performance.getEntriesByName("karibu:analytics-ready").length > 0, null, { timeout: 300_000 });
+  const analyticsReady = await page.evaluate(() => performance.getEntriesByName("karibu:analytics-ready")[0].startTime);
+  const answers = JSON.parse(await page.evaluate(() => performance.getEntriesByName("karibu:answers")[0].detail));
   const loadMs = sum(await entries(page, "karibu:load-customers"));
   const indexMs = sum(await entries(page, "karibu:index-page")) + sum(await entries(page, "karibu:rank"));
   row("cold load: navigation start to first customer row drawn", firstRow, "ms");
@@ -87,6 +114,32 @@ try {
   row(readLabel, loadMs, "ms", { name: "Dexie.js toArray (read only)", value: dexieRead.ms, lowerIsBetter: true });
   row(readLabel, loadMs, "ms", { name: "raw IndexedDB getAll, pages of 5,000 (read only)", value: rawRead.ms, lowerIsBetter: true });
   row("cold load: of which building the search directory", indexMs, "ms");
+  const salesLoadMs = sum(await entries(page, "karibu:load-purchases"));
+  const rawSalesRead = await page.evaluate(sales.rawReadPurchases, rawSalesWrite.name);
+  const dexieSalesRead = await page.evaluate(sales.dexieReadPurchases, dexieSalesWrite.name);
+  if (rawSalesRead.count !== purchases || dexieSalesRead.count !== purchases) throw new Error("baselines read back different purchases");
+  row("cold load: navigation start to analytics ready (every purchase loaded and summarised)", analyticsReady, "ms", null, purchases);
+  const salesReadLabel = "cold load: read every purchase (Karibu: read, decode into columns)";
+  row(salesReadLabel, salesLoadMs, "ms", { name: "Dexie.js toArray (read only)", value: dexieSalesRead.ms, lowerIsBetter: true }, purchases);
+  row(salesReadLabel, salesLoadMs, "ms", { name: "raw IndexedDB getAll, pages of 50,000 (read only)", value: rawSalesRead.ms, lowerIsBetter: true }, purchases);
+
+  // Analytics: Karibu's own pass (measured during the load above) against DuckDB-WASM
+  // on the same rows already loaded into it (median of 3 runs after a warm-up).
+  const duck = await startDuckDb(context, csv, 8192);
+  if (duck.rows !== purchases) throw new Error(`DuckDB loaded ${duck.rows} purchases, Karibu ${purchases}`);
+  for (const a of ANALYTICS) {
+    const { ms, rows } = await duck.run(a.sql, 4);
+    const warm = ms.slice(1).sort((x, y) => x - y);
+    const theirs = a.digest(rows);
+    for (const [field, value] of Object.entries(theirs)) {
+      if (JSON.stringify(value) !== JSON.stringify(answers[field])) {
+        throw new Error(`${a.name}: answers differ in ${field}: Karibu ${JSON.stringify(answers[field])}, DuckDB ${JSON.stringify(value)}`);
+      }
+    }
+    const karibuMs = sum(await entries(page, a.karibuMeasure));
+    row(`${a.name} (same answer checked)`, karibuMs, "ms", { name: "DuckDB-WASM SQL, median of 3 warm runs", value: warm[1], lowerIsBetter: true }, purchases);
+  }
+  await duck.close();
   row("DOM rows in the list", await page.locator(".virtual-row").count(), "rows");
 
   // 3. Search.
@@ -96,6 +149,17 @@ try {
   row("search keystroke, input to next frame, median", percentile(search.frame, 50), "ms");
   row("search keystroke, input to next frame, p95", percentile(search.frame, 95), "ms");
   row("search: directory query alone, p95", percentile(search.query, 95), "ms");
+
+  // A day at the counter: the settings page's demo button rings up a day's sales one
+  // at a time through the counter's path (each sale and its points one transaction).
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("button", { name: "Add a day of demo sales" }).click();
+  await page.getByText(/^\d+ demo sales added$/).waitFor({ timeout: 600_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("karibu:append-day").length > 0);
+  const dayMs = sum(await entries(page, "karibu:append-day"));
+  const daySales = Number((await page.getByText(/^\d+ demo sales added$/).innerText()).split(" ")[0]);
+  row(`append a day of sales: ${daySales} sales, one at a time, each with its points`, dayMs, "ms", null, purchases);
+  row("append a day of sales: per sale", dayMs / daySales, "ms", null, purchases);
 
   // 4. Bundle.
   for (const name of await readdir(DIST)) {
@@ -112,7 +176,7 @@ try {
 }
 
 const width = Math.max(...results.map((r) => r.metric.length));
-console.log(`\nKaribu benchmark: ${customers} customers${quick ? " (quick)" : ""}\n`);
+console.log(`\nKaribu benchmark: ${customers} customers, ${customers * 10} purchases${quick ? " (quick)" : ""}\n`);
 for (const r of results) {
   const peer = r.baseline ? `   vs ${r.baseline}: ${r.baseline_value} (Karibu ${r.speedup}x)` : "";
   console.log(`${r.metric.padEnd(width)}  ${String(r.karibu).padStart(9)} ${r.unit}${peer}`);

@@ -2,7 +2,6 @@
 //! owed, the redemption rate, members by tier; with sales by month and the best
 //! customers by spend beside them.
 
-use crate::analytics::revenue_by_month;
 use crate::i18n::{ltr, points_text, Msg};
 use crate::loyalty::stats::LoyaltyStats;
 use crate::ui::app::tr;
@@ -35,9 +34,13 @@ pub fn LoyaltyPage() -> impl IntoView {
     });
     let months = Memo::new(move |_| {
         state.sales_version.track();
-        let all = state.sales.with_value(revenue_by_month);
-        let skip = all.len().saturating_sub(MONTHS_SHOWN);
-        all.into_iter().skip(skip).collect::<Vec<_>>()
+        state.revenue.with_value(|all| {
+            let skip = all.len().saturating_sub(MONTHS_SHOWN);
+            all.iter()
+                .skip(skip)
+                .map(|(k, v)| (*k, *v))
+                .collect::<Vec<_>>()
+        })
     });
     let top = Memo::new(move |_| {
         state.sales_version.track();

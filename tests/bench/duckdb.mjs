@@ -1,0 +1,106 @@
+// DuckDB-WASM (npm @duckdb/duckdb-wasm, served from tests/node_modules: nothing comes
+// from a CDN) in its own page of the same browser, loaded with the same purchases, to
+// race Karibu's analytics. Each analytic is one entry in ANALYTICS: the SQL, the
+// performance measure Karibu records for the same work, and how to turn DuckDB's rows
+// into the same digest Karibu publishes, so answers are compared, not just times.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { join, dirname, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const modules = join(dirname(fileURLToPath(import.meta.url)), "..", "node_modules");
+
+export const ANALYTICS = [
+  {
+    name: "analytics: per-customer summary (last purchase, count, spend)",
+    karibuMeasure: "karibu:customer-summaries",
+    sql: `SELECT customer, count(*)::INTEGER AS n, sum(amount)::BIGINT AS spend, max(at_ms)::BIGINT AS last
+          FROM purchases WHERE customer IS NOT NULL AND NOT voided GROUP BY customer`,
+    // The fields of Karibu's AnswerDigest that this query answers.
+    digest(rows) {
+      rows.sort((a, b) => (a.customer < b.customer ? -1 : 1));
+      return {
+        customers: rows.length,
+        purchases: rows.reduce((s, r) => s + r.n, 0),
+        spend: Number(rows.reduce((s, r) => s + BigInt(r.spend), 0n)),
+        last_sum: rows.reduce((s, r) => s + BigInt(r.last), 0n).toString(),
+        sample: rows.slice(0, 5).map((r) => [r.customer, r.n, Number(r.spend), Number(r.last)]),
+      };
+    },
+  },
+  {
+    name: "analytics: revenue by month",
+    karibuMeasure: "karibu:revenue-by-month",
+    sql: `SELECT year(epoch_ms(at_ms))::INTEGER AS y, month(epoch_ms(at_ms))::INTEGER AS m, sum(amount)::BIGINT AS v
+          FROM purchases WHERE NOT voided GROUP BY y, m ORDER BY y, m`,
+    digest: (rows) => ({ months: rows.map((r) => [r.y, r.m, Number(r.v)]) }),
+  },
+];
+
+// duckdb-browser.mjs imports apache-arrow by name, and arrow imports flatbuffers: an
+// import map points both at the local files.
+const PAGE = `<!doctype html><meta charset="utf-8"><title>DuckDB bench</title>
+<script type="importmap">{"imports": {
+  "apache-arrow": "/nm/apache-arrow/Arrow.dom.mjs",
+  "flatbuffers": "/nm/flatbuffers/mjs/flatbuffers.js",
+  "tslib": "/nm/tslib/tslib.es6.mjs"
+}}</script>
+<script type="module">
+import * as duckdb from "/nm/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs";
+const dist = "/nm/@duckdb/duckdb-wasm/dist/";
+const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(dist + "duckdb-browser-eh.worker.js"));
+await db.instantiate(dist + "duckdb-eh.wasm");
+const conn = await db.connect();
+// No extension may be fetched: the machine (and Karibu's users) have no network.
+await conn.query("SET autoinstall_known_extensions = false");
+await conn.query("SET autoload_known_extensions = false");
+window.load = async () => {
+  await db.registerFileText("purchases.csv", await (await fetch("/purchases.csv")).text());
+  await conn.query(\`CREATE TABLE purchases AS SELECT * FROM read_csv('purchases.csv', header = true,
+    columns = {'customer': 'VARCHAR', 'at_ms': 'BIGINT', 'amount': 'BIGINT', 'voided': 'BOOLEAN'})\`);
+  return Number((await conn.query("SELECT count(*)::INTEGER AS n FROM purchases")).toArray()[0].n);
+};
+window.run = async (sql, times) => {
+  const ms = [];
+  let table;
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    table = await conn.query(sql);
+    ms.push(performance.now() - t0);
+  }
+  return { ms, rows: table.toArray().map((r) => r.toJSON()) };
+};
+window.ready = true;
+</script>`;
+
+const TYPES = { ".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm" };
+
+/// Opens DuckDB in a new page of `context` with `csv` as the purchases table.
+export async function startDuckDb(context, csv, port) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path === "/") return res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    if (path === "/purchases.csv") return res.writeHead(200, { "content-type": "text/csv" }).end(csv);
+    const file = normalize(join(modules, path.replace(/^\/nm\//, "")));
+    if (!path.startsWith("/nm/") || !file.startsWith(modules)) return res.writeHead(404).end();
+    try {
+      const ext = file.slice(file.lastIndexOf("."));
+      res.writeHead(200, { "content-type": TYPES[ext] || "application/octet-stream" }).end(await readFile(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => window.ready === true, null, { timeout: 120_000 });
+  const rows = await page.evaluate(() => window.load());
+  return {
+    rows,
+    run: (sql, times) => page.evaluate(([s, t]) => window.run(s, t), [sql, times]),
+    close: async () => {
+      await page.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
