@@ -2,7 +2,7 @@
 
 use super::ids::{CustomerId, InteractionId};
 use super::time::Millis;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -110,17 +110,15 @@ impl InteractionDraft {
         let mut problems = Vec::new();
         let at_ms = match self.when.trim() {
             "" => now,
-            text => match NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M") {
-                Ok(local) => {
-                    let at = local.and_utc().timestamp_millis()
-                        - i64::from(self.utc_offset_minutes) * 60_000;
+            text => match super::time::parse_local_minute(text, self.utc_offset_minutes) {
+                Some(at) => {
                     // A minute's grace: "now" typed by hand is not "the future".
                     if at > now + 60_000 {
                         problems.push(InteractionProblem::WhenInFuture);
                     }
                     at
                 }
-                Err(_) => {
+                None => {
                     problems.push(InteractionProblem::WhenShape);
                     now
                 }

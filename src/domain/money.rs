@@ -21,6 +21,24 @@ pub struct Currency {
     pub exponent: u8,
 }
 
+/// Currencies offered in settings, with their minor-unit digits (ISO 4217).
+pub const COMMON_CURRENCIES: [(&str, u8); 14] = [
+    ("KES", 2),
+    ("UGX", 0),
+    ("TZS", 2),
+    ("RWF", 0),
+    ("NGN", 2),
+    ("ZAR", 2),
+    ("PKR", 2),
+    ("INR", 2),
+    ("TRY", 2),
+    ("GBP", 2),
+    ("EUR", 2),
+    ("USD", 2),
+    ("JPY", 0),
+    ("KWD", 3),
+];
+
 impl Default for Currency {
     fn default() -> Self {
         Self {

@@ -40,8 +40,10 @@ pub struct PurchaseDraft {
     /// Comma-separated categories.
     pub categories: String,
     pub note: String,
-    /// When, in ms; `None` = now.
-    pub at_ms: Option<Millis>,
+    /// When, as a `datetime-local` value in the device's time; empty = now.
+    pub when: String,
+    /// The device's offset from UTC in minutes (east positive), to read `when`.
+    pub utc_offset_minutes: i32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +51,8 @@ pub enum PurchaseProblem {
     Amount(MoneyProblem),
     ZeroAmount,
     InFuture,
+    /// `when` is not a date and time.
+    WhenShape,
     VoidReasonRequired,
     AlreadyVoid,
 }
@@ -67,7 +71,12 @@ impl PurchaseDraft {
         if amount.0 == 0 {
             return Err(PurchaseProblem::ZeroAmount);
         }
-        let at_ms = self.at_ms.unwrap_or(now);
+        let at_ms = match self.when.trim() {
+            "" => now,
+            text => super::time::parse_local_minute(text, self.utc_offset_minutes)
+                .ok_or(PurchaseProblem::WhenShape)?,
+        };
+        // A minute's grace: "now" typed by hand is not "the future".
         if at_ms > now + 60_000 {
             return Err(PurchaseProblem::InFuture);
         }
@@ -134,12 +143,34 @@ mod tests {
         );
         let later = PurchaseDraft {
             amount: "5".into(),
-            at_ms: Some(10_000_000),
+            when: "2026-11-23T10:00".into(),
+            utc_offset_minutes: 180,
             ..Default::default()
         };
+        // 10:00 in Nairobi (UTC+3) is 07:00 UTC.
+        let eat_07_00_utc = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+            .and_then(|d| d.and_hms_opt(7, 0, 0))
+            .unwrap()
+            .and_utc()
+            .timestamp_millis();
         assert_eq!(
-            later.to_purchase("p".into(), None, &kes, 0),
+            later
+                .to_purchase("p".into(), None, &kes, eat_07_00_utc)
+                .unwrap()
+                .at_ms,
+            eat_07_00_utc
+        );
+        assert_eq!(
+            later.to_purchase("p".into(), None, &kes, eat_07_00_utc - 3_600_000),
             Err(PurchaseProblem::InFuture)
+        );
+        let garbled = PurchaseDraft {
+            when: "tuesday".into(),
+            ..later
+        };
+        assert_eq!(
+            garbled.to_purchase("p".into(), None, &kes, 0),
+            Err(PurchaseProblem::WhenShape)
         );
     }
 

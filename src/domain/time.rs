@@ -12,6 +12,21 @@ pub fn date_of(ms: Millis) -> NaiveDate {
         .unwrap_or_default()
 }
 
+/// Reads a `datetime-local` value ("2026-11-22T09:30") typed on a device `offset`
+/// minutes east of UTC.
+pub fn parse_local_minute(text: &str, utc_offset_minutes: i32) -> Option<Millis> {
+    chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M")
+        .ok()
+        .map(|local| local.and_utc().timestamp_millis() - i64::from(utc_offset_minutes) * 60_000)
+}
+
+/// The `datetime-local` value for `at` on a device `offset` minutes east of UTC.
+pub fn local_minute_text(at: Millis, utc_offset_minutes: i32) -> String {
+    DateTime::<Utc>::from_timestamp_millis(at + i64::from(utc_offset_minutes) * 60_000)
+        .map(|d| d.format("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_default()
+}
+
 pub fn start_of_day_ms(date: NaiveDate) -> Millis {
     date.and_hms_opt(0, 0, 0)
         .map(|d| d.and_utc().timestamp_millis())

@@ -24,6 +24,7 @@ pub fn purchase_problem(lang: Lang, p: &PurchaseProblem) -> String {
         PurchaseProblem::Amount(m) => money_problem(lang, m),
         PurchaseProblem::ZeroAmount => lang.t(Msg::ProblemAmountZero).to_owned(),
         PurchaseProblem::InFuture => lang.t(Msg::ProblemInFuture).to_owned(),
+        PurchaseProblem::WhenShape => lang.t(Msg::ProblemWhenShape).to_owned(),
         PurchaseProblem::VoidReasonRequired => lang.t(Msg::ProblemVoidReason).to_owned(),
         PurchaseProblem::AlreadyVoid => lang.t(Msg::ProblemAlreadyVoid).to_owned(),
     }

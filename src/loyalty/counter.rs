@@ -2,7 +2,7 @@
 //! writing off any that lapsed), a redemption, a void with its reversal, and where a
 //! customer stands. Each returns the records to store; the caller stores them together.
 
-use super::account::{Account, LedgerEntry};
+use super::account::{Account, EntryKind, LedgerEntry};
 use super::programme::{Programme, Reward, TierBasis};
 use super::rules::{self, LoyaltyError};
 use crate::domain::purchase::{self, PurchaseProblem};
@@ -107,6 +107,68 @@ pub fn void_sale(
     let voided = purchase::void(stored, reason, now)?;
     let reversal = rules::reverse(programme, account, &voided, now, new_id);
     Ok((voided, reversal.into_iter().collect()))
+}
+
+/// Edits a stored purchase (amount, categories, note, time) and brings its points in
+/// line: the difference between what it earned and what it earns now under today's
+/// rules is added (an earn) or taken back (a reversal, no more than the balance).
+/// The purchase keeps its id.
+#[allow(clippy::too_many_arguments)]
+pub fn edit_sale(
+    programme: &Programme,
+    account: &Account,
+    stored: &Purchase,
+    edited: Purchase,
+    birthday: Option<Birthday>,
+    spend_12m: Money,
+    now: Millis,
+    new_id: EntryId,
+) -> Result<(Purchase, Vec<LedgerEntry>), PurchaseProblem> {
+    if stored.void.is_some() {
+        return Err(PurchaseProblem::AlreadyVoid);
+    }
+    let edited = Purchase {
+        id: stored.id.clone(),
+        customer: stored.customer.clone(),
+        void: None,
+        ..edited
+    };
+    let Some(customer) = edited.customer.clone() else {
+        return Ok((edited, Vec::new()));
+    };
+    // The tier the customer had when the purchase was made, not the one it helped reach.
+    let before: Vec<LedgerEntry> = account
+        .entries()
+        .iter()
+        .filter(|e| e.at_ms < stored.at_ms)
+        .cloned()
+        .collect();
+    let before = Account::from_entries(before);
+    let tier = rules::tier_status(programme, &before, spend_12m, edited.at_ms).current;
+    let now_worth = rules::points_for(programme, &edited, birthday, tier);
+    let delta = now_worth - account.net_for_purchase(&edited.id);
+    let entry = |points, kind| LedgerEntry {
+        id: new_id.clone(),
+        customer: customer.clone(),
+        at_ms: now,
+        points,
+        kind,
+        programme_version: programme.version,
+    };
+    let purchase = edited.id.clone();
+    let entries = match delta {
+        0 => Vec::new(),
+        more if more > 0 => vec![entry(more, EntryKind::Earn { purchase })],
+        less => {
+            let take = (-less).min(account.balance());
+            let reason = "edited".to_owned();
+            (take > 0)
+                .then(|| entry(-take, EntryKind::Reverse { purchase, reason }))
+                .into_iter()
+                .collect()
+        }
+    };
+    Ok((edited, entries))
 }
 
 /// Where a customer stands: what the counter and the customer page show.
@@ -296,6 +358,53 @@ mod tests {
         assert_eq!(s.entries[0].points, -15);
         apply(&mut account, &s.entries);
         assert_eq!(account.balance(), 15);
+    }
+
+    #[test]
+    fn an_edit_takes_back_the_old_points_and_earns_anew() {
+        let p = Programme::default();
+        let mut account = Account::default();
+        let mut next = ids();
+        let first = sale("p1", 500_000, at(2026, 5, 1));
+        let s = ring_up(&p, &account, first.clone(), None, Money(0), &mut next);
+        apply(&mut account, &s.entries);
+        assert_eq!(account.balance(), 55);
+        let mut typo = first.clone();
+        typo.amount = Money(50_000); // KES 500, not 5,000
+        let later = at(2026, 5, 1) + 60_000;
+        let (edited, entries) =
+            edit_sale(&p, &account, &first, typo, None, Money(0), later, next()).unwrap();
+        assert_eq!(edited.id, first.id);
+        assert_eq!(entries.iter().map(|e| e.points).collect::<Vec<_>>(), [-45]);
+        apply(&mut account, &entries);
+        assert_eq!(account.balance(), 10);
+        assert_eq!(
+            account.net_for_purchase(&first.id),
+            10,
+            "the purchase's net is its new points"
+        );
+        // Corrected upwards again, the difference is earned.
+        let (_, entries) = edit_sale(
+            &p,
+            &account,
+            &edited,
+            first.clone(),
+            None,
+            Money(0),
+            later,
+            next(),
+        )
+        .unwrap();
+        assert_eq!(entries.iter().map(|e| e.points).collect::<Vec<_>>(), [45]);
+        apply(&mut account, &entries);
+        // Points already spent are not clawed back below zero.
+        let spent = rules::adjust(&p, &account, &"c1".into(), -50, "gift", later, next()).unwrap();
+        apply(&mut account, &[spent]);
+        let mut tiny = first.clone();
+        tiny.amount = Money(1); // worth only the 5 visit points now
+        let (_, entries) =
+            edit_sale(&p, &account, &first, tiny, None, Money(0), later, next()).unwrap();
+        assert_eq!(entries.iter().map(|e| e.points).collect::<Vec<_>>(), [-5]);
     }
 
     #[test]

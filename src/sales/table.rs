@@ -226,9 +226,19 @@ impl PurchaseTable {
         self.amount[row] = p.amount.0;
         self.at_ms[row] = p.at_ms;
         self.voided[row] = p.void.is_some();
+        let mut bits = 0;
+        let mut more = Vec::new();
+        for name in &p.categories {
+            match self.category_bit(name) {
+                Some(b) => bits |= 1 << b,
+                None => more.push(name.clone()),
+            }
+        }
+        self.category_bits[row] = bits;
         let details = self.details.entry(row as u32).or_default();
         details.note = p.note.clone();
         details.void = p.void.clone();
+        details.more_categories = more;
         true
     }
 
@@ -306,6 +316,11 @@ mod tests {
         });
         assert!(t.replace(&voided));
         assert_eq!(t.spend_since(&"amina".into(), 0), Money(500));
+        let mut edited = p("a", "amina", 450);
+        edited.categories = vec!["cake".into()];
+        edited.note = "smaller cake".into();
+        assert!(t.replace(&edited));
+        assert_eq!(t.purchase(0), edited);
         assert_eq!(t.purchase(1).void.unwrap().reason, "twice");
         t.forget_customer(&"amina".into());
         assert!(t.purchases_of(&"amina".into()).is_empty());

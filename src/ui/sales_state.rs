@@ -203,6 +203,62 @@ impl AppState {
         Ok(())
     }
 
+    /// Saves an edit of a stored purchase and brings its points in line.
+    pub async fn edit_purchase(
+        &self,
+        stored: &Purchase,
+        draft: &PurchaseDraft,
+    ) -> Result<(), SaleError> {
+        let programme = self.programme();
+        let now = platform::now_ms();
+        let edited = draft
+            .to_purchase(
+                stored.id.clone(),
+                stored.customer.clone(),
+                &programme.currency,
+                now,
+            )
+            .map_err(SaleError::Purchase)?;
+        let store = self.open_store()?;
+        let (account, birthday) = match &stored.customer {
+            Some(c) => (
+                Account::from_entries(store.ledger(c).await?),
+                store.get_customer(c).await?.and_then(|c| c.birthday),
+            ),
+            None => (Account::default(), None),
+        };
+        let spend = stored
+            .customer
+            .as_ref()
+            .map_or(Money(0), |c| self.spend_12m(c, &programme, now));
+        let (edited, entries) = counter::edit_sale(
+            &programme,
+            &account,
+            stored,
+            edited,
+            birthday,
+            spend,
+            now,
+            new_entry_id(now),
+        )
+        .map_err(SaleError::Purchase)?;
+        store.update_purchase(&edited, &entries).await?;
+        self.sales_changed(|t| {
+            t.replace(&edited);
+        });
+        Ok(())
+    }
+
+    /// Points the customers hold between them (asked before deleting them).
+    pub async fn points_held(&self, ids: &[CustomerId]) -> Result<i64, StoreError> {
+        let store = self.open_store()?;
+        let mut total = 0;
+        for id in ids {
+            total += Account::from_entries(store.ledger(id).await?).balance();
+        }
+        Ok(total)
+    }
+
     pub fn purchases_of(&self, id: &CustomerId) -> Vec<Purchase> {
         self.sales.with_value(|t| t.purchases_of(id))
     }

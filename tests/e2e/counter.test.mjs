@@ -92,6 +92,12 @@ test("the customer page shows points, purchases and history; refusals and voids"
   await page.getByRole("button", { name: "Apply" }).click();
   await page.getByText("Can't take away 1000 points: the balance is 310.").waitFor();
 
+  // Correcting the first sale upwards earns the difference: 275 points now, not 255.
+  await page.getByRole("button", { name: "Edit purchase of KES 25,000.00" }).click();
+  await page.getByLabel("Amount", { exact: true }).fill("27000");
+  await page.getByRole("button", { name: "Save" }).click();
+  await card().getByText("330 points", { exact: true }).waitFor();
+
   // Voiding the second sale takes back its 305 points and keeps it, marked.
   await page.getByRole("button", { name: "Void purchase of KES 30,000.00" }).click();
   await page.getByRole("button", { name: "Void", exact: true }).click();
@@ -99,38 +105,38 @@ test("the customer page shows points, purchases and history; refusals and voids"
   await page.getByLabel("Reason for voiding").fill("rang up twice");
   await page.getByRole("button", { name: "Void", exact: true }).click();
   await page.getByText("Voided: rang up twice", { exact: true }).waitFor();
-  await card().getByText("5 points", { exact: true }).waitFor();
+  await card().getByText("25 points", { exact: true }).waitFor();
   assert.equal(await card().getByTestId("tier").innerText(), "Bronze");
 });
 
 test("after a reload every purchase, entry, balance and tier is still there", async () => {
   await page.reload();
-  await card().getByText("5 points", { exact: true }).waitFor();
+  await card().getByText("25 points", { exact: true }).waitFor();
   assert.equal(await card().getByTestId("tier").innerText(), "Bronze");
   await page.getByText("Voided: rang up twice", { exact: true }).waitFor();
-  await page.getByText(/1 purchases, \W*KES 25,000\.00\W* in all/).waitFor();
+  await page.getByText(/1 purchases, \W*KES 27,000\.00\W* in all/).waitFor();
   const history = page.locator(".ledger-table tr");
-  assert.equal(await history.count(), 4, "earn, earn, redeem, reversal");
+  assert.equal(await history.count(), 5, "earn, earn, redeem, the edit's earn, reversal");
   await page.getByRole("cell", { name: "Redeemed: 10% off" }).waitFor();
   await page.getByRole("cell", { name: "Taken back, purchase voided: rang up twice" }).waitFor();
 
   // Deleting someone who holds points asks first, saying so; declining keeps everything.
   page.once("dialog", async (dialog) => {
-    assert.match(dialog.message(), /They hold 5 points/);
+    assert.match(dialog.message(), /They hold 25 points/);
     await dialog.dismiss();
   });
   await page.getByRole("button", { name: "Delete" }).click();
-  await card().getByText("5 points", { exact: true }).waitFor();
+  await card().getByText("25 points", { exact: true }).waitFor();
 });
 
 test("the programme's figures add up", async () => {
   await page.getByRole("link", { name: "Loyalty" }).click();
   const figure = (name) => page.locator(".figures div", { hasText: name }).locator("dd");
   await figure("Points issued").waitFor();
-  assert.equal(await figure("Points issued").innerText(), "560");
+  assert.equal(await figure("Points issued").innerText(), "580");
   assert.equal(await figure("Points redeemed").innerText(), "250");
-  assert.equal(await figure("Points still owed to customers").innerText(), "5");
-  assert.equal(await figure("Redemption rate").innerText(), "44.6%");
+  assert.equal(await figure("Points still owed to customers").innerText(), "25");
+  assert.equal(await figure("Redemption rate").innerText(), "43.1%");
   await page.getByRole("rowheader", { name: "Bronze" }).waitFor();
 });
 

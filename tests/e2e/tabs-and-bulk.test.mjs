@@ -65,8 +65,15 @@ test("demo data loads with progress, then several customers are tagged and delet
   await tabA.getByLabel("Filter by tag").selectOption("catering");
   await tabA.getByText("2 customers", { exact: true }).waitFor();
 
+  // Demo customers usually hold points; if these do, the delete asks first and says so.
+  const questions = [];
+  tabA.once("dialog", async (dialog) => {
+    questions.push(dialog.message());
+    await dialog.accept();
+  });
   await tabA.getByRole("button", { name: "Delete selected" }).click();
   await tabA.getByText("2 deleted").waitFor();
+  for (const q of questions) assert.match(q, /^Delete 2 customers\? Between them they hold \d+ points/);
   await tabA.getByText("No customer matches").waitFor();
   await tabA.getByRole("button", { name: "Undo" }).click();
   await tabA.getByText("2 customers", { exact: true }).waitFor();

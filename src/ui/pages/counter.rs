@@ -158,6 +158,7 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
     let amount = RwSignal::new(String::new());
     let categories = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
+    let when = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
@@ -183,7 +184,8 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
             amount: amount.get_untracked(),
             categories: categories.get_untracked(),
             note: note.get_untracked(),
-            at_ms: None,
+            when: when.get_untracked(),
+            utc_offset_minutes: platform::utc_offset_minutes(),
         };
         let currency = currency.clone();
         spawn_local(async move {
@@ -223,6 +225,9 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
                 <label for="sale-note">{tr(Msg::PurchaseNote)}</label>
                 <input id="sale-note" type="text" prop:value=move || note.get()
                     on:input=move |ev| note.set(event_target_value(&ev))/>
+                <label for="sale-when">{tr(Msg::PurchaseWhen)}</label>
+                <input id="sale-when" type="datetime-local" prop:value=move || when.get()
+                    on:input=move |ev| when.set(event_target_value(&ev))/>
             </details>
             <button type="submit" class="primary big" disabled=move || busy.get()>{tr(Msg::RecordSale)}</button>
         </form>

@@ -2,7 +2,8 @@
 //! a sale, manual adjustment with a reason, purchases (void with a reason) and the
 //! points history.
 
-use crate::domain::{CustomerId, Purchase};
+use crate::domain::time::local_minute_text;
+use crate::domain::{CustomerId, Purchase, PurchaseDraft};
 use crate::i18n::{ltr, points_text, Lang, Msg};
 use crate::loyalty::EntryKind;
 use crate::ui::app::tr;
@@ -92,6 +93,13 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
     }
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum RowMode {
+    Showing,
+    Voiding,
+    Editing,
+}
+
 #[component]
 fn PurchaseRow(purchase: Purchase) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -100,22 +108,63 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
         .settings
         .with_untracked(|s| s.loyalty.currency.clone());
     let amount = currency.format(purchase.amount);
-    let voiding = RwSignal::new(false);
-    let reason = RwSignal::new(String::new());
+    let mode = RwSignal::new(RowMode::Showing);
     let problem = RwSignal::new(None::<String>);
     let stored = StoredValue::new(purchase.clone());
-    let field_id = format!("void-{}", purchase.id);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let offset = platform::utc_offset_minutes();
+    let draft = RwSignal::new(PurchaseDraft {
+        amount: currency.format_number(purchase.amount),
+        categories: purchase.categories.join(", "),
+        note: purchase.note.clone(),
+        when: local_minute_text(purchase.at_ms, offset),
+        utc_offset_minutes: offset,
+    });
+    let reason = RwSignal::new(String::new());
+    let key = purchase.id.to_string();
+    let finish = move |result: Result<(), crate::ui::sales_state::SaleError>| match result {
+        Ok(()) => {
+            let _ = mode.try_set(RowMode::Showing);
+        }
+        Err(e) => {
+            let _ = problem.try_set(Some(sale_error_text(state.lang.get_untracked(), &e)));
+        }
+    };
+    let void = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         spawn_local(async move {
-            let result = state
-                .void_purchase(&stored.get_value(), &reason.get_untracked())
-                .await;
-            if let Err(e) = result {
-                let _ = problem.try_set(Some(sale_error_text(state.lang.get_untracked(), &e)));
-            }
+            finish(
+                state
+                    .void_purchase(&stored.get_value(), &reason.get_untracked())
+                    .await,
+            );
         });
     };
+    let edit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        spawn_local(async move {
+            finish(
+                state
+                    .edit_purchase(&stored.get_value(), &draft.get_untracked())
+                    .await,
+            );
+        });
+    };
+    let field = move |id: String,
+                      label: Msg,
+                      get: fn(&PurchaseDraft) -> &String,
+                      set: fn(&mut PurchaseDraft, String),
+                      kind: &'static str| {
+        view! {
+            <label for=id.clone()>{tr(label)}</label>
+            <input id=id type=kind prop:value=move || draft.with(|d| get(d).clone())
+                on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))/>
+        }
+    };
+    let error = move || view! { <p class="error" role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</p> };
+    let (void_label, edit_label) = (
+        lang.tf(Msg::VoidPurchase, &[("amount", &amount)]),
+        lang.tf(Msg::EditPurchase, &[("amount", &amount)]),
+    );
     view! {
         <li class="purchase" class:voided=purchase.void.is_some()>
             <p class="purchase-head">
@@ -128,22 +177,43 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
             {(!purchase.note.is_empty()).then(|| view! { <p>{purchase.note.clone()}</p> })}
             {match &purchase.void {
                 Some(v) => view! { <p class="void-reason">{lang.tf(Msg::Voided, &[("reason", &v.reason)])}</p> }.into_any(),
-                None => view! {
-                    <Show when=move || voiding.get() fallback=move || view! {
-                        <button type="button" class="link" aria-label=lang.tf(Msg::VoidPurchase, &[("amount", &amount)])
-                            on:click=move |_| voiding.set(true)>{tr(Msg::Void)}</button>
-                    }>
-                        <form class="void-form" on:submit=submit>
-                            <label for=field_id.clone()>{tr(Msg::VoidReason)}</label>
-                            <input id=field_id.clone() type="text" prop:value=move || reason.get()
+                None => (move || match mode.get() {
+                    RowMode::Showing => view! {
+                        <p class="purchase-actions">
+                            <button type="button" class="link" aria-label=edit_label.clone()
+                                on:click=move |_| mode.set(RowMode::Editing)>{tr(Msg::Edit)}</button>
+                            <button type="button" class="link" aria-label=void_label.clone()
+                                on:click=move |_| mode.set(RowMode::Voiding)>{tr(Msg::Void)}</button>
+                        </p>
+                    }
+                    .into_any(),
+                    RowMode::Voiding => view! {
+                        <form class="void-form" on:submit=void>
+                            <label for=format!("void-{key}")>{tr(Msg::VoidReason)}</label>
+                            <input id=format!("void-{key}") type="text" prop:value=move || reason.get()
                                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
                                 on:input=move |ev| reason.set(event_target_value(&ev))/>
-                            <p class="error" role="alert" hidden=move || problem.with(Option::is_none)>{move || problem.get()}</p>
+                            {error()}
                             <button type="submit" class="danger">{tr(Msg::Void)}</button>
-                            <button type="button" on:click=move |_| voiding.set(false)>{tr(Msg::Cancel)}</button>
+                            <button type="button" on:click=move |_| mode.set(RowMode::Showing)>{tr(Msg::Cancel)}</button>
                         </form>
-                    </Show>
-                }
+                    }
+                    .into_any(),
+                    RowMode::Editing => view! {
+                        <form class="edit-purchase" on:submit=edit>
+                            {field(format!("edit-amount-{key}"), Msg::AmountPlain, |d| &d.amount, |d, v| d.amount = v, "text")}
+                            {field(format!("edit-when-{key}"), Msg::PurchaseWhen, |d| &d.when, |d, v| d.when = v, "datetime-local")}
+                            {field(format!("edit-categories-{key}"), Msg::PurchaseCategories, |d| &d.categories, |d, v| d.categories = v, "text")}
+                            {field(format!("edit-note-{key}"), Msg::PurchaseNote, |d| &d.note, |d, v| d.note = v, "text")}
+                            {error()}
+                            <p class="actions">
+                                <button type="submit" class="primary">{tr(Msg::Save)}</button>
+                                <button type="button" on:click=move |_| mode.set(RowMode::Showing)>{tr(Msg::Cancel)}</button>
+                            </p>
+                        </form>
+                    }
+                    .into_any(),
+                })
                 .into_any(),
             }}
         </li>

@@ -183,6 +183,21 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
     let delete = move |_| {
         let ids = ids();
         spawn_local(async move {
+            // Points are owed to customers: deleting people who hold some asks first.
+            let held = state.points_held(&ids).await.unwrap_or(0);
+            if held > 0 {
+                let lang = state.lang.get_untracked();
+                let question = lang.tf(
+                    Msg::ConfirmBulkDeleteWithPoints,
+                    &[
+                        ("n", &lang.number(ids.len())),
+                        ("points", &crate::i18n::points_text(lang, held)),
+                    ],
+                );
+                if !crate::ui::platform::confirm(&question) {
+                    return;
+                }
+            }
             if state.delete_customers(ids).await.is_ok() {
                 selected.set(BTreeSet::new());
             }

@@ -38,6 +38,25 @@ pub fn SettingsPage() -> impl IntoView {
         let v = event_target_value(&ev);
         update(Box::new(move |s| s.country = (!v.is_empty()).then_some(v)));
     };
+    let on_currency = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        let Some((code, exponent)) = crate::domain::money::COMMON_CURRENCIES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .copied()
+        else {
+            return;
+        };
+        update(Box::new(move |s| {
+            // Amounts and points per amount are read in this currency: a rule change.
+            s.loyalty.currency = crate::domain::Currency {
+                code: code.to_owned(),
+                exponent,
+            };
+            s.loyalty.version += 1;
+        }));
+    };
+    let currency = move || state.settings.with(|s| s.loyalty.currency.code.clone());
     let language = move || {
         state
             .settings
@@ -69,6 +88,15 @@ pub fn SettingsPage() -> impl IntoView {
                     <option value="" selected=move || country().is_empty()>{tr(Msg::NoCountry)}</option>
                     {country_codes().map(|c| view! { <option value=c selected=move || country() == c>{c}</option> }).collect_view()}
                 </select>
+            </div>
+            <div class="field">
+                <label for="currency">{tr(Msg::Currency)}</label>
+                <select id="currency" aria-describedby="currency-hint" on:change=on_currency>
+                    {crate::domain::money::COMMON_CURRENCIES.iter().map(|(c, _)| view! {
+                        <option value=*c selected=move || currency() == *c>{*c}</option>
+                    }).collect_view()}
+                </select>
+                <p class="hint" id="currency-hint">{tr(Msg::CurrencyHint)}</p>
             </div>
             <p><A href="/settings/loyalty" attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
             <CustomFields/>
