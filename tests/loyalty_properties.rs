@@ -1,10 +1,11 @@
 //! Property tests of the loyalty ledger: whatever a shop does, in any order — sales,
-//! voids, redemptions, expiry runs, manual adjustments, rule changes — the balance
+//! edits, voids, redemptions, expiry runs, manual adjustments, rule changes — the balance
 //! equals the sum of the ledger, never goes below zero, and no rule change alters an
 //! entry already written.
 #![cfg(not(target_arch = "wasm32"))]
 
 use karibu::domain::{purchase, CustomerId, Money, Purchase, PurchaseId};
+use karibu::loyalty::counter;
 use karibu::loyalty::rules::{self, LoyaltyError};
 use karibu::loyalty::{Account, Expiry, LedgerEntry, Programme};
 use proptest::prelude::*;
@@ -20,6 +21,10 @@ enum Op {
     },
     Void {
         which: usize,
+    },
+    Edit {
+        which: usize,
+        amount: i64,
     },
     Redeem {
         reward: usize,
@@ -42,6 +47,7 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => (1i64..2_000_000, 0i64..40, any::<bool>()).prop_map(|(amount, days_later, beans)| Op::Buy { amount, days_later, beans }),
         1 => (0usize..50).prop_map(|which| Op::Void { which }),
+        1 => (0usize..50, 1i64..2_000_000).prop_map(|(which, amount)| Op::Edit { which, amount }),
         2 => (0usize..3).prop_map(|reward| Op::Redeem { reward }),
         1 => (0i64..400).prop_map(|days_later| Op::ExpireRun { days_later }),
         1 => (-300i64..300).prop_map(|points| Op::Adjust { points }),
@@ -136,6 +142,33 @@ impl Shop {
                     self.append(e);
                 }
                 self.purchases[i] = voided;
+            }
+            Op::Edit { which, amount } => {
+                if self.purchases.is_empty() {
+                    return;
+                }
+                let i = which % self.purchases.len();
+                let stored = self.purchases[i].clone();
+                let mut changed = stored.clone();
+                changed.amount = Money(*amount);
+                let id = self.id();
+                let Ok((edited, entries)) = counter::edit_sale(
+                    &self.programme,
+                    &self.account,
+                    &stored,
+                    changed,
+                    None,
+                    Money(0),
+                    self.now,
+                    id.as_str().into(),
+                ) else {
+                    assert!(!stored.counts(), "only a voided purchase refuses an edit");
+                    return;
+                };
+                for e in entries {
+                    self.append(e);
+                }
+                self.purchases[i] = edited;
             }
             Op::Redeem { reward } => {
                 let reward = self.programme.rewards[reward % self.programme.rewards.len()].clone();
