@@ -30,12 +30,25 @@ pub fn purchase_problem(lang: Lang, p: &PurchaseProblem) -> String {
     }
 }
 
+/// Points grouped in thousands ("12,500"; Urdu digits with the Arabic separator).
 fn points(lang: Lang, n: i64) -> String {
     let digits = lang.number(n.unsigned_abs() as usize);
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Ur => '\u{066C}',
+    };
+    let count = digits.chars().count();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (count - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(c);
+    }
     if n < 0 {
-        format!("−{digits}")
+        format!("−{grouped}")
     } else {
-        digits
+        grouped
     }
 }
 
@@ -95,6 +108,8 @@ mod tests {
             "Not enough points: 100 needed, the balance is 40."
         );
         assert!(loyalty_problem(Lang::Ur, &short).contains("۱۰۰"));
+        assert_eq!(points_text(Lang::En, -12_500), "−12,500");
+        assert_eq!(points_text(Lang::Ur, 1_250), "۱٬۲۵۰");
         let decimals = PurchaseProblem::Amount(MoneyProblem::TooManyDecimals { allowed: 2 });
         assert_eq!(
             purchase_problem(Lang::En, &decimals),

@@ -99,7 +99,10 @@ try {
   const loadMs = sum(await entries(page, "karibu:load-customers"));
   const indexMs = sum(await entries(page, "karibu:index-page")) + sum(await entries(page, "karibu:rank"));
   row("cold load: navigation start to first customer row drawn", firstRow, "ms");
-  // Memory after load (after a garbage collection), before any baseline runs here.
+  // Memory after load, before any baseline runs here: settled (buffers the browser
+  // handed over from IndexedDB are released a moment after a collection), then collected.
+  await page.evaluate(() => window.gc?.());
+  await page.waitForTimeout(2_000);
   const memory = await page.evaluate(() => (window.gc?.(), {
     heap: performance.memory?.usedJSHeapSize ?? null,
     wasm: performance.getEntriesByName("karibu:wasm-memory")[0]?.detail ?? null,

@@ -90,7 +90,7 @@ test("the customer page shows points, purchases and history; refusals and voids"
   await page.getByLabel("Points to add (use − to take away)").fill("-1000");
   await page.getByLabel("Reason").fill("testing");
   await page.getByRole("button", { name: "Apply" }).click();
-  await page.getByText("Can't take away 1000 points: the balance is 310.").waitFor();
+  await page.getByText("Can't take away 1,000 points: the balance is 310.").waitFor();
 
   // Correcting the first sale upwards earns the difference: 275 points now, not 255.
   await page.getByRole("button", { name: "Edit purchase of KES 25,000.00" }).click();

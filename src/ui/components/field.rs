@@ -33,14 +33,14 @@ pub fn TextField(
     let invalid = move || error.with(Option::is_some).then_some("true");
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=described.clone()
+            <textarea id=id.clone() rows="3" dir="auto" aria-invalid=invalid aria-describedby=described.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type=kind aria-invalid=invalid aria-describedby=described.clone()
+            <input id=id.clone() type=kind dir="auto" aria-invalid=invalid aria-describedby=described.clone()
                 autocomplete=autocomplete
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))/>

@@ -112,7 +112,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                                 <tr>
                                     <th scope="row" dir="ltr">{format!("{y}-{m:02}")}</th>
                                     <td>
-                                        <span class="bar" style:inline-size=format!("{}%", v * 100 / peak)></span>
+                                        <span class="bar-track"><span class="bar" style:inline-size=format!("{}%", v * 100 / peak)></span></span>
                                         <span dir="ltr">{ltr(&currency.format(crate::domain::Money(v)))}</span>
                                     </td>
                                 </tr>
@@ -121,7 +121,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                     </table>
                 }
             }}
-            <h2>{tr(Msg::PurchasesHeading)}</h2>
+            <h2>{tr(Msg::TopCustomers)}</h2>
             <ol class="top-customers">
                 {move || {
                     let lang = state.lang.get();
