@@ -129,6 +129,17 @@ test("after a reload every purchase, entry, balance and tier is still there", as
   await card().getByText("25 points", { exact: true }).waitFor();
 });
 
+test("a walk-in sale needs no customer, earns nothing and counts in sales", async () => {
+  await page.getByRole("link", { name: "Counter" }).click();
+  await page.getByRole("button", { name: "Walk-in sale (no customer)" }).click();
+  const amount = page.getByLabel("Amount (KES)");
+  await amount.fill("500");
+  await amount.press("Enter");
+  await page.getByText(/Sale of \W*KES 500\.00\W* recorded/).waitFor();
+  assert.equal(await page.getByText(/^\+\d+ points$/).count(), 0, "no points for a walk-in");
+  assert.equal(await page.locator(".loyalty-card").count(), 0);
+});
+
 test("the programme's figures add up", async () => {
   await page.getByRole("link", { name: "Loyalty" }).click();
   const figure = (name) => page.locator(".figures div", { hasText: name }).locator("dd");
@@ -138,6 +149,9 @@ test("the programme's figures add up", async () => {
   assert.equal(await figure("Points still owed to customers").innerText(), "25");
   assert.equal(await figure("Redemption rate").innerText(), "43.1%");
   await page.getByRole("rowheader", { name: "Bronze" }).waitFor();
+  // This month's sales: Amina's corrected KES 27,000 and the walk-in's KES 500 (the
+  // voided sale does not count).
+  await page.getByRole("cell", { name: /KES 27,500\.00/ }).waitFor();
 });
 
 test("programme settings name a bad field and save a new version", async () => {
