@@ -33,6 +33,20 @@ pub struct Loyalty {
     pub standing: Standing,
 }
 
+/// What earning needs to know of a customer (nothing for a walk-in).
+async fn account_and_birthday(
+    store: &impl Store,
+    customer: Option<&CustomerId>,
+) -> Result<(Account, Option<crate::domain::Birthday>), StoreError> {
+    match customer {
+        Some(c) => Ok((
+            Account::from_entries(store.ledger(c).await?),
+            store.get_customer(c).await?.and_then(|c| c.birthday),
+        )),
+        None => Ok((Account::default(), None)),
+    }
+}
+
 fn new_entry_id(now: i64) -> EntryId {
     EntryId::generate(now, &mut rand::thread_rng())
 }
@@ -117,13 +131,7 @@ impl AppState {
         let now = platform::now_ms();
         let customer = purchase.customer.clone();
         let store = self.open_store()?;
-        let (account, birthday) = match &customer {
-            Some(c) => (
-                Account::from_entries(store.ledger(c).await?),
-                store.get_customer(c).await?.and_then(|c| c.birthday),
-            ),
-            None => (Account::default(), None),
-        };
+        let (account, birthday) = account_and_birthday(&*store, customer.as_ref()).await?;
         let spend = customer
             .as_ref()
             .map_or(Money(0), |c| self.spend_12m(c, &programme, now));
@@ -220,13 +228,7 @@ impl AppState {
             )
             .map_err(SaleError::Purchase)?;
         let store = self.open_store()?;
-        let (account, birthday) = match &stored.customer {
-            Some(c) => (
-                Account::from_entries(store.ledger(c).await?),
-                store.get_customer(c).await?.and_then(|c| c.birthday),
-            ),
-            None => (Account::default(), None),
-        };
+        let (account, birthday) = account_and_birthday(&*store, stored.customer.as_ref()).await?;
         let spend = stored
             .customer
             .as_ref()

@@ -146,14 +146,7 @@ impl IdbStore {
 
     /// How many pages exist, read inside `tx` so pages another tab added count too.
     async fn page_count(&self, tx: &Transaction<'_>) -> StoreResult<u32> {
-        let store = tx.object_store(CUSTOMER_PAGES).map_err(backend)?;
-        let n = store
-            .count()
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
-        Ok(n as u32)
+        super::count_in(tx, CUSTOMER_PAGES).await
     }
 
     /// Writes customers inside `tx`: known ones on their page, new ones appended to the

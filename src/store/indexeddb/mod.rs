@@ -81,6 +81,54 @@ async fn value_at(store: &ObjectStore<'_>, key: JsValue) -> StoreResult<Option<J
         .map_err(backend)
 }
 
+/// How many records `name` holds, counted inside `tx`.
+async fn count_in(tx: &Transaction<'_>, name: &str) -> StoreResult<u32> {
+    let store = tx.object_store(name).map_err(backend)?;
+    let n = store
+        .count()
+        .primitive()
+        .map_err(backend)?
+        .await
+        .map_err(backend)?;
+    Ok(n as u32)
+}
+
+/// Up to `limit` keys of `store` in `range`, in key order.
+async fn keys_in(
+    store: &ObjectStore<'_>,
+    range: KeyRange<JsValue>,
+    limit: u32,
+) -> StoreResult<Vec<JsValue>> {
+    store
+        .get_all_keys::<JsValue>()
+        .with_query::<JsValue, _>(range)
+        .with_limit(limit)
+        .primitive()
+        .map_err(backend)?
+        .await
+        .map_err(backend)?
+        .collect::<Result<_, _>>()
+        .map_err(backend)
+}
+
+/// Up to `limit` values of `store` in `range`, in key order.
+async fn values_in(
+    store: &ObjectStore<'_>,
+    range: KeyRange<JsValue>,
+    limit: u32,
+) -> StoreResult<Vec<JsValue>> {
+    store
+        .get_all::<JsValue>()
+        .with_query::<JsValue, _>(range)
+        .with_limit(limit)
+        .primitive()
+        .map_err(backend)?
+        .await
+        .map_err(backend)?
+        .collect::<Result<_, _>>()
+        .map_err(backend)
+}
+
 /// Every value in `store`, or in `range` of it, as IndexedDB hands them over.
 async fn all_values(
     store: &ObjectStore<'_>,

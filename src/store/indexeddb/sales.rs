@@ -10,7 +10,7 @@
 //! so a refused call leaves nothing half-written.
 
 use super::schema::{LEDGERS, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS};
-use super::{all_values, backend, bytes_of, to_js, value_at, IdbStore};
+use super::{all_values, backend, bytes_of, keys_in, to_js, value_at, values_in, IdbStore};
 use crate::domain::{CompactId, CustomerId, Purchase, PurchaseId};
 use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
@@ -67,14 +67,7 @@ impl IdbStore {
     }
 
     async fn chunk_count(&self, tx: &Transaction<'_>) -> StoreResult<u32> {
-        let store = tx.object_store(PURCHASE_CHUNKS).map_err(backend)?;
-        let n = store
-            .count()
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?;
-        Ok(n as u32)
+        super::count_in(tx, PURCHASE_CHUNKS).await
     }
 
     async fn read_chunk(&self, tx: &Transaction<'_>, n: u32) -> StoreResult<Option<PurchaseChunk>> {
@@ -230,26 +223,8 @@ impl IdbStore {
                 Some(k) => KeyRange::LowerBound(JsValue::from(k.as_str()), true),
                 None => KeyRange::LowerBound(JsValue::from(""), false),
             };
-            let keys: Vec<JsValue> = store
-                .get_all_keys::<JsValue>()
-                .with_query::<JsValue, _>(range.clone())
-                .with_limit(LOAD_PAGE as u32)
-                .primitive()
-                .map_err(backend)?
-                .await
-                .map_err(backend)?
-                .collect::<Result<_, _>>()
-                .map_err(backend)?;
-            let values: Vec<JsValue> = store
-                .get_all::<JsValue>()
-                .with_query::<JsValue, _>(range)
-                .with_limit(LOAD_PAGE as u32)
-                .primitive()
-                .map_err(backend)?
-                .await
-                .map_err(backend)?
-                .collect::<Result<_, _>>()
-                .map_err(backend)?;
+            let keys = keys_in(&store, range.clone(), LOAD_PAGE as u32).await?;
+            let values = values_in(&store, range, LOAD_PAGE as u32).await?;
             drop(store);
             drop(tx);
             let mut page = Vec::with_capacity(keys.len());
