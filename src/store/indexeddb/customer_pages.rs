@@ -8,8 +8,9 @@
 //! whole book is read; a customer never moves page, so the map only misses customers
 //! another tab added since, and those are looked for before anything is written.
 
+use super::requests::{backend, bytes_of, to_js, value_at};
 use super::schema::CUSTOMER_PAGES;
-use super::{backend, bytes_of, to_js, value_at, IdbStore, PageRequest};
+use super::{IdbStore, PageRequest};
 use crate::domain::{Customer, CustomerId};
 use crate::store::codec::{decode, encode};
 use crate::store::{StoreError, StoreResult, LOAD_PAGE};
@@ -146,7 +147,7 @@ impl IdbStore {
 
     /// How many pages exist, read inside `tx` so pages another tab added count too.
     async fn page_count(&self, tx: &Transaction<'_>) -> StoreResult<u32> {
-        super::count_in(tx, CUSTOMER_PAGES).await
+        super::requests::count_in(tx, CUSTOMER_PAGES).await
     }
 
     /// Writes customers inside `tx`: known ones on their page, new ones appended to the

@@ -7,25 +7,25 @@
 
 mod customer_pages;
 mod keys;
+mod requests;
 mod sales;
 mod schema;
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
 use super::codec::{decode, due_text, encode, follow_up_key};
-use super::{CustomerRecord, Settings, Store, StoreError, StoreResult};
+use super::{CustomerRecord, Settings, Store, StoreResult};
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 use customer_pages::{PageMap, Revisions};
 use indexed_db_futures::database::Database;
-use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
-use indexed_db_futures::KeyRange;
 use js_sys::Uint8Array;
 use keys::{customer_timeline, follow_ups_until, key2, key3};
+use requests::{all_values, backend, bytes_of, to_js, value_at};
 use schema::{
     CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, LEDGERS, META, PURCHASE_CHUNKS,
     PURCHASE_CHUNK_IDS,
@@ -50,105 +50,6 @@ const DATA_VERSION_KEY: &str = "data_version";
 pub struct IdbStore {
     db: Database,
     pages: RefCell<PageMap>,
-}
-
-fn backend(e: impl std::fmt::Display) -> StoreError {
-    let text = e.to_string();
-    if text.contains("QuotaExceeded") {
-        StoreError::QuotaExceeded(text)
-    } else {
-        StoreError::Backend(text)
-    }
-}
-
-fn bytes_of(v: JsValue) -> StoreResult<Vec<u8>> {
-    v.dyn_into::<Uint8Array>()
-        .map(|a| a.to_vec())
-        .map_err(|_| StoreError::Corrupt("a stored value is not a byte array".into()))
-}
-
-fn to_js(bytes: &[u8]) -> JsValue {
-    Uint8Array::from(bytes).into()
-}
-
-/// The value stored under `key` in `store`, if any.
-async fn value_at(store: &ObjectStore<'_>, key: JsValue) -> StoreResult<Option<JsValue>> {
-    store
-        .get(key)
-        .primitive()
-        .map_err(backend)?
-        .await
-        .map_err(backend)
-}
-
-/// How many records `name` holds, counted inside `tx`.
-async fn count_in(tx: &Transaction<'_>, name: &str) -> StoreResult<u32> {
-    let store = tx.object_store(name).map_err(backend)?;
-    let n = store
-        .count()
-        .primitive()
-        .map_err(backend)?
-        .await
-        .map_err(backend)?;
-    Ok(n as u32)
-}
-
-/// Up to `limit` keys of `store` in `range`, in key order.
-async fn keys_in(
-    store: &ObjectStore<'_>,
-    range: KeyRange<JsValue>,
-    limit: u32,
-) -> StoreResult<Vec<JsValue>> {
-    store
-        .get_all_keys::<JsValue>()
-        .with_query::<JsValue, _>(range)
-        .with_limit(limit)
-        .primitive()
-        .map_err(backend)?
-        .await
-        .map_err(backend)?
-        .collect::<Result<_, _>>()
-        .map_err(backend)
-}
-
-/// Up to `limit` values of `store` in `range`, in key order.
-async fn values_in(
-    store: &ObjectStore<'_>,
-    range: KeyRange<JsValue>,
-    limit: u32,
-) -> StoreResult<Vec<JsValue>> {
-    store
-        .get_all::<JsValue>()
-        .with_query::<JsValue, _>(range)
-        .with_limit(limit)
-        .primitive()
-        .map_err(backend)?
-        .await
-        .map_err(backend)?
-        .collect::<Result<_, _>>()
-        .map_err(backend)
-}
-
-/// Every value in `store`, or in `range` of it, as IndexedDB hands them over.
-async fn all_values(
-    store: &ObjectStore<'_>,
-    range: Option<KeyRange<JsValue>>,
-) -> StoreResult<Vec<JsValue>> {
-    let request = store.get_all::<JsValue>();
-    let values = match range {
-        Some(range) => {
-            request
-                .with_query::<JsValue, _>(range)
-                .primitive()
-                .map_err(backend)?
-                .await
-        }
-        None => request.primitive().map_err(backend)?.await,
-    };
-    values
-        .map_err(backend)?
-        .collect::<Result<_, _>>()
-        .map_err(backend)
 }
 
 impl IdbStore {

@@ -9,8 +9,9 @@
 //! Any error returns before `commit`, and dropping an uncommitted transaction aborts it,
 //! so a refused call leaves nothing half-written.
 
+use super::requests::{all_values, backend, bytes_of, keys_in, to_js, value_at, values_in};
 use super::schema::{LEDGERS, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS};
-use super::{all_values, backend, bytes_of, keys_in, to_js, value_at, values_in, IdbStore};
+use super::IdbStore;
 use crate::domain::{CompactId, CustomerId, Purchase, PurchaseId};
 use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
@@ -67,7 +68,7 @@ impl IdbStore {
     }
 
     async fn chunk_count(&self, tx: &Transaction<'_>) -> StoreResult<u32> {
-        super::count_in(tx, PURCHASE_CHUNKS).await
+        super::requests::count_in(tx, PURCHASE_CHUNKS).await
     }
 
     async fn read_chunk(&self, tx: &Transaction<'_>, n: u32) -> StoreResult<Option<PurchaseChunk>> {
