@@ -40,7 +40,7 @@ fn points(lang: Lang, n: i64) -> String {
     let count = digits.chars().count();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (count - i) % 3 == 0 {
+        if i > 0 && (count - i).is_multiple_of(3) {
             grouped.push(separator);
         }
         grouped.push(c);

@@ -75,7 +75,7 @@ impl MemoryStore {
             .take_while(|((c, _), _)| c == id)
             .map(|(_, v)| decode::<Interaction>(v))
             .collect::<StoreResult<Vec<_>>>()?;
-        items.sort_by(|a, b| b.at_ms.cmp(&a.at_ms));
+        items.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
         Ok(items)
     }
 }

@@ -241,7 +241,7 @@ impl IdbStore {
             .into_iter()
             .map(|v| decode::<Interaction>(&bytes_of(v)?))
             .collect::<StoreResult<Vec<_>>>()?;
-        items.sort_by(|a, b| b.at_ms.cmp(&a.at_ms));
+        items.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
         Ok(items)
     }
 
