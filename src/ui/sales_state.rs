@@ -271,6 +271,7 @@ impl AppState {
         progress: impl Fn(usize),
     ) -> Result<LoyaltyStats, StoreError> {
         let store = self.open_store()?;
+        let started = platform::performance_now();
         let programme = self.programme();
         let now = platform::now_ms();
         let mut accounts: Vec<(Account, Option<String>)> = Vec::new();
@@ -293,9 +294,9 @@ impl AppState {
                 progress(accounts.len());
             })
             .await?;
-        Ok(loyalty_stats(
-            accounts.iter().map(|(a, t)| (a, t.as_deref())),
-        ))
+        let stats = loyalty_stats(accounts.iter().map(|(a, t)| (a, t.as_deref())));
+        platform::measure_since("karibu:loyalty-stats", started);
+        Ok(stats)
     }
 
     /// After a sale: one row more, and the summaries updated for that row alone.
@@ -312,6 +313,11 @@ impl AppState {
         }
         self.sales_version.update(|v| *v += 1);
         self.announce("sales");
+    }
+
+    /// After customers are deleted: their purchases become walk-in sales here too.
+    pub(super) fn sales_forgotten(&self, ids: &[CustomerId]) {
+        self.sales_changed(|t| ids.iter().for_each(|id| t.forget_customer(id)));
     }
 
     fn ledger_changed(&self) {

@@ -252,6 +252,8 @@ impl AppState {
         let store = self.open_store()?;
         let removed = store.delete_customers(&ids).await?;
         self.changed(|d| ids.iter().for_each(|id| d.remove(id)));
+        // Their purchases stay in the takings as walk-in sales, as in the store.
+        self.sales_forgotten(&ids);
         let lang = self.lang.get_untracked();
         let n = lang.number(removed.len());
         self.toast.set(Some(Toast {
@@ -264,9 +266,13 @@ impl AppState {
     pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), StoreError> {
         let store = self.open_store()?;
         store.restore(&records).await?;
+        let relinked = records.iter().any(|r| !r.purchases.is_empty());
         let customers: Vec<Customer> = records.into_iter().map(|r| r.customer).collect();
         self.changed(|d| customers.iter().for_each(|c| d.upsert(c)));
         self.toast.set(None);
+        if relinked {
+            self.reload_sales().await?;
+        }
         Ok(())
     }
 

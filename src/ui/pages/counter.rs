@@ -67,6 +67,12 @@ pub fn CounterPage() -> impl IntoView {
                     </div>
                     {c.id.clone().map(|id| view! { <LoyaltyCard customer=id loyalty=loyalty/> })}
                     {move || match outcome.get() {
+                        // Sales load just after the customer list; a sale waits for them so
+                        // tiers by spend and the in-memory takings stay right.
+                        None if !state.sales_ready.get() => view! {
+                            <p class="loading" role="status">{tr(Msg::SalesLoading)}</p>
+                        }
+                        .into_any(),
                         None => view! { <SaleForm customer=c.id.clone() outcome=outcome/> }.into_any(),
                         Some(o) => {
                             let lang = state.lang.get();
