@@ -153,12 +153,9 @@ async fn a_million_purchases_load_back_after_reopening_and_take_a_day_of_sales()
     let name = db_name("million");
     let store = IdbStore::open(&name).await.unwrap();
     let mut generator = DemoGenerator::new(7, 1_795_000_000_000);
-    let customers: Vec<_> = generator
-        .batch(5_000)
-        .customers
-        .into_iter()
-        .map(|c| c.id)
-        .collect();
+    let people = generator.batch(5_000).customers;
+    store.put_batch(&people, &[]).await.unwrap();
+    let customers: Vec<_> = people.iter().map(|c| c.id.clone()).collect();
     let all = generator.purchases(&customers, TOTAL);
     let expected_total: i64 = all.iter().map(|p| p.amount.0).sum();
     let started = now_ms();
@@ -226,6 +223,17 @@ async fn a_million_purchases_load_back_after_reopening_and_take_a_day_of_sales()
     let row = again.row_of(&PurchaseId(old.id.0.clone())).unwrap();
     assert_eq!(again.purchase(row), voided);
 
+    // Erasing one customer scans every chunk for their purchases (kept as walk-ins).
+    let who = customers[0].clone();
+    let theirs = again.purchases_of(&who).len();
+    let erase_started = now_ms();
+    let removed = store
+        .delete_customers(std::slice::from_ref(&who))
+        .await
+        .unwrap();
+    let erase_done = now_ms();
+    assert_eq!(removed[0].purchases.len(), theirs);
+
     let bytes: usize = store
         .bytes_stored()
         .await
@@ -238,13 +246,15 @@ async fn a_million_purchases_load_back_after_reopening_and_take_a_day_of_sales()
         &format!(
             "purchases: wrote {TOTAL} in {:.0} ms; after reopening, loaded all in {:.0} ms; \
              a day of {} sales one at a time in {:.0} ms ({:.1} ms each); void of an old \
-             purchase {:.0} ms; stored {:.1} MB ({:.1} bytes a purchase)",
+             purchase {:.0} ms; erasing a customer with {theirs} purchases {:.0} ms; \
+             stored {:.1} MB ({:.1} bytes a purchase)",
             written - started,
             loaded - opened,
             day.len(),
             day_done - day_started,
             (day_done - day_started) / day.len() as f64,
             void_done - void_started,
+            erase_done - erase_started,
             bytes as f64 / 1e6,
             bytes as f64 / TOTAL as f64,
         )
