@@ -204,6 +204,16 @@ impl PurchaseChunk {
         out
     }
 
+    /// Whether stored `bytes` may hold a purchase by any of `customers`, without decoding
+    /// them: a row by a customer carries that customer's encoding byte for byte, so a
+    /// chunk without it cannot hold one (a chance match elsewhere only costs a decode).
+    pub fn may_hold_customers(bytes: &[u8], customers: &[CompactId]) -> bool {
+        customers.iter().any(|c| {
+            let needle = postcard::to_allocvec(&Some(c)).expect("ids always serialise");
+            memchr::memmem::find(bytes, &needle).is_some()
+        })
+    }
+
     pub fn decode(bytes: &[u8]) -> Result<Self, String> {
         let (format, body) = bytes.split_first().ok_or("an empty purchase record")?;
         if *format != FORMAT {
@@ -307,6 +317,26 @@ mod tests {
         expected[10] = voided;
         let back: Vec<_> = chunk.rows().iter().map(|r| chunk.purchase(r)).collect();
         assert_eq!(back, expected);
+    }
+
+    #[test]
+    fn the_byte_check_never_misses_a_customer() {
+        let sales = sample();
+        let bytes = PurchaseChunk::from_purchases(&sales).encode();
+        for p in &sales {
+            if let Some(c) = &p.customer {
+                assert!(PurchaseChunk::may_hold_customers(
+                    &bytes,
+                    &[CompactId::of(c.as_str())]
+                ));
+            }
+        }
+        let stranger = CompactId::of("0123456789abcdef");
+        assert!(!PurchaseChunk::may_hold_customers(&bytes, &[stranger]));
+        assert!(!PurchaseChunk::may_hold_customers(
+            &bytes,
+            &[CompactId::Text("zoe".into())]
+        ));
     }
 
     #[test]

@@ -262,10 +262,20 @@ impl IdbStore {
             .map(|r| CompactId::of(r.customer.id.as_str()))
             .collect();
         let count = self.chunk_count(tx).await?;
+        let store = tx.object_store(PURCHASE_CHUNKS).map_err(backend)?;
         for n in 0..count {
-            let Some(mut chunk) = self.read_chunk(tx, n).await? else {
+            let Some(bytes) = value_at(&store, JsValue::from(n))
+                .await?
+                .map(bytes_of)
+                .transpose()?
+            else {
                 continue;
             };
+            // Most chunks hold none of these customers: skip them without decoding.
+            if !PurchaseChunk::may_hold_customers(&bytes, &gone) {
+                continue;
+            }
+            let mut chunk = PurchaseChunk::decode(&bytes).map_err(StoreError::Corrupt)?;
             let forgotten = chunk.forget_customers(&gone);
             if forgotten.is_empty() {
                 continue;
