@@ -84,6 +84,7 @@ messages! {
 
     Edit => ("Edit", "ترمیم"),
     Delete => ("Delete", "حذف کریں"),
+    Deleting => ("Deleting…", "حذف ہو رہا ہے…"),
     ConfirmDelete => ("Delete {name} and their timeline?", "{name} اور ان کی ٹائم لائن حذف کریں؟"),
     Created => ("Added {date}", "شامل {date}"),
     Timeline => ("Timeline", "ٹائم لائن"),

@@ -63,6 +63,8 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
     let name = customer.display_name();
     let id = customer.id.clone();
     let loyalty = load_loyalty(Signal::stored(Some(id.clone())));
+    // Deleting rewrites the purchase chunks that name them: it can take a moment.
+    let deleting = RwSignal::new(false);
     let delete = {
         let (name, id) = (name.clone(), id.clone());
         move |_| {
@@ -82,8 +84,11 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 return;
             }
             let (id, navigate) = (id.clone(), navigate.clone());
+            deleting.set(true);
             spawn_local(async move {
-                if state.delete_customers(vec![id]).await.is_ok() {
+                let done = state.delete_customers(vec![id]).await.is_ok();
+                let _ = deleting.try_set(false);
+                if done {
                     navigate("/", Default::default());
                 }
             });
@@ -111,7 +116,10 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                     <p class="muted">{move || lang().tf(Msg::Created, &[("date", &created)])}</p>
                 </div>
                 <A href=format!("/customers/{}/edit", customer.id) attr:class="button">{tr(Msg::Edit)}</A>
-                <button type="button" class="danger" on:click=delete>{tr(Msg::Delete)}</button>
+                <button type="button" class="danger" on:click=delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
+                <Show when=move || deleting.get()>
+                    <p class="loading" role="status">{tr(Msg::Deleting)}</p>
+                </Show>
             </div>
             <dl class="facts">
                 {customer.phones.iter().map(|p| view! {
