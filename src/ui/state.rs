@@ -272,6 +272,7 @@ impl AppState {
         self.toast.set(None);
         if relinked {
             self.reload_sales().await?;
+            self.announce("sales");
         }
         Ok(())
     }
