@@ -2,9 +2,9 @@
 //! purchases and total spend; another gives revenue by calendar month (UTC). Voided
 //! purchases never count; walk-in sales count in revenue only.
 
-use crate::domain::time::Millis;
+use crate::domain::time::{date_of, start_of_day_ms, Millis};
 use crate::sales::{PurchaseTable, WALK_IN};
-use chrono::{DateTime, Datelike};
+use chrono::Datelike;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -43,15 +43,26 @@ pub fn add_rows(table: &PurchaseTable, summaries: &mut Vec<CustomerSummary>, fir
 
 /// The (year, month) a purchase at `at` falls in (UTC).
 pub fn month_of(at: Millis) -> (i32, u32) {
-    let date = DateTime::from_timestamp_millis(at)
-        .map(|d| d.date_naive())
-        .unwrap_or_default();
+    let date = date_of(at);
     (date.year(), date.month())
+}
+
+/// The month `at` falls in, and that month's first and next month's first moment.
+fn month_bounds(at: Millis) -> (Millis, Millis, (i32, u32)) {
+    let date = date_of(at);
+    let first = date.with_day(1).unwrap_or(date);
+    let next = first
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap_or(first);
+    (
+        start_of_day_ms(first),
+        start_of_day_ms(next),
+        (date.year(), date.month()),
+    )
 }
 
 /// Revenue per (year, month), minor units.
 pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
-    const DAY_MS: i64 = 86_400_000;
     let mut out = BTreeMap::new();
     // Purchases arrive roughly in time order, so remember the current month's bounds
     // and only work out the calendar when a purchase falls outside them.
@@ -64,22 +75,7 @@ pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
         let key = match bounds {
             Some((start, end, key)) if at >= start && at < end => key,
             _ => {
-                let date = DateTime::from_timestamp_millis(at)
-                    .map(|d| d.date_naive())
-                    .unwrap_or_default();
-                let first = date.with_day(1).unwrap_or(date);
-                let next = first
-                    .checked_add_months(chrono::Months::new(1))
-                    .unwrap_or(first);
-                let start = first
-                    .and_hms_opt(0, 0, 0)
-                    .map(|d| d.and_utc().timestamp_millis())
-                    .unwrap_or(at);
-                let end = next
-                    .and_hms_opt(0, 0, 0)
-                    .map(|d| d.and_utc().timestamp_millis())
-                    .unwrap_or(at + DAY_MS);
-                let key = (date.year(), date.month());
+                let (start, end, key) = month_bounds(at);
                 bounds = Some((start, end, key));
                 key
             }

@@ -21,6 +21,19 @@ pub struct Currency {
     pub exponent: u8,
 }
 
+/// `digits` with `separator` between each group of three from the right ("1,250,000").
+pub fn group_thousands(digits: &str, separator: char) -> String {
+    let count = digits.chars().count();
+    let mut grouped = String::with_capacity(digits.len() + count / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (count - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
 /// Currencies offered in settings, with their minor-unit digits (ISO 4217).
 pub const COMMON_CURRENCIES: [(&str, u8); 14] = [
     ("KES", 2),
@@ -110,14 +123,7 @@ impl Currency {
         let scale = 10i64.pow(u32::from(self.exponent));
         let sign = if amount.0 < 0 { "-" } else { "" };
         let abs = amount.0.unsigned_abs();
-        let whole = (abs / scale as u64).to_string();
-        let mut grouped = String::new();
-        for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i).is_multiple_of(3) {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
+        let grouped = group_thousands(&(abs / scale as u64).to_string(), ',');
         if self.exponent == 0 {
             format!("{sign}{grouped}")
         } else {

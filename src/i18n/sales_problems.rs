@@ -37,14 +37,7 @@ fn points(lang: Lang, n: i64) -> String {
         Lang::En => ',',
         Lang::Ur => '\u{066C}',
     };
-    let count = digits.chars().count();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (count - i).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(c);
-    }
+    let grouped = crate::domain::money::group_thousands(&digits, separator);
     if n < 0 {
         format!("−{grouped}")
     } else {

@@ -20,6 +20,21 @@ pub struct Sale {
     pub earned: i64,
 }
 
+/// The expiry of points lapsed by `at`, already applied to `account`.
+fn write_off_lapsed(
+    programme: &Programme,
+    account: &mut Account,
+    customer: &CustomerId,
+    at: Millis,
+    id: EntryId,
+) -> Option<LedgerEntry> {
+    let lapsed = rules::expire(programme, account, customer, at, id)?;
+    account
+        .push(lapsed.clone())
+        .expect("expiry takes at most the balance");
+    Some(lapsed)
+}
+
 /// Rings up `purchase`: lapsed points are written off first, then the purchase earns
 /// under today's rules and the customer's tier. `spend_12m` matters only when tiers go
 /// by spend.
@@ -39,13 +54,10 @@ pub fn ring_up(
         };
     };
     let mut account = account.clone();
-    let mut entries = Vec::new();
-    if let Some(lapsed) = rules::expire(programme, &account, &customer, purchase.at_ms, new_id()) {
-        account
-            .push(lapsed.clone())
-            .expect("expiry takes at most the balance");
-        entries.push(lapsed);
-    }
+    let mut entries: Vec<LedgerEntry> =
+        write_off_lapsed(programme, &mut account, &customer, purchase.at_ms, new_id())
+            .into_iter()
+            .collect();
     let earned = rules::earn(
         programme,
         &account,
@@ -76,13 +88,10 @@ pub fn redeem(
     mut new_id: impl FnMut() -> EntryId,
 ) -> Result<Vec<LedgerEntry>, LoyaltyError> {
     let mut account = account.clone();
-    let mut entries = Vec::new();
-    if let Some(lapsed) = rules::expire(programme, &account, customer, now, new_id()) {
-        account
-            .push(lapsed.clone())
-            .expect("expiry takes at most the balance");
-        entries.push(lapsed);
-    }
+    let mut entries: Vec<LedgerEntry> =
+        write_off_lapsed(programme, &mut account, customer, now, new_id())
+            .into_iter()
+            .collect();
     entries.push(rules::redeem(
         programme,
         &account,

@@ -123,14 +123,7 @@ impl PurchaseTable {
                 self.odd_ids.insert(row, PurchaseId(text));
             }
         }
-        let mut bits = 0;
-        let mut more = Vec::new();
-        for name in categories {
-            match self.category_bit(name) {
-                Some(b) => bits |= 1 << b,
-                None => more.push((*name).to_owned()),
-            }
-        }
+        let (bits, more) = self.category_set(categories.iter().copied());
         self.category_bits.push(bits);
         if !note.is_empty() || void.is_some() || !more.is_empty() {
             self.details.insert(
@@ -142,6 +135,19 @@ impl PurchaseTable {
                 },
             );
         }
+    }
+
+    /// The bit set for `names`, and the names beyond the bits (kept in the side map).
+    fn category_set<'a>(&mut self, names: impl Iterator<Item = &'a str>) -> (u32, Vec<String>) {
+        let mut bits = 0;
+        let mut more = Vec::new();
+        for name in names {
+            match self.category_bit(name) {
+                Some(b) => bits |= 1 << b,
+                None => more.push(name.to_owned()),
+            }
+        }
+        (bits, more)
     }
 
     fn category_bit(&mut self, name: &str) -> Option<usize> {
@@ -226,14 +232,7 @@ impl PurchaseTable {
         self.amount[row] = p.amount.0;
         self.at_ms[row] = p.at_ms;
         self.voided[row] = p.void.is_some();
-        let mut bits = 0;
-        let mut more = Vec::new();
-        for name in &p.categories {
-            match self.category_bit(name) {
-                Some(b) => bits |= 1 << b,
-                None => more.push(name.clone()),
-            }
-        }
+        let (bits, more) = self.category_set(p.categories.iter().map(String::as_str));
         self.category_bits[row] = bits;
         let details = self.details.entry(row as u32).or_default();
         details.note = p.note.clone();

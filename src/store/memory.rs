@@ -166,11 +166,7 @@ impl Store for MemoryStore {
                 continue;
             }
             t.purchase_chunks[i] = chunk.encode();
-            for (purchase, customer) in forgotten {
-                if let Some(r) = removed.iter_mut().find(|r| r.customer.id == customer) {
-                    r.purchases.push(purchase);
-                }
-            }
+            CustomerRecord::note_forgotten(&mut removed, forgotten);
         }
         for r in &removed {
             t.ledgers.remove(&r.customer.id.0);
@@ -188,14 +184,7 @@ impl Store for MemoryStore {
 
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
         let mut t = self.tables.borrow_mut();
-        let links: Vec<_> = records
-            .iter()
-            .flat_map(|r| {
-                r.purchases
-                    .iter()
-                    .map(|p| (p.clone(), r.customer.id.clone()))
-            })
-            .collect();
+        let links = CustomerRecord::purchase_links(records);
         for i in 0..t.purchase_chunks.len() {
             let mut chunk = Self::chunk(&t, i)?;
             if chunk.relink(&links) > 0 {

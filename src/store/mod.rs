@@ -58,6 +58,32 @@ pub struct CustomerRecord {
     pub purchases: Vec<PurchaseId>,
 }
 
+impl CustomerRecord {
+    /// Notes on their records which walk-in purchases a delete took from each customer.
+    pub fn note_forgotten(
+        records: &mut [CustomerRecord],
+        forgotten: Vec<(PurchaseId, CustomerId)>,
+    ) {
+        for (purchase, customer) in forgotten {
+            if let Some(r) = records.iter_mut().find(|r| r.customer.id == customer) {
+                r.purchases.push(purchase);
+            }
+        }
+    }
+
+    /// (purchase, customer) for every purchase an undo links back.
+    pub fn purchase_links(records: &[CustomerRecord]) -> Vec<(PurchaseId, CustomerId)> {
+        records
+            .iter()
+            .flat_map(|r| {
+                r.purchases
+                    .iter()
+                    .map(|p| (p.clone(), r.customer.id.clone()))
+            })
+            .collect()
+    }
+}
+
 /// Customers per page when reading the whole book: large enough that per-request cost
 /// vanishes, small enough to stay far from IPC message limits.
 pub const LOAD_PAGE: usize = 5_000;

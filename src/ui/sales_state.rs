@@ -33,18 +33,27 @@ pub struct Loyalty {
     pub standing: Standing,
 }
 
+/// A customer's account from their stored ledger; an empty one for a walk-in.
+async fn account_of(
+    store: &impl Store,
+    customer: Option<&CustomerId>,
+) -> Result<Account, StoreError> {
+    match customer {
+        Some(c) => Ok(Account::from_entries(store.ledger(c).await?)),
+        None => Ok(Account::default()),
+    }
+}
+
 /// What earning needs to know of a customer (nothing for a walk-in).
 async fn account_and_birthday(
     store: &impl Store,
     customer: Option<&CustomerId>,
 ) -> Result<(Account, Option<crate::domain::Birthday>), StoreError> {
-    match customer {
-        Some(c) => Ok((
-            Account::from_entries(store.ledger(c).await?),
-            store.get_customer(c).await?.and_then(|c| c.birthday),
-        )),
-        None => Ok((Account::default(), None)),
-    }
+    let birthday = match customer {
+        Some(c) => store.get_customer(c).await?.and_then(|c| c.birthday),
+        None => None,
+    };
+    Ok((account_of(store, customer).await?, birthday))
 }
 
 fn new_entry_id(now: i64) -> EntryId {
@@ -98,7 +107,7 @@ impl AppState {
 
     pub async fn loyalty_of(&self, id: &CustomerId) -> Result<Loyalty, StoreError> {
         let store = self.open_store()?;
-        let account = Account::from_entries(store.ledger(id).await?);
+        let account = account_of(&*store, Some(id)).await?;
         let programme = self.programme();
         let now = platform::now_ms();
         let standing = counter::standing(
@@ -116,11 +125,11 @@ impl AppState {
         customer: Option<CustomerId>,
         draft: &PurchaseDraft,
     ) -> Result<Sale, SaleError> {
-        let programme = self.programme();
+        let currency = self.settings.with_untracked(|s| s.loyalty.currency.clone());
         let now = platform::now_ms();
         let id = PurchaseId::generate(now, &mut rand::thread_rng());
         let purchase = draft
-            .to_purchase(id, customer, &programme.currency, now)
+            .to_purchase(id, customer, &currency, now)
             .map_err(SaleError::Purchase)?;
         self.record_purchase(purchase).await
     }
@@ -147,7 +156,7 @@ impl AppState {
 
     pub async fn redeem(&self, customer: &CustomerId, reward: &str) -> Result<(), SaleError> {
         let store = self.open_store()?;
-        let account = Account::from_entries(store.ledger(customer).await?);
+        let account = account_of(&*store, Some(customer)).await?;
         let now = platform::now_ms();
         let entries = counter::redeem(&self.programme(), &account, customer, reward, now, || {
             new_entry_id(now)
@@ -171,7 +180,7 @@ impl AppState {
             .parse()
             .map_err(|_| SaleError::Loyalty(LoyaltyError::PointsNotWhole))?;
         let store = self.open_store()?;
-        let account = Account::from_entries(store.ledger(customer).await?);
+        let account = account_of(&*store, Some(customer)).await?;
         let now = platform::now_ms();
         let entry = rules::adjust(
             &self.programme(),
@@ -190,10 +199,7 @@ impl AppState {
 
     pub async fn void_purchase(&self, purchase: &Purchase, reason: &str) -> Result<(), SaleError> {
         let store = self.open_store()?;
-        let account = match &purchase.customer {
-            Some(c) => Account::from_entries(store.ledger(c).await?),
-            None => Account::default(),
-        };
+        let account = account_of(&*store, purchase.customer.as_ref()).await?;
         let now = platform::now_ms();
         let (voided, entries) = counter::void_sale(
             &self.programme(),
@@ -256,7 +262,7 @@ impl AppState {
         let store = self.open_store()?;
         let mut total = 0;
         for id in ids {
-            total += Account::from_entries(store.ledger(id).await?).balance();
+            total += account_of(&*store, Some(id)).await?.balance();
         }
         Ok(total)
     }

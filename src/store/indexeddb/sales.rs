@@ -12,7 +12,7 @@
 use super::requests::{all_values, backend, bytes_of, keys_in, to_js, value_at, values_in};
 use super::schema::{LEDGERS, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS};
 use super::IdbStore;
-use crate::domain::{CompactId, CustomerId, Purchase, PurchaseId};
+use crate::domain::{CompactId, CustomerId, Purchase};
 use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
@@ -281,11 +281,7 @@ impl IdbStore {
                 continue;
             }
             self.write_chunk(tx, n, &chunk)?;
-            for (purchase, customer) in forgotten {
-                if let Some(r) = records.iter_mut().find(|r| r.customer.id == customer) {
-                    r.purchases.push(purchase);
-                }
-            }
+            CustomerRecord::note_forgotten(records, forgotten);
         }
         Ok(())
     }
@@ -299,14 +295,7 @@ impl IdbStore {
         for r in records {
             self.write_ledger(tx, &r.customer.id, &r.ledger)?;
         }
-        let links: Vec<(PurchaseId, CustomerId)> = records
-            .iter()
-            .flat_map(|r| {
-                r.purchases
-                    .iter()
-                    .map(|p| (p.clone(), r.customer.id.clone()))
-            })
-            .collect();
+        let links = CustomerRecord::purchase_links(records);
         if links.is_empty() {
             return Ok(());
         }

@@ -95,16 +95,21 @@ pub fn CounterPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn FindCustomer(chosen: RwSignal<Option<Chosen>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let text = RwSignal::new(String::new());
-    let input = NodeRef::<html::Input>::new();
+/// Puts the cursor in `input` as soon as it is on screen: each step starts typing.
+fn focus_when_drawn(input: NodeRef<html::Input>) {
     Effect::new(move |_| {
         if let Some(el) = input.get() {
             let _ = el.focus();
         }
     });
+}
+
+#[component]
+fn FindCustomer(chosen: RwSignal<Option<Chosen>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let text = RwSignal::new(String::new());
+    let input = NodeRef::<html::Input>::new();
+    focus_when_drawn(input);
     let matches = Memo::new(move |_| {
         state.directory_version.track();
         let q = text.get();
@@ -168,11 +173,7 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(el) = input.get() {
-            let _ = el.focus();
-        }
-    });
+    focus_when_drawn(input);
     let currency = state
         .settings
         .with_untracked(|s| s.loyalty.currency.clone());
