@@ -1,6 +1,8 @@
 //! One pass over the purchase columns gives every customer's last purchase, number of
 //! purchases and total spend; another gives revenue by calendar month (UTC). Voided
-//! purchases never count; walk-in sales count in revenue only.
+//! purchases never count; walk-in sales count in revenue only. Sums saturate: a
+//! million purchases at the largest amount (or damaged stored amounts) would pass an
+//! i64, and a figure stuck at its top is less wrong than one wrapped to a negative.
 
 use crate::domain::time::{date_of, start_of_day_ms, Millis};
 use crate::sales::{PurchaseTable, WALK_IN};
@@ -31,9 +33,12 @@ pub fn add_rows(table: &PurchaseTable, summaries: &mut Vec<CustomerSummary>, fir
         if c == WALK_IN || table.voided[row] {
             continue;
         }
-        let s = &mut summaries[c as usize];
-        s.purchases += 1;
-        s.spend += table.amount[row];
+        // Always there (resized above); `get_mut` only keeps a stray index from panicking.
+        let Some(s) = summaries.get_mut(c as usize) else {
+            continue;
+        };
+        s.purchases = s.purchases.saturating_add(1);
+        s.spend = s.spend.saturating_add(table.amount[row]);
         let at = table.at_ms[row];
         if s.last_purchase_ms.is_none_or(|last| at > last) {
             s.last_purchase_ms = Some(at);
@@ -80,7 +85,8 @@ pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
                 key
             }
         };
-        *out.entry(key).or_insert(0) += table.amount[row];
+        let month: &mut i64 = out.entry(key).or_insert(0);
+        *month = month.saturating_add(table.amount[row]);
     }
     out
 }
@@ -150,5 +156,38 @@ mod tests {
         assert_eq!(t.id(0), id);
         assert_eq!(t.id(1).as_str(), "imported-7");
         assert_eq!(t.row_of(&id), Some(0));
+    }
+
+    #[test]
+    fn sums_at_the_extremes_saturate_instead_of_wrapping() {
+        use crate::domain::money::MAX_AMOUNT;
+        let mut t = PurchaseTable::default();
+        // About a million sales at the largest amount a sale may have pass an i64.
+        let sale = p(
+            "0000000000000001",
+            Some("amina"),
+            "2026-01-10 09:00",
+            MAX_AMOUNT.0,
+        );
+        for _ in 0..1_000_000 {
+            t.push(&sale);
+        }
+        let s = customer_summaries(&t);
+        assert_eq!((s[0].purchases, s[0].spend), (1_000_000, i64::MAX));
+        assert_eq!(revenue_by_month(&t)[&(2026, 1)], i64::MAX);
+        assert_eq!(t.spend_since(&"amina".into(), 0), Money(i64::MAX));
+
+        // Stored amounts are not bounded the way typed ones are.
+        let mut t = PurchaseTable::default();
+        t.push(&p("b", Some("baraka"), "2026-02-01 09:00", i64::MIN));
+        t.push(&p("c", Some("baraka"), "2026-02-02 09:00", i64::MIN));
+        t.push(&p("d", None, "2026-02-03 09:00", i64::MIN));
+        let s = customer_summaries(&t);
+        assert_eq!(s[0].spend, i64::MIN);
+        assert_eq!(revenue_by_month(&t)[&(2026, 2)], i64::MIN);
+        let mut grown = s.clone();
+        t.push(&p("e", Some("baraka"), "2026-02-04 09:00", i64::MAX));
+        add_rows(&t, &mut grown, 3);
+        assert_eq!(grown[0].purchases, 3);
     }
 }

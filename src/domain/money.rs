@@ -61,19 +61,49 @@ impl Default for Currency {
     }
 }
 
+/// The largest amount one purchase (or any amount typed) may have, in minor units:
+/// 10^13. In a currency without decimals and with huge nominal values (UGX, IRR) that
+/// is ten trillion, far beyond any one sale; in KES (2 decimals) 100 billion, in KWD
+/// (3) 10 billion. Keeping amounts this small is what lets a purchase's points be
+/// worked out without overflow (see `loyalty::programme`'s limits); sums over many
+/// purchases are still kept from overflowing where they are added up.
+pub const MAX_AMOUNT: Money = Money(10_000_000_000_000);
+
+/// The most minor-unit digits a currency has in ISO 4217 (CLF, UYW); a stored currency
+/// claiming more is read as having this many, so `10^digits` always fits.
+const MAX_EXPONENT: u8 = 4;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MoneyProblem {
     Empty,
     NotANumber,
     Negative,
-    TooManyDecimals { allowed: u8 },
-    TooLarge,
+    TooManyDecimals {
+        allowed: u8,
+    },
+    /// Above `MAX_AMOUNT`; `max` is that limit in whole units of the currency.
+    TooLarge {
+        max: i64,
+    },
 }
 
 impl Currency {
-    /// Parses "12", "12.5", "12.50" or "1,250.00" exactly. Refuses negatives and more
-    /// decimals than the currency has.
+    /// Minor-unit digits, never more than ISO 4217 has (stored settings may say more).
+    fn digits(&self) -> u8 {
+        self.exponent.min(MAX_EXPONENT)
+    }
+
+    /// Minor units in one whole unit (100 for KES).
+    fn scale(&self) -> i64 {
+        10i64.pow(u32::from(self.digits()))
+    }
+
+    /// Parses "12", "12.5", "12.50" or "1,250.00" exactly. Refuses negatives, more
+    /// decimals than the currency has, and anything above `MAX_AMOUNT`.
     pub fn parse(&self, input: &str) -> Result<Money, MoneyProblem> {
+        let too_large = MoneyProblem::TooLarge {
+            max: MAX_AMOUNT.0 / self.scale(),
+        };
         let text: String = input
             .trim()
             .chars()
@@ -91,27 +121,28 @@ impl Currency {
             return Err(MoneyProblem::NotANumber);
         }
         let significant = fraction.trim_end_matches('0');
-        if significant.len() > usize::from(self.exponent) {
-            return Err(MoneyProblem::TooManyDecimals {
-                allowed: self.exponent,
-            });
+        let digits = self.digits();
+        if significant.len() > usize::from(digits) {
+            return Err(MoneyProblem::TooManyDecimals { allowed: digits });
         }
-        let scale = 10i64.pow(u32::from(self.exponent));
+        // Only digits are left, so a failed parse means more than i64 holds.
         let whole: i64 = if whole.is_empty() {
             0
         } else {
-            whole.parse().map_err(|_| MoneyProblem::TooLarge)?
+            whole.parse().map_err(|_| too_large.clone())?
         };
-        let mut fraction_units: i64 = 0;
-        for (i, c) in significant.chars().enumerate() {
-            let place = 10i64.pow(u32::from(self.exponent) - 1 - i as u32);
-            fraction_units += i64::from(c.to_digit(10).unwrap_or(0)) * place;
-        }
+        // At most `digits` (≤ 4) places, each below 10^4: no overflow.
+        let fraction_units: i64 = significant
+            .chars()
+            .zip((0..u32::from(digits)).rev())
+            .map(|(c, power)| i64::from(c.to_digit(10).unwrap_or(0)) * 10i64.pow(power))
+            .sum();
         whole
-            .checked_mul(scale)
+            .checked_mul(self.scale())
             .and_then(|w| w.checked_add(fraction_units))
+            .filter(|units| *units <= MAX_AMOUNT.0)
             .map(Money)
-            .ok_or(MoneyProblem::TooLarge)
+            .ok_or(too_large)
     }
 
     /// "1,250.00" style, with the code: "KES 1,250.00".
@@ -120,17 +151,18 @@ impl Currency {
     }
 
     pub fn format_number(&self, amount: Money) -> String {
-        let scale = 10i64.pow(u32::from(self.exponent));
+        // `scale` is 1..=10^4, so the cast is exact; `unsigned_abs` has no overflow.
+        let scale = self.scale() as u64;
         let sign = if amount.0 < 0 { "-" } else { "" };
         let abs = amount.0.unsigned_abs();
-        let grouped = group_thousands(&(abs / scale as u64).to_string(), ',');
-        if self.exponent == 0 {
+        let grouped = group_thousands(&(abs / scale).to_string(), ',');
+        if self.digits() == 0 {
             format!("{sign}{grouped}")
         } else {
-            let fraction = abs % scale as u64;
+            let fraction = abs % scale;
             format!(
                 "{sign}{grouped}.{fraction:0width$}",
-                width = usize::from(self.exponent)
+                width = usize::from(self.digits())
             )
         }
     }
@@ -168,7 +200,9 @@ mod tests {
         assert_eq!(kes().parse("."), Err(MoneyProblem::NotANumber));
         assert_eq!(
             kes().parse("99999999999999999999"),
-            Err(MoneyProblem::TooLarge)
+            Err(MoneyProblem::TooLarge {
+                max: 100_000_000_000
+            })
         );
         let yen = Currency {
             code: "JPY".into(),
@@ -180,6 +214,49 @@ mod tests {
             Err(MoneyProblem::TooManyDecimals { allowed: 0 })
         );
         assert_eq!(yen.parse("500.00"), Ok(Money(500)));
+    }
+
+    #[test]
+    fn amounts_above_the_maximum_are_refused_in_every_currency() {
+        let ugx = Currency {
+            code: "UGX".into(),
+            exponent: 0,
+        };
+        let large = |max| Err(MoneyProblem::TooLarge { max });
+        // ~9e16: fitted an i64 before, and would overflow the points arithmetic.
+        assert_eq!(kes().parse("99999999999999999"), large(100_000_000_000));
+        assert_eq!(ugx.parse("99999999999999999"), large(10_000_000_000_000));
+        assert_eq!(ugx.parse("9223372036854775807"), large(10_000_000_000_000));
+        assert_eq!(ugx.parse("9223372036854775808"), large(10_000_000_000_000));
+        assert_eq!(ugx.parse("10,000,000,000,000"), Ok(MAX_AMOUNT));
+        assert_eq!(ugx.parse("10,000,000,000,001"), large(10_000_000_000_000));
+        assert_eq!(kes().parse("100,000,000,000.00"), Ok(MAX_AMOUNT));
+        assert_eq!(kes().parse("100000000000.01"), large(100_000_000_000));
+        assert_eq!(
+            kes().parse("0000000000000000000000000012.5"),
+            Ok(Money(1250))
+        );
+    }
+
+    #[test]
+    fn a_stored_currency_with_absurd_decimals_never_overflows() {
+        let odd = Currency {
+            code: "XXX".into(),
+            exponent: u8::MAX,
+        };
+        assert_eq!(odd.parse("1.2345"), Ok(Money(12_345)));
+        assert_eq!(
+            odd.parse("1.23456"),
+            Err(MoneyProblem::TooManyDecimals { allowed: 4 })
+        );
+        assert_eq!(
+            odd.format_number(Money(i64::MIN)),
+            "-922,337,203,685,477.5808"
+        );
+        assert_eq!(
+            kes().format_number(Money(i64::MAX)),
+            "92,233,720,368,547,758.07"
+        );
     }
 
     #[test]

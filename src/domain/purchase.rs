@@ -58,6 +58,7 @@ pub enum PurchaseProblem {
 }
 
 impl PurchaseDraft {
+    /// The purchase this draft describes; its amount is at most `money::MAX_AMOUNT`.
     pub fn to_purchase(
         &self,
         id: PurchaseId,
@@ -77,7 +78,7 @@ impl PurchaseDraft {
                 .ok_or(PurchaseProblem::WhenShape)?,
         };
         // A minute's grace: "now" typed by hand is not "the future".
-        if at_ms > now + 60_000 {
+        if at_ms > now.saturating_add(60_000) {
             return Err(PurchaseProblem::InFuture);
         }
         Ok(Purchase {
@@ -171,6 +172,37 @@ mod tests {
         assert_eq!(
             garbled.to_purchase("p".into(), None, &kes, 0),
             Err(PurchaseProblem::WhenShape)
+        );
+    }
+
+    #[test]
+    fn amounts_past_the_maximum_are_refused_not_wrapped() {
+        let kes = Currency::default();
+        for amount in ["99999999999999999", "92233720368547758.07", "1e30"] {
+            let draft = PurchaseDraft {
+                amount: amount.into(),
+                ..Default::default()
+            };
+            let refused = draft.to_purchase("p".into(), None, &kes, 0).unwrap_err();
+            assert!(
+                matches!(
+                    refused,
+                    PurchaseProblem::Amount(
+                        MoneyProblem::TooLarge { .. } | MoneyProblem::NotANumber
+                    )
+                ),
+                "{amount}: {refused:?}"
+            );
+        }
+        let most = PurchaseDraft {
+            amount: "100,000,000,000".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            most.to_purchase("p".into(), None, &kes, i64::MAX)
+                .unwrap()
+                .amount,
+            crate::domain::money::MAX_AMOUNT
         );
     }
 

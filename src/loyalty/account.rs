@@ -44,6 +44,10 @@ pub enum EntryKind {
 /// A customer's ledger entries in time order, with the balance kept as they are added.
 /// The balance is checked against the sum of the entries in tests; it is never
 /// negative because `push` refuses any entry that would make it so.
+///
+/// Sums here saturate instead of overflowing: a stored ledger is read as it is, and one
+/// whose points add up past an i64 (only possible from damaged or crafted bytes) must
+/// neither panic nor wrap round to a small or negative balance.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Account {
     entries: Vec<LedgerEntry>,
@@ -53,7 +57,7 @@ pub struct Account {
 impl Account {
     pub fn from_entries(mut entries: Vec<LedgerEntry>) -> Self {
         entries.sort_by(|a, b| a.at_ms.cmp(&b.at_ms).then_with(|| a.id.cmp(&b.id)));
-        let balance = entries.iter().map(|e| e.points).sum();
+        let balance = saturating_sum(entries.iter().map(|e| e.points));
         Self { entries, balance }
     }
 
@@ -69,12 +73,18 @@ impl Account {
         self.entries
     }
 
-    /// Appends an entry, refusing one that would take the balance below zero.
+    /// Points the balance can still take before it would overflow.
+    pub fn headroom(&self) -> i64 {
+        i64::MAX - self.balance.max(0)
+    }
+
+    /// Appends an entry, refusing one that would take the balance below zero (or past
+    /// what an i64 holds; `earn` and `adjust` never produce one).
     pub fn push(&mut self, entry: LedgerEntry) -> Result<(), i64> {
-        let after = self.balance + entry.points;
-        if after < 0 {
-            return Err(self.balance);
-        }
+        let after = match self.balance.checked_add(entry.points) {
+            Some(after) if after >= 0 => after,
+            _ => return Err(self.balance),
+        };
         self.balance = after;
         let at = self.entries.partition_point(|e| e.at_ms <= entry.at_ms);
         self.entries.insert(at, entry);
@@ -83,44 +93,39 @@ impl Account {
 
     /// Points a purchase earned, less what was already taken back for it.
     pub fn net_for_purchase(&self, purchase: &PurchaseId) -> i64 {
-        self.entries
-            .iter()
-            .map(|e| match &e.kind {
-                EntryKind::Earn { purchase: p } | EntryKind::Reverse { purchase: p, .. }
-                    if p == purchase =>
-                {
-                    e.points
-                }
-                _ => 0,
-            })
-            .sum()
+        saturating_sum(self.entries.iter().map(|e| match &e.kind {
+            EntryKind::Earn { purchase: p } | EntryKind::Reverse { purchase: p, .. }
+                if p == purchase =>
+            {
+                e.points
+            }
+            _ => 0,
+        }))
     }
 
     /// Points earned (net of reversals) from `since` on: the tier basis.
     pub fn earned_since(&self, since: Millis) -> i64 {
-        self.entries
-            .iter()
-            .filter(|e| e.at_ms >= since)
-            .filter(|e| matches!(e.kind, EntryKind::Earn { .. } | EntryKind::Reverse { .. }))
-            .map(|e| e.points)
-            .sum::<i64>()
-            .max(0)
+        saturating_sum(
+            self.entries
+                .iter()
+                .filter(|e| e.at_ms >= since)
+                .filter(|e| matches!(e.kind, EntryKind::Earn { .. } | EntryKind::Reverse { .. }))
+                .map(|e| e.points),
+        )
+        .max(0)
     }
 
     pub fn issued(&self) -> i64 {
-        self.entries
-            .iter()
-            .filter(|e| e.points > 0)
-            .map(|e| e.points)
-            .sum()
+        saturating_sum(self.entries.iter().map(|e| e.points.max(0)))
     }
 
     pub fn redeemed(&self) -> i64 {
-        self.entries
-            .iter()
-            .filter(|e| matches!(e.kind, EntryKind::Redeem { .. }))
-            .map(|e| -e.points)
-            .sum()
+        saturating_sum(
+            self.entries
+                .iter()
+                .filter(|e| matches!(e.kind, EntryKind::Redeem { .. }))
+                .map(|e| e.points.saturating_neg()),
+        )
     }
 
     /// Points that have lapsed by `now` under `expiry` and are not yet written off.
@@ -147,7 +152,7 @@ impl Account {
                         lots.push_back((e.at_ms, e.points));
                         continue;
                     }
-                    let mut take = -e.points;
+                    let mut take = e.points.saturating_neg();
                     while take > 0 {
                         let Some(front) = lots.front_mut() else { break };
                         let used = take.min(front.1);
@@ -158,14 +163,26 @@ impl Account {
                         }
                     }
                 }
-                lots.iter()
-                    .filter(|(at, _)| add_months(*at, months) <= now)
-                    .map(|(_, left)| left)
-                    .sum::<i64>()
-                    .min(self.balance)
+                saturating_sum(
+                    lots.iter()
+                        .filter(|(at, _)| add_months(*at, months) <= now)
+                        .map(|(_, left)| *left),
+                )
+                .min(self.balance)
             }
         }
     }
+}
+
+/// Adds up points exactly in an i128 (no number of i64s that fits in memory overflows
+/// it), then clamps to an i64: past either end it stays at that end, never wraps.
+pub fn saturating_sum(points: impl IntoIterator<Item = i64>) -> i64 {
+    clamp_points(points.into_iter().map(i128::from).sum())
+}
+
+/// `total` if it fits an i64, else the nearer end.
+pub fn clamp_points(total: i128) -> i64 {
+    i64::try_from(total).unwrap_or(if total < 0 { i64::MIN } else { i64::MAX })
 }
 
 /// The start of the day `months` calendar months after `at` (end-of-month days clamp).

@@ -2,7 +2,7 @@
 //! writing off any that lapsed), a redemption, a void with its reversal, and where a
 //! customer stands. Each returns the records to store; the caller stores them together.
 
-use super::account::{Account, EntryKind, LedgerEntry};
+use super::account::{clamp_points, Account, EntryKind, LedgerEntry};
 use super::programme::{Programme, Reward, TierBasis};
 use super::rules::{self, LoyaltyError};
 use crate::domain::purchase::{self, PurchaseProblem};
@@ -29,9 +29,9 @@ fn write_off_lapsed(
     id: EntryId,
 ) -> Option<LedgerEntry> {
     let lapsed = rules::expire(programme, account, customer, at, id)?;
-    account
-        .push(lapsed.clone())
-        .expect("expiry takes at most the balance");
+    // Expiry takes at most the balance, so this is never refused; if it were, nothing
+    // is written off rather than a panic at the counter.
+    account.push(lapsed.clone()).ok()?;
     Some(lapsed)
 }
 
@@ -155,7 +155,8 @@ pub fn edit_sale(
     let before = Account::from_entries(before);
     let tier = rules::tier_status(programme, &before, spend_12m, edited.at_ms).current;
     let now_worth = rules::points_for(programme, &edited, birthday, tier);
-    let delta = now_worth - account.net_for_purchase(&edited.id);
+    // In i128: both sides are i64s of either sign when the ledger was damaged.
+    let delta = i128::from(now_worth) - i128::from(account.net_for_purchase(&edited.id));
     let entry = |points, kind| LedgerEntry {
         id: new_id.clone(),
         customer: customer.clone(),
@@ -167,9 +168,15 @@ pub fn edit_sale(
     let purchase = edited.id.clone();
     let entries = match delta {
         0 => Vec::new(),
-        more if more > 0 => vec![entry(more, EntryKind::Earn { purchase })],
+        more if more > 0 => {
+            let more = clamp_points(more).min(account.headroom());
+            (more > 0)
+                .then(|| entry(more, EntryKind::Earn { purchase }))
+                .into_iter()
+                .collect()
+        }
         less => {
-            let take = (-less).min(account.balance());
+            let take = clamp_points(-less).min(account.balance());
             let reason = "edited".to_owned();
             (take > 0)
                 .then(|| entry(-take, EntryKind::Reverse { purchase, reason }))
@@ -201,12 +208,16 @@ pub fn standing(
     spend_12m: Money,
     now: Millis,
 ) -> Standing {
-    let balance = account.balance() - account.expirable(programme.expiry, now);
+    let lapsed = account.expirable(programme.expiry, now).max(0);
+    let balance = account.balance().saturating_sub(lapsed);
     let status = rules::tier_status(programme, account, spend_12m, now);
     let next_tier = status.next.map(|(tier, needed)| {
-        let from = status.current.map_or(0, |t| t.threshold);
-        let span = (tier.threshold - from).max(1);
-        let pct = ((status.value - from).clamp(0, span) * 100 / span) as u8;
+        // In i128: thresholds (from stored settings) and the value may be any i64.
+        let from = i128::from(status.current.map_or(0, |t| t.threshold));
+        let span = (i128::from(tier.threshold) - from).max(1);
+        let done = (i128::from(status.value) - from).clamp(0, span);
+        // 0..=100 by the clamp, so the cast is exact.
+        let pct = (done * 100 / span) as u8;
         (tier.name.clone(), needed, pct)
     });
     let (now_ok, next) = rules::rewards_in_reach(programme, balance);

@@ -1,7 +1,10 @@
 //! The loyalty settings form's text, and turning it into a `Programme` or a list of
 //! problems, each naming its field (tiers and rewards by row).
 
-use super::programme::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
+use super::programme::{
+    EarnRules, Expiry, Programme, Reward, Tier, TierBasis, MAX_EXPIRY_MONTHS, MAX_PCT,
+    MAX_PER_VISIT, MAX_POINTS_FIELD, MAX_RATE_POINTS,
+};
 use crate::domain::money::MoneyProblem;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -57,6 +60,10 @@ pub enum ProgrammeProblem {
     WholeNumber {
         min: i64,
     },
+    /// A whole number, but above the field's maximum (see `programme`'s limits).
+    TooLarge {
+        max: i64,
+    },
     Money(MoneyProblem),
     Required,
     /// A tier's threshold must be above the one before it.
@@ -67,12 +74,25 @@ pub enum ProgrammeProblem {
 
 pub type ProgrammeErrors = Vec<(ProgrammeField, ProgrammeProblem)>;
 
-fn whole(text: &str, min: i64) -> Result<i64, ProgrammeProblem> {
-    text.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| *n >= min)
-        .ok_or(ProgrammeProblem::WholeNumber { min })
+/// A whole number from `min` to `max`. Digits too many for an i64 are "too large",
+/// not "not a number": that is what the person typed.
+fn whole(text: &str, min: i64, max: i64) -> Result<i64, ProgrammeProblem> {
+    let text = text.trim();
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    match text.parse::<i64>() {
+        Ok(n) if n < min => Err(ProgrammeProblem::WholeNumber { min }),
+        Ok(n) if n > max => Err(ProgrammeProblem::TooLarge { max }),
+        Ok(n) => Ok(n),
+        Err(_) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Err(ProgrammeProblem::TooLarge { max })
+        }
+        Err(_) => Err(ProgrammeProblem::WholeNumber { min }),
+    }
+}
+
+/// A checked field (0 ..= a limit far below `u32::MAX`) as the programme stores it.
+fn small(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(0)
 }
 
 impl ProgrammeDraft {
@@ -136,9 +156,9 @@ impl ProgrammeDraft {
         let mut check = |field, r: Result<i64, ProgrammeProblem>| {
             r.map_err(|p| errors.push((field, p))).unwrap_or(0)
         };
-        let points = check(F::Points, whole(&self.points, 0));
-        let per_visit = check(F::PerVisit, whole(&self.per_visit, 0));
-        let birthday = check(F::BirthdayPct, whole(&self.birthday_pct, 0));
+        let points = check(F::Points, whole(&self.points, 0, MAX_RATE_POINTS));
+        let per_visit = check(F::PerVisit, whole(&self.per_visit, 0, MAX_PER_VISIT));
+        let birthday = check(F::BirthdayPct, whole(&self.birthday_pct, 0, MAX_PCT));
         let per_amount = check(
             F::PerAmount,
             old.currency
@@ -153,7 +173,10 @@ impl ProgrammeDraft {
                     }
                 }),
         );
-        let months = check(F::ExpiryMonths, whole(&self.expiry_months, 1)) as u32;
+        let months = check(
+            F::ExpiryMonths,
+            whole(&self.expiry_months, 1, MAX_EXPIRY_MONTHS),
+        );
         let basis = if self.tier_basis == "spend" {
             TierBasis::Spend12m
         } else {
@@ -165,8 +188,14 @@ impl ProgrammeDraft {
             .split(',')
             .filter(|p| !p.trim().is_empty())
         {
-            match pair.split_once(':').map(|(c, n)| (c.trim(), whole(n, 0))) {
+            match pair
+                .split_once(':')
+                .map(|(c, n)| (c.trim(), whole(n, 0, MAX_RATE_POINTS)))
+            {
                 Some((c, Ok(n))) if !c.is_empty() => category_bonus.push((c.to_owned(), n)),
+                Some((c, Err(too_large @ ProgrammeProblem::TooLarge { .. }))) if !c.is_empty() => {
+                    check(F::CategoryBonus, Err(too_large));
+                }
                 _ => {
                     check(F::CategoryBonus, Err(ProgrammeProblem::BonusFormat));
                 }
@@ -178,22 +207,31 @@ impl ProgrammeDraft {
                 check(F::TierName(i), Err(ProgrammeProblem::Required));
             }
             let threshold = match basis {
-                TierBasis::PointsEarned12m => whole(&t.threshold, 0),
+                TierBasis::PointsEarned12m => whole(&t.threshold, 0, MAX_POINTS_FIELD),
                 TierBasis::Spend12m => old
                     .currency
                     .parse(&t.threshold)
                     .map(|m| m.0)
                     .map_err(ProgrammeProblem::Money),
             };
-            let threshold = check(F::TierThreshold(i), threshold);
-            if tiers.last().is_some_and(|prev| threshold <= prev.threshold) {
-                check(F::TierThreshold(i), Err(ProgrammeProblem::NotAscending));
-            }
-            let multiplier_pct = check(F::TierMultiplier(i), whole(&t.multiplier_pct, 0)) as u32;
+            // Order is only worth checking on a threshold that was read: one problem
+            // a field.
+            let ascending = |t: &i64| tiers.last().is_none_or(|prev: &Tier| *t > prev.threshold);
+            let threshold = check(
+                F::TierThreshold(i),
+                threshold.and_then(|t| {
+                    if ascending(&t) {
+                        Ok(t)
+                    } else {
+                        Err(ProgrammeProblem::NotAscending)
+                    }
+                }),
+            );
+            let multiplier_pct = check(F::TierMultiplier(i), whole(&t.multiplier_pct, 0, MAX_PCT));
             tiers.push(Tier {
                 name: t.name.trim().to_owned(),
                 threshold,
-                multiplier_pct,
+                multiplier_pct: small(multiplier_pct),
             });
         }
         let mut rewards = Vec::new();
@@ -201,7 +239,7 @@ impl ProgrammeDraft {
             if r.name.trim().is_empty() {
                 check(F::RewardName(i), Err(ProgrammeProblem::Required));
             }
-            let cost = check(F::RewardCost(i), whole(&r.cost, 1));
+            let cost = check(F::RewardCost(i), whole(&r.cost, 1, MAX_POINTS_FIELD));
             let id = if r.id.is_empty() {
                 // A new reward: the first free "reward-N", never an id already in use.
                 (i + 1..)
@@ -228,12 +266,12 @@ impl ProgrammeDraft {
                 points,
                 per_amount: crate::domain::Money(per_amount),
                 per_visit,
-                birthday_month_pct: birthday as u32,
+                birthday_month_pct: small(birthday),
                 category_bonus,
             },
             expiry: match self.expiry.as_str() {
-                "inactive" => Expiry::AfterInactiveMonths(months),
-                "valid" => Expiry::ValidForMonths(months),
+                "inactive" => Expiry::AfterInactiveMonths(small(months)),
+                "valid" => Expiry::ValidForMonths(small(months)),
                 _ => Expiry::Never,
             },
             tier_basis: basis,
@@ -241,7 +279,9 @@ impl ProgrammeDraft {
             rewards,
         };
         if new != *old {
-            new.version = old.version + 1;
+            // Saturating: a stored version at the top stays there rather than panicking
+            // or wrapping to a version older entries already carry.
+            new.version = old.version.saturating_add(1);
         }
         Ok(new)
     }
@@ -308,5 +348,100 @@ mod tests {
             ]
         );
         assert_eq!(errors[4].1, ProgrammeProblem::NotAscending);
+    }
+
+    #[test]
+    fn absurd_rates_are_refused_with_the_field_and_its_limit() {
+        use crate::loyalty::programme::{MAX_EARN, MAX_RATE_POINTS};
+        let p = Programme::default();
+        let mut d = ProgrammeDraft::from_programme(&p);
+        d.points = "9223372036854775807".into();
+        d.per_amount = "99999999999999999".into();
+        d.per_visit = "99999999999999999999999".into();
+        d.birthday_pct = "4294967296".into();
+        d.category_bonus = "coffee: 1001".into();
+        d.expiry_months = "4294967297".into();
+        d.tiers[1].threshold = "1000000000001".into();
+        d.tiers[2].multiplier_pct = "1001".into();
+        d.rewards[0].cost = "9223372036854775807".into();
+        let errors = d.to_programme(&p).unwrap_err();
+        let large = |max| ProgrammeProblem::TooLarge { max };
+        assert_eq!(
+            errors,
+            [
+                (F::Points, large(MAX_RATE_POINTS)),
+                (F::PerVisit, large(1_000_000)),
+                (F::BirthdayPct, large(1_000)),
+                (
+                    F::PerAmount,
+                    ProgrammeProblem::Money(MoneyProblem::TooLarge {
+                        max: 100_000_000_000
+                    })
+                ),
+                (F::ExpiryMonths, large(1_200)),
+                (F::CategoryBonus, large(MAX_RATE_POINTS)),
+                (F::TierThreshold(1), large(1_000_000_000_000)),
+                (F::TierMultiplier(2), large(1_000)),
+                (F::RewardCost(0), large(1_000_000_000_000)),
+            ]
+        );
+        // "-5" is below the minimum, not too large; words are not numbers.
+        d = ProgrammeDraft::from_programme(&p);
+        d.points = "-99999999999999999999".into();
+        d.per_visit = "lots".into();
+        let errors = d.to_programme(&p).unwrap_err();
+        assert_eq!(
+            errors[0],
+            (F::Points, ProgrammeProblem::WholeNumber { min: 0 })
+        );
+        assert_eq!(
+            errors[1],
+            (F::PerVisit, ProgrammeProblem::WholeNumber { min: 0 })
+        );
+        assert!(MAX_EARN < i128::from(i64::MAX));
+    }
+
+    #[test]
+    fn the_most_generous_programme_allowed_cannot_overflow_a_sale() {
+        use crate::domain::money::MAX_AMOUNT;
+        use crate::domain::{Birthday, Purchase};
+        use crate::loyalty::programme::MAX_EARN;
+        let p = Programme::default();
+        let mut d = ProgrammeDraft::from_programme(&p);
+        d.points = "1000".into();
+        d.per_amount = "0.01".into();
+        d.per_visit = "1000000".into();
+        d.birthday_pct = "1000".into();
+        d.category_bonus = "gold: 1000".into();
+        d.tiers[0].multiplier_pct = "1000".into();
+        let generous = d.to_programme(&p).unwrap();
+        let sale = Purchase {
+            id: "p".into(),
+            customer: Some("c".into()),
+            at_ms: 0, // January
+            amount: MAX_AMOUNT,
+            categories: vec!["Gold".into()],
+            note: String::new(),
+            void: None,
+        };
+        let birthday = Some(Birthday {
+            month: 1,
+            day: 1,
+            year: None,
+        });
+        let points =
+            crate::loyalty::rules::points_for(&generous, &sale, birthday, generous.tiers.first());
+        assert_eq!(i128::from(points), MAX_EARN);
+    }
+
+    #[test]
+    fn a_version_at_the_top_stays_there() {
+        let p = Programme {
+            version: u32::MAX,
+            ..Programme::default()
+        };
+        let mut d = ProgrammeDraft::from_programme(&p);
+        d.per_visit = "6".into();
+        assert_eq!(d.to_programme(&p).unwrap().version, u32::MAX);
     }
 }

@@ -1,7 +1,33 @@
 //! The programme's settings, as the owner sets them.
 
+use crate::domain::money::MAX_AMOUNT;
 use crate::domain::{Currency, Money};
 use serde::{Deserialize, Serialize};
+
+// What the settings form accepts. Each is far beyond what a shop would choose, and
+// together with `MAX_AMOUNT` they bound one purchase's points (`MAX_EARN`, checked
+// below when compiling) well inside an i64, so a sale's points cannot overflow.
+
+/// Points (and a category's extra points) for every `per_amount`.
+pub const MAX_RATE_POINTS: i64 = 1_000;
+/// Flat points for each purchase.
+pub const MAX_PER_VISIT: i64 = 1_000_000;
+/// The birthday and tier percentages: at most ten times the points.
+pub const MAX_PCT: i64 = 1_000;
+/// A hundred years.
+pub const MAX_EXPIRY_MONTHS: i64 = 1_200;
+/// A tier's threshold in points, a reward's cost, and one manual adjustment.
+pub const MAX_POINTS_FIELD: i64 = 1_000_000_000_000;
+
+/// The most one purchase can earn under a programme within the limits above: every
+/// minor unit a unit, at the top rate plus the top category bonus, plus the visit
+/// points, doubled up by the top birthday and tier percentages.
+pub const MAX_EARN: i128 =
+    (MAX_AMOUNT.0 as i128 * 2 * MAX_RATE_POINTS as i128 + MAX_PER_VISIT as i128) * MAX_PCT as i128
+        / 100
+        * MAX_PCT as i128
+        / 100;
+const _: () = assert!(MAX_EARN < i64::MAX as i128);
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Programme {

@@ -2,8 +2,8 @@
 //! time and a manual adjustment. Each returns the ledger entry to append (already
 //! checked against the account); nothing here stores anything.
 
-use super::account::{Account, EntryKind, LedgerEntry};
-use super::programme::{Programme, Reward, Tier, TierBasis};
+use super::account::{clamp_points, Account, EntryKind, LedgerEntry};
+use super::programme::{Programme, Reward, Tier, TierBasis, MAX_POINTS_FIELD};
 use crate::domain::time::{date_of, Millis};
 use crate::domain::{Birthday, EntryId, Money, Purchase};
 use chrono::Datelike;
@@ -27,6 +27,12 @@ pub enum LoyaltyError {
     NoCustomer,
     /// An adjustment that is not a whole number of points.
     PointsNotWhole,
+    /// An adjustment of more than `max` points either way.
+    PointsTooLarge {
+        max: i64,
+    },
+    /// The balance cannot hold that many more points.
+    BalanceFull,
 }
 
 const YEAR_MS: i64 = 365 * 86_400_000;
@@ -48,7 +54,7 @@ pub fn tier_status<'a>(
     now: Millis,
 ) -> TierStatus<'a> {
     let value = match programme.tier_basis {
-        TierBasis::PointsEarned12m => account.earned_since(now - YEAR_MS),
+        TierBasis::PointsEarned12m => account.earned_since(now.saturating_sub(YEAR_MS)),
         TierBasis::Spend12m => spend_12m.0,
     };
     let current = programme.tiers.iter().rfind(|t| t.threshold <= value);
@@ -56,7 +62,7 @@ pub fn tier_status<'a>(
         .tiers
         .iter()
         .find(|t| t.threshold > value)
-        .map(|t| (t, t.threshold - value));
+        .map(|t| (t, t.threshold.saturating_sub(value)));
     TierStatus {
         current,
         value,
@@ -65,6 +71,11 @@ pub fn tier_status<'a>(
 }
 
 /// Points a purchase earns under the current rules, tier and birthday.
+///
+/// Worked in i128: within the settings form's limits the result is at most
+/// `programme::MAX_EARN`, so nothing overflows. Stored settings are not re-checked
+/// (a programme saved before the limits may exceed them), so the steps saturate and
+/// the result is clamped to an i64 rather than wrapping.
 pub fn points_for(
     programme: &Programme,
     purchase: &Purchase,
@@ -73,7 +84,7 @@ pub fn points_for(
 ) -> i64 {
     let rules = &programme.earn;
     let units = if rules.per_amount.0 > 0 {
-        purchase.amount.0 / rules.per_amount.0
+        i128::from(purchase.amount.0) / i128::from(rules.per_amount.0)
     } else {
         0
     };
@@ -89,16 +100,21 @@ pub fn points_for(
         .map(|(_, extra)| *extra)
         .max()
         .unwrap_or(0);
-    let base = units * (rules.points + bonus_per_unit) + rules.per_visit;
+    let rate = i128::from(rules.points) + i128::from(bonus_per_unit);
+    let base = units
+        .saturating_mul(rate)
+        .saturating_add(i128::from(rules.per_visit));
     let in_birthday_month =
         birthday.is_some_and(|b| u32::from(b.month) == date_of(purchase.at_ms).month());
     let birthday_pct = if in_birthday_month {
-        i64::from(rules.birthday_month_pct)
+        i128::from(rules.birthday_month_pct)
     } else {
         100
     };
-    let tier_pct = tier.map_or(100, |t| i64::from(t.multiplier_pct));
-    (base * birthday_pct / 100 * tier_pct / 100).max(0)
+    let tier_pct = tier.map_or(100, |t| i128::from(t.multiplier_pct));
+    let points = base.saturating_mul(birthday_pct) / 100;
+    let points = points.saturating_mul(tier_pct) / 100;
+    clamp_points(points.max(0))
 }
 
 /// The earn entry for a purchase, or `None` if it earns nothing.
@@ -115,7 +131,9 @@ pub fn earn(
         return Ok(None);
     }
     let tier = tier_status(programme, account, spend_12m, purchase.at_ms).current;
-    let points = points_for(programme, purchase, birthday, tier);
+    // A balance at the top of what it can hold earns no further (only reachable with
+    // absurd rules or stored data): the sale still stands.
+    let points = points_for(programme, purchase, birthday, tier).min(account.headroom());
     Ok((points > 0).then(|| LedgerEntry {
         id,
         customer,
@@ -137,11 +155,17 @@ pub fn find_reward<'a>(
         .iter()
         .find(|r| r.id == reward_id)
         .ok_or(LoyaltyError::UnknownReward)?;
-    if reward.active {
+    if offered(reward) {
         Ok(reward)
     } else {
         Err(LoyaltyError::RewardInactive)
     }
+}
+
+/// Active, with a cost the form allows (stored settings could hold one that would give
+/// points or overflow when taken off).
+fn offered(reward: &Reward) -> bool {
+    reward.active && reward.cost > 0
 }
 
 pub fn redeem(
@@ -232,11 +256,20 @@ pub fn adjust(
     if reason.trim().is_empty() {
         return Err(LoyaltyError::ReasonRequired);
     }
-    if account.balance() + points < 0 {
-        return Err(LoyaltyError::WouldGoNegative {
-            balance: account.balance(),
-            change: points,
+    if points.unsigned_abs() > MAX_POINTS_FIELD.unsigned_abs() {
+        return Err(LoyaltyError::PointsTooLarge {
+            max: MAX_POINTS_FIELD,
         });
+    }
+    match account.balance().checked_add(points) {
+        Some(after) if after >= 0 => {}
+        None if points > 0 => return Err(LoyaltyError::BalanceFull),
+        _ => {
+            return Err(LoyaltyError::WouldGoNegative {
+                balance: account.balance(),
+                change: points,
+            })
+        }
     }
     Ok(LedgerEntry {
         id,
@@ -255,11 +288,11 @@ pub fn rewards_in_reach(
     programme: &Programme,
     balance: i64,
 ) -> (Vec<&Reward>, Option<(&Reward, i64)>) {
-    let active = programme.rewards.iter().filter(|r| r.active);
+    let active = programme.rewards.iter().filter(|r| offered(r));
     let available = active.clone().filter(|r| r.cost <= balance).collect();
     let next = active
         .filter(|r| r.cost > balance)
         .min_by_key(|r| r.cost)
-        .map(|r| (r, r.cost - balance));
+        .map(|r| (r, r.cost.saturating_sub(balance)));
     (available, next)
 }

@@ -1,7 +1,7 @@
 //! Programme-wide figures for the owner: what was issued and redeemed, what is still
 //! owed (the liability), and how members spread across tiers.
 
-use super::account::Account;
+use super::account::{clamp_points, Account};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -20,14 +20,20 @@ pub fn loyalty_stats<'a>(
     accounts: impl IntoIterator<Item = (&'a Account, Option<&'a str>)>,
 ) -> LoyaltyStats {
     let mut s = LoyaltyStats::default();
+    // Added up exactly in i128 and clamped at the end: a million members' totals must
+    // not wrap, even from damaged ledgers, nor depend on the order they come in.
+    let (mut issued, mut redeemed, mut outstanding) = (0i128, 0i128, 0i128);
     for (account, tier) in accounts {
-        s.issued += account.issued();
-        s.redeemed += account.redeemed();
-        s.outstanding += account.balance();
+        issued += i128::from(account.issued());
+        redeemed += i128::from(account.redeemed());
+        outstanding += i128::from(account.balance());
         *s.members_by_tier
             .entry(tier.unwrap_or("").to_owned())
             .or_default() += 1;
     }
+    s.issued = clamp_points(issued);
+    s.redeemed = clamp_points(redeemed);
+    s.outstanding = clamp_points(outstanding);
     if s.issued > 0 {
         s.redemption_rate_pct = s.redeemed as f64 * 100.0 / s.issued as f64;
     }

@@ -5,6 +5,7 @@
 
 use super::account::{EntryKind, LedgerEntry};
 use crate::domain::{CompactId, CustomerId, EntryId, PurchaseId};
+use crate::sales::chunk::canonical_id;
 use serde::{Deserialize, Serialize};
 
 const FORMAT: u8 = 1;
@@ -29,11 +30,14 @@ enum WireKind {
 }
 
 pub fn encode_ledger(entries: &[LedgerEntry]) -> Vec<u8> {
-    let mut previous = 0;
+    let mut previous: i64 = 0;
     let wire: Vec<WireEntry> = entries
         .iter()
         .map(|e| {
-            let at_delta = e.at_ms - previous;
+            // Wrapping, like `decode_ledger`'s sum: differences taken and added back
+            // modulo 2^64 give every time back exactly, so no time can overflow here or
+            // fail to read back (ordinary times never wrap, so the bytes are unchanged).
+            let at_delta = e.at_ms.wrapping_sub(previous);
             previous = e.at_ms;
             WireEntry {
                 id: CompactId::of(e.id.as_str()),
@@ -58,6 +62,7 @@ pub fn encode_ledger(entries: &[LedgerEntry]) -> Vec<u8> {
         })
         .collect();
     let mut out = vec![FORMAT];
+    // Cannot fail: every field has a known length and postcard writes into a Vec.
     out.extend(postcard::to_allocvec(&wire).expect("ledger entries always serialise"));
     out
 }
@@ -69,32 +74,37 @@ pub fn decode_ledger(customer: &CustomerId, bytes: &[u8]) -> Result<Vec<LedgerEn
         return Err(format!("ledger record format {format} is not known"));
     }
     let wire: Vec<WireEntry> = postcard::from_bytes(body).map_err(|e| e.to_string())?;
-    let mut at_ms = 0;
-    Ok(wire
-        .into_iter()
-        .map(|w| {
-            at_ms += w.at_delta;
-            LedgerEntry {
-                id: EntryId(w.id.text()),
+    let mut at_ms: i64 = 0;
+    wire.into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            at_ms = at_ms.wrapping_add(w.at_delta);
+            let id = |what: &str, id: CompactId| {
+                canonical_id(id)
+                    .map_err(|problem| format!("ledger entry {i}: its {what} {problem}"))
+            };
+            // Points are taken as they are: the account's sums cannot overflow on any.
+            Ok(LedgerEntry {
+                id: EntryId(id("id", w.id)?.text()),
                 customer: customer.clone(),
                 at_ms,
                 points: w.points,
                 programme_version: w.programme_version,
                 kind: match w.kind {
                     WireKind::Earn(p) => EntryKind::Earn {
-                        purchase: PurchaseId(p.text()),
+                        purchase: PurchaseId(id("purchase", p)?.text()),
                     },
                     WireKind::Redeem { reward, name } => EntryKind::Redeem { reward, name },
                     WireKind::Expire => EntryKind::Expire,
                     WireKind::Adjust(reason) => EntryKind::Adjust { reason },
                     WireKind::Reverse(p, reason) => EntryKind::Reverse {
-                        purchase: PurchaseId(p.text()),
+                        purchase: PurchaseId(id("purchase", p)?.text()),
                         reason,
                     },
                 },
-            }
+            })
         })
-        .collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -144,5 +154,38 @@ mod tests {
         assert_eq!(decode_ledger(&who, &bytes).unwrap(), entries);
         assert!(decode_ledger(&who, &bytes[..bytes.len() - 3]).is_err());
         assert!(decode_ledger(&who, &[]).is_err());
+    }
+
+    #[test]
+    fn any_time_round_trips_and_odd_ids_are_refused() {
+        let who = CustomerId::from("c1");
+        let entry = |at_ms, points| LedgerEntry {
+            id: "e".into(),
+            customer: who.clone(),
+            at_ms,
+            points,
+            kind: EntryKind::Expire,
+            programme_version: 1,
+        };
+        let entries = vec![
+            entry(i64::MAX, i64::MIN),
+            entry(i64::MIN, i64::MAX),
+            entry(0, 0),
+        ];
+        let bytes = encode_ledger(&entries);
+        assert_eq!(decode_ledger(&who, &bytes).unwrap(), entries);
+        let wide = WireEntry {
+            id: CompactId::Packed(u128::MAX),
+            at_delta: 0,
+            points: 1,
+            programme_version: 1,
+            kind: WireKind::Expire,
+        };
+        let mut bytes = vec![FORMAT];
+        bytes.extend(postcard::to_allocvec(&vec![wide]).unwrap());
+        assert_eq!(
+            decode_ledger(&who, &bytes),
+            Err("ledger entry 0: its id has more than 80 bits".into())
+        );
     }
 }

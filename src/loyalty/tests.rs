@@ -268,3 +268,137 @@ fn stats_add_up() {
     assert_eq!(s.redemption_rate_pct, 50.0);
     assert_eq!(s.members_by_tier["Bronze"], 2);
 }
+
+#[test]
+fn adjustments_past_the_limit_are_refused_not_wrapped() {
+    use super::programme::MAX_POINTS_FIELD;
+    let p = Programme::default();
+    let c = "c1".into();
+    let a = Account::default();
+    let too_large = Err(LoyaltyError::PointsTooLarge {
+        max: MAX_POINTS_FIELD,
+    });
+    for points in [
+        i64::MAX,
+        i64::MIN,
+        MAX_POINTS_FIELD + 1,
+        -MAX_POINTS_FIELD - 1,
+    ] {
+        assert_eq!(
+            rules::adjust(&p, &a, &c, points, "typo", 0, "a".into()),
+            too_large,
+            "{points}"
+        );
+    }
+    let most = rules::adjust(&p, &a, &c, MAX_POINTS_FIELD, "gift", 0, "a".into()).unwrap();
+    assert_eq!(most.points, MAX_POINTS_FIELD);
+    // A balance already at the top (only from a damaged ledger) takes no more.
+    let full = Account::from_entries(vec![entry("x", i64::MAX)]);
+    assert_eq!(
+        rules::adjust(&p, &full, &c, 1, "gift", 0, "a".into()),
+        Err(LoyaltyError::BalanceFull)
+    );
+    assert!(rules::adjust(&p, &full, &c, -1, "typo", 0, "a".into()).is_ok());
+}
+
+fn entry(id: &str, points: i64) -> super::account::LedgerEntry {
+    super::account::LedgerEntry {
+        id: id.into(),
+        customer: "c1".into(),
+        at_ms: day(2026, 1, 1),
+        points,
+        kind: EntryKind::Adjust { reason: "x".into() },
+        programme_version: 1,
+    }
+}
+
+#[test]
+fn balances_at_the_extremes_saturate_and_push_refuses_overflow() {
+    // A ledger whose points add up past an i64 (damaged or crafted bytes).
+    let huge = Account::from_entries(vec![entry("a", i64::MAX), entry("b", i64::MAX)]);
+    assert_eq!(huge.balance(), i64::MAX);
+    assert_eq!(huge.issued(), i64::MAX);
+    assert_eq!(huge.headroom(), 0);
+    // Summed exactly, whatever the order: the true total fits, so it is the answer.
+    let mixed = Account::from_entries(vec![entry("a", i64::MAX), entry("b", 5), entry("c", -10)]);
+    assert_eq!(mixed.balance(), i64::MAX - 5);
+    let mut full = huge.clone();
+    assert_eq!(full.push(entry("c", 1)), Err(i64::MAX));
+    assert_eq!(full.push(entry("d", -1)), Ok(()));
+    let low = Account::from_entries(vec![entry("a", i64::MIN), entry("b", i64::MIN)]);
+    assert_eq!(low.balance(), i64::MIN);
+    let redeemed = Account::from_entries(vec![super::account::LedgerEntry {
+        kind: EntryKind::Redeem {
+            reward: "r".into(),
+            name: "r".into(),
+        },
+        ..entry("r", i64::MIN)
+    }]);
+    assert_eq!(redeemed.redeemed(), i64::MAX);
+    assert_eq!(
+        redeemed.expirable(Expiry::ValidForMonths(1), i64::MAX),
+        i64::MIN
+    );
+    let p = Programme::default();
+    // Standing and stats on such accounts neither panic nor wrap.
+    let st = super::counter::standing(&p, &low, Money(i64::MIN), i64::MIN);
+    assert_eq!(st.balance, i64::MIN);
+    let s = super::stats::loyalty_stats([(&huge, None), (&huge, None), (&low, None)]);
+    // Exact totals, clamped only at the end: MAX + MAX + MIN is MAX - 1.
+    assert_eq!((s.issued, s.outstanding), (i64::MAX, i64::MAX - 1));
+}
+
+#[test]
+fn a_sale_never_earns_past_what_the_balance_can_hold() {
+    let p = Programme::default();
+    let mut nearly_full = Account::from_entries(vec![entry("a", i64::MAX - 3)]);
+    let big = purchase("big", 10_000_000_000_000, day(2026, 2, 1));
+    let earned = rules::earn(&p, &nearly_full, &big, None, Money(0), "e".into())
+        .unwrap()
+        .unwrap();
+    assert_eq!(earned.points, 3);
+    nearly_full.push(earned).unwrap();
+    assert_eq!(
+        rules::earn(&p, &nearly_full, &big, None, Money(0), "e2".into()),
+        Ok(None)
+    );
+}
+
+#[test]
+fn stored_programmes_beyond_the_limits_clamp_instead_of_overflowing() {
+    // Settings are read as stored, so rates may exceed what the form allows.
+    let mut p = Programme::default();
+    p.earn.points = i64::MAX;
+    p.earn.per_amount = Money(1);
+    p.earn.per_visit = i64::MAX;
+    p.earn.birthday_month_pct = u32::MAX;
+    p.earn.category_bonus = vec![("x".into(), i64::MAX)];
+    p.tiers[0].multiplier_pct = u32::MAX;
+    let mut sale = purchase("p", i64::MAX, day(2026, 3, 1));
+    sale.categories = vec!["x".into()];
+    let bday = Some(Birthday {
+        month: 3,
+        day: 1,
+        year: None,
+    });
+    assert_eq!(
+        rules::points_for(&p, &sale, bday, p.tiers.first()),
+        i64::MAX
+    );
+    p.earn.points = i64::MIN;
+    p.earn.per_visit = i64::MIN;
+    p.earn.per_amount = Money(-1);
+    sale.amount = Money(i64::MIN);
+    assert_eq!(rules::points_for(&p, &sale, bday, p.tiers.first()), 0);
+    // A reward whose stored cost would give points (or overflow when negated).
+    p.rewards[0].cost = i64::MIN;
+    let c = "c1".into();
+    assert_eq!(
+        rules::redeem(&p, &Account::default(), &c, "coffee", 0, "r".into()),
+        Err(LoyaltyError::RewardInactive)
+    );
+    assert!(rules::rewards_in_reach(&p, i64::MIN)
+        .0
+        .iter()
+        .all(|r| r.id != "coffee"));
+}

@@ -4,6 +4,7 @@
 //! own list. A purchase costs about 35 bytes instead of ~150 as JSON, and a million of
 //! them are a few hundred records, which is what IndexedDB reads quickly.
 
+use crate::domain::ids::pack;
 use crate::domain::purchase::Void;
 use crate::domain::{CompactId, CustomerId, Money, Purchase, PurchaseId};
 use serde::{Deserialize, Serialize};
@@ -74,11 +75,13 @@ impl PurchaseChunk {
         &self.rows
     }
 
-    /// The category names of a row.
+    /// The category names of a row. `decode` refuses an index past the list and `push`
+    /// never makes one, so none is skipped; `get` only keeps this from ever panicking.
     pub fn categories_of<'a>(&'a self, row: &'a PurchaseRow) -> impl Iterator<Item = &'a str> {
         row.categories
             .iter()
-            .map(|i| self.categories[usize::from(*i)].as_str())
+            .filter_map(|i| self.categories.get(usize::from(*i)))
+            .map(String::as_str)
     }
 
     pub fn push(&mut self, p: &Purchase) {
@@ -90,7 +93,7 @@ impl PurchaseChunk {
         let categories = p
             .categories
             .iter()
-            .map(|name| self.category_index(name))
+            .filter_map(|name| self.category_index(name))
             .collect();
         PurchaseRow {
             id: CompactId::of(p.id.as_str()),
@@ -103,12 +106,16 @@ impl PurchaseChunk {
         }
     }
 
-    fn category_index(&mut self, name: &str) -> u16 {
+    /// The index of `name` in this chunk's list, added if new. `None` once the list
+    /// holds as many names as a u16 can index (65,536 distinct categories among 4,096
+    /// sales): the name is left off that row rather than wrapping to another's index.
+    fn category_index(&mut self, name: &str) -> Option<u16> {
         match self.categories.iter().position(|c| c == name) {
-            Some(i) => i as u16,
+            Some(i) => u16::try_from(i).ok(),
             None => {
+                let i = u16::try_from(self.categories.len()).ok()?;
                 self.categories.push(name.to_owned());
-                (self.categories.len() - 1) as u16
+                Some(i)
             }
         }
     }
@@ -177,12 +184,15 @@ impl PurchaseChunk {
     }
 
     pub fn encode(&self) -> Vec<u8> {
-        let mut previous = 0;
+        let mut previous: i64 = 0;
         let rows = self
             .rows
             .iter()
             .map(|r| {
-                let at_delta = r.at_ms - previous;
+                // Wrapping, like `decode`'s sum: differences taken and added back modulo
+                // 2^64 give every time back exactly, so no time can overflow here or fail
+                // to read back (ordinary times never wrap, so the bytes are unchanged).
+                let at_delta = r.at_ms.wrapping_sub(previous);
                 previous = r.at_ms;
                 WireRow {
                     id: r.id.clone(),
@@ -200,6 +210,7 @@ impl PurchaseChunk {
             rows,
         };
         let mut out = vec![FORMAT];
+        // Cannot fail: every field has a known length and postcard writes into a Vec.
         out.extend(postcard::to_allocvec(&wire).expect("purchases always serialise"));
         out
     }
@@ -209,38 +220,69 @@ impl PurchaseChunk {
     /// chunk without it cannot hold one (a chance match elsewhere only costs a decode).
     pub fn may_hold_customers(bytes: &[u8], customers: &[CompactId]) -> bool {
         customers.iter().any(|c| {
-            let needle = postcard::to_allocvec(&Some(c)).expect("ids always serialise");
-            memchr::memmem::find(bytes, &needle).is_some()
+            // Serialising an id into a Vec cannot fail; if it somehow did, "may hold"
+            // only costs a decode.
+            postcard::to_allocvec(&Some(c)).map_or(true, |needle| {
+                memchr::memmem::find(bytes, &needle).is_some()
+            })
         })
     }
 
+    /// Reads a stored chunk, or says what is wrong with it; never panics, whatever the
+    /// bytes. Besides the shape, it checks what later steps rely on: every category
+    /// index names one in the chunk's list, and ids are in the one form their encoder
+    /// writes. Amounts are taken as they are (older books may hold ones above today's
+    /// maximum); everything that adds them up saturates instead of overflowing.
     pub fn decode(bytes: &[u8]) -> Result<Self, String> {
         let (format, body) = bytes.split_first().ok_or("an empty purchase record")?;
         if *format != FORMAT {
             return Err(format!("purchase record format {format} is not known"));
         }
         let wire: Wire = postcard::from_bytes(body).map_err(|e| e.to_string())?;
-        let mut at_ms = 0;
+        let listed = wire.categories.len();
+        let mut at_ms: i64 = 0;
         let rows = wire
             .rows
             .into_iter()
-            .map(|r| {
-                at_ms += r.at_delta;
-                PurchaseRow {
-                    id: r.id,
-                    customer: r.customer,
+            .enumerate()
+            .map(|(i, r)| {
+                at_ms = at_ms.wrapping_add(r.at_delta);
+                if let Some(bad) = r.categories.iter().find(|c| usize::from(**c) >= listed) {
+                    return Err(format!(
+                        "purchase row {i} names category {bad}, but the record lists {listed}"
+                    ));
+                }
+                let id = |what: &str, id: CompactId| {
+                    canonical_id(id)
+                        .map_err(|problem| format!("purchase row {i}: its {what} {problem}"))
+                };
+                Ok(PurchaseRow {
+                    id: id("id", r.id)?,
+                    customer: r.customer.map(|c| id("customer", c)).transpose()?,
                     at_ms,
                     amount: r.amount,
                     categories: r.categories,
                     note: r.note,
                     void: r.void,
-                }
+                })
             })
-            .collect();
+            .collect::<Result<_, String>>()?;
         Ok(Self {
             categories: wire.categories,
             rows,
         })
+    }
+}
+
+/// `id` if it is in the one form `CompactId::of` gives its text (the only form an
+/// encoder writes), else what is wrong with it. Any other form reads back as text that
+/// `CompactId::of` makes into a different id, so finding the row (a void, an undo) and
+/// the erasure's byte check (`may_hold_customers`) would miss it.
+pub fn canonical_id(id: CompactId) -> Result<CompactId, &'static str> {
+    match &id {
+        CompactId::Packed(bits) if *bits >= 1 << 80 => Err("has more than 80 bits"),
+        CompactId::Text(text) if pack(text).is_some() => Err("is a generated id kept as text"),
+        _ => Ok(id),
     }
 }
 
@@ -347,5 +389,78 @@ mod tests {
             .iter()
             .all(|p| lo.as_str() <= p.id.as_str() && p.id.as_str() <= hi.as_str()));
         assert_eq!(PurchaseChunk::default().id_range(), None);
+    }
+
+    fn wire_bytes(categories: &[&str], rows: Vec<WireRow>) -> Vec<u8> {
+        let wire = Wire {
+            categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+            rows,
+        };
+        let mut out = vec![FORMAT];
+        out.extend(postcard::to_allocvec(&wire).unwrap());
+        out
+    }
+
+    fn wire_row(id: CompactId, categories: Vec<u16>) -> WireRow {
+        WireRow {
+            id,
+            customer: None,
+            at_delta: 1_800_000_000_000,
+            amount: 500,
+            categories,
+            note: String::new(),
+            void: None,
+        }
+    }
+
+    #[test]
+    fn inconsistent_rows_are_refused_with_what_is_wrong() {
+        let ok = wire_bytes(&["coffee"], vec![wire_row(CompactId::Packed(7), vec![0])]);
+        assert!(PurchaseChunk::decode(&ok).is_ok());
+        let past_the_list = wire_bytes(&["coffee"], vec![wire_row(CompactId::Packed(7), vec![1])]);
+        assert_eq!(
+            PurchaseChunk::decode(&past_the_list),
+            Err("purchase row 0 names category 1, but the record lists 1".into())
+        );
+        let no_list = wire_bytes(&[], vec![wire_row(CompactId::Packed(7), vec![u16::MAX])]);
+        assert!(PurchaseChunk::decode(&no_list).is_err());
+        let wide = wire_bytes(&[], vec![wire_row(CompactId::Packed(1 << 80), vec![])]);
+        assert_eq!(
+            PurchaseChunk::decode(&wide),
+            Err("purchase row 0: its id has more than 80 bits".into())
+        );
+        let mut by_text = wire_row(CompactId::Packed(7), vec![]);
+        by_text.customer = Some(CompactId::Text("0123456789abcdef".into()));
+        assert!(PurchaseChunk::decode(&wire_bytes(&[], vec![by_text]))
+            .unwrap_err()
+            .contains("its customer is a generated id kept as text"));
+    }
+
+    #[test]
+    fn any_time_round_trips_and_deltas_never_overflow() {
+        let mut sales = sample();
+        for (p, at) in sales
+            .iter_mut()
+            .zip([i64::MIN, i64::MAX, 0, i64::MIN, -1, i64::MAX])
+        {
+            p.at_ms = at;
+        }
+        let bytes = PurchaseChunk::from_purchases(&sales).encode();
+        let back = PurchaseChunk::decode(&bytes).unwrap();
+        let again: Vec<_> = back.rows().iter().map(|r| back.purchase(r)).collect();
+        assert_eq!(again, sales);
+        // Deltas that run past an i64 wrap back, as they were written: no panic.
+        let rows = vec![
+            WireRow {
+                at_delta: i64::MAX,
+                ..wire_row(CompactId::Packed(1), vec![])
+            },
+            WireRow {
+                at_delta: i64::MAX,
+                ..wire_row(CompactId::Packed(2), vec![])
+            },
+        ];
+        let chunk = PurchaseChunk::decode(&wire_bytes(&[], rows)).unwrap();
+        assert_eq!(chunk.rows()[1].at_ms, -2);
     }
 }
