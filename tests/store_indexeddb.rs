@@ -107,43 +107,6 @@ async fn bulk_write_of_100_000_customers_loads_back() {
 }
 
 #[wasm_bindgen_test]
-async fn an_upgrade_waits_for_an_older_tab_and_then_completes() {
-    use std::cell::{Cell, RefCell};
-    use std::rc::Rc;
-    let name = db_name("blocked");
-    // An "older tab": a connection at schema version 1 that stays open.
-    let older = Rc::new(RefCell::new(Some(
-        IdbStore::open_at(&name, 1).await.unwrap(),
-    )));
-    let was_blocked = Rc::new(Cell::new(false));
-    let (flag, holder) = (was_blocked.clone(), older.clone());
-    // When told the upgrade is blocked, the older tab lets go (the app does this on
-    // the "upgrading" message from the newer tab).
-    let current = IdbStore::open_or_wait(&name, move || {
-        flag.set(true);
-        if let Some(old) = holder.borrow_mut().take() {
-            old.close();
-        }
-    })
-    .await
-    .unwrap();
-    assert!(
-        was_blocked.get(),
-        "the older connection held the upgrade up"
-    );
-    current
-        .save_customer(&customer("c1", "Amina"))
-        .await
-        .unwrap();
-    let mut loaded = Vec::new();
-    current
-        .load_customers(&mut |page| loaded.extend(page))
-        .await
-        .unwrap();
-    assert_eq!(loaded.len(), 1, "the upgraded database works");
-}
-
-#[wasm_bindgen_test]
 async fn a_million_purchases_load_back_after_reopening_and_take_a_day_of_sales() {
     use karibu::domain::PurchaseId;
     use karibu::loyalty::{EntryKind, LedgerEntry};

@@ -181,6 +181,7 @@ impl DemoGenerator {
                 .then(|| Score::Satisfaction(self.rng.gen_range(1..=5))),
             due,
             done: false,
+            revision: 0,
         }
     }
 }

@@ -64,6 +64,10 @@ pub struct Interaction {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
+    /// Moves on with every save, so a tab working from an old copy cannot overwrite a
+    /// newer one (marking done twice, or over an edit).
+    #[serde(default)]
+    pub revision: u32,
 }
 
 impl Interaction {
@@ -170,6 +174,7 @@ impl InteractionDraft {
             score,
             due,
             done: false,
+            revision: 0,
         })
     }
 }

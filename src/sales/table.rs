@@ -167,19 +167,23 @@ impl PurchaseTable {
         }
     }
 
-    /// The whole purchase at `row`.
+    /// The whole purchase at `row` (below `len()`). Category bits and customer indexes
+    /// are only ever set from this table's own lists; `get` keeps a stray one from
+    /// panicking.
     pub fn purchase(&self, row: usize) -> Purchase {
         let details = self.details.get(&(row as u32)).cloned().unwrap_or_default();
         let bits = self.category_bits[row];
         let mut categories: Vec<String> = (0..CATEGORY_BITS)
             .filter(|b| bits & (1 << b) != 0)
-            .map(|b| self.category_names[b].clone())
+            .filter_map(|b| self.category_names.get(b).cloned())
             .collect();
         categories.extend(details.more_categories);
         let customer = self.customer[row];
         Purchase {
             id: self.id(row),
-            customer: (customer != WALK_IN).then(|| self.customers[customer as usize].clone()),
+            customer: (customer != WALK_IN)
+                .then(|| self.customers.get(customer as usize).cloned())
+                .flatten(),
             at_ms: self.at_ms[row],
             amount: Money(self.amount[row]),
             categories,
@@ -198,7 +202,8 @@ impl PurchaseTable {
         rows.into_iter().map(|r| self.purchase(r)).collect()
     }
 
-    /// What a customer spent (voids excluded) from `since` on.
+    /// What a customer spent (voids excluded) from `since` on; saturating, since
+    /// stored amounts are not bounded the way typed ones are.
     pub fn spend_since(&self, id: &CustomerId, since: Millis) -> Money {
         let Some(c) = self.customer_index(id) else {
             return Money(0);
@@ -206,8 +211,7 @@ impl PurchaseTable {
         Money(
             (0..self.len())
                 .filter(|r| self.customer[*r] == c && !self.voided[*r] && self.at_ms[*r] >= since)
-                .map(|r| self.amount[r])
-                .sum(),
+                .fold(0i64, |sum, r| sum.saturating_add(self.amount[r])),
         )
     }
 
@@ -242,12 +246,23 @@ impl PurchaseTable {
     }
 
     /// Turns a customer's purchases into walk-in sales (after the customer is erased).
+    /// Their purchases become anonymous takings, as the store keeps them after a
+    /// delete: no link, no note, no void reason (those can name the person).
     pub fn forget_customer(&mut self, id: &CustomerId) {
-        if let Some(c) = self.customer_index(id) {
-            self.customer
-                .iter_mut()
-                .filter(|x| **x == c)
-                .for_each(|x| *x = WALK_IN);
+        let Some(c) = self.customer_index(id) else {
+            return;
+        };
+        for (row, x) in self.customer.iter_mut().enumerate() {
+            if *x != c {
+                continue;
+            }
+            *x = WALK_IN;
+            if let Some(d) = self.details.get_mut(&(row as u32)) {
+                d.note.clear();
+                if let Some(v) = &mut d.void {
+                    v.reason.clear();
+                }
+            }
         }
     }
 

@@ -1,12 +1,13 @@
-//! What both stores do the same way when purchases and ledger entries are appended:
-//! which chunks the new purchases land in, and each customer's ledger with the new
-//! entries added, refused if a balance would go below zero.
+//! What both stores do the same way with purchases and ledger entries: which chunks
+//! new purchases land in; each customer's ledger with new entries added, refused if a
+//! balance would go below zero; a deleted customer's purchases made anonymous, and put
+//! back by an undo.
 
 use super::{StoreError, StoreResult};
-use crate::domain::{CustomerId, Purchase};
+use crate::domain::{CompactId, CustomerId, Purchase};
 use crate::loyalty::{Account, LedgerEntry};
 use crate::sales::PurchaseChunk;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Fills the last chunk (`last`, numbered `count - 1`) and then fresh ones. Returns every
 /// chunk to write, with its number.
@@ -54,4 +55,48 @@ pub fn extend_ledger(
             .map_err(|balance| StoreError::NotEnoughPoints { balance })?;
     }
     Ok(account.into_entries())
+}
+
+/// Inside a delete: the purchases of `gone` customers in `chunk` become anonymous
+/// takings (amount, time, categories; no link, no note, no void reason, since those
+/// can name the person). Returns them as they were, for an undo.
+pub fn anonymise_purchases(chunk: &mut PurchaseChunk, gone: &[CompactId]) -> Vec<Purchase> {
+    let theirs: Vec<Purchase> = chunk
+        .rows()
+        .iter()
+        .filter(|r| r.customer.as_ref().is_some_and(|c| gone.contains(c)))
+        .map(|r| chunk.purchase(r))
+        .collect();
+    for p in &theirs {
+        let mut takings = p.clone();
+        takings.customer = None;
+        takings.note.clear();
+        if let Some(void) = &mut takings.void {
+            void.reason.clear();
+        }
+        chunk.replace(&takings);
+    }
+    theirs
+}
+
+/// Inside an undo: puts back every purchase of `originals` that `chunk` holds. Returns
+/// how many it put back.
+pub fn put_back_purchases(
+    chunk: &mut PurchaseChunk,
+    originals: &HashMap<CompactId, &Purchase>,
+) -> usize {
+    let here: Vec<&Purchase> = chunk
+        .rows()
+        .iter()
+        .filter_map(|r| originals.get(&r.id).copied())
+        .collect();
+    here.iter().filter(|p| chunk.replace(p)).count()
+}
+
+/// The purchases an undo puts back, by their compact id.
+pub fn by_compact_id(purchases: &[Purchase]) -> HashMap<CompactId, &Purchase> {
+    purchases
+        .iter()
+        .map(|p| (CompactId::of(p.id.as_str()), p))
+        .collect()
 }

@@ -26,3 +26,18 @@ pub fn follow_up_key(i: &Interaction) -> Option<[String; 3]> {
 pub fn due_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
+
+/// A deleted customer's tombstone key: a hash of their id, so the list of deletions
+/// holds no id that a search for the person would find.
+pub fn tombstone_key(id: &crate::domain::CustomerId) -> String {
+    // FNV-1a: stable across builds and platforms, unlike std's hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in id.as_str().bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// How long a tombstone is kept: far longer than any tab stays asleep unseen.
+pub const TOMBSTONE_DAYS: i64 = 90;

@@ -45,6 +45,7 @@ pub fn note(customer: &str, id: &str, at_ms: i64, due: Option<NaiveDate>) -> Int
         score: None,
         due,
         done: false,
+        revision: 0,
     }
 }
 
@@ -157,9 +158,7 @@ async fn delete_and_undo<S: Store>(store: &S) {
         "follow-ups go too"
     );
 
-    let customers: Vec<_> = removed.iter().map(|r| r.customer.clone()).collect();
-    let timelines: Vec<_> = removed.iter().flat_map(|r| r.timeline.clone()).collect();
-    store.put_batch(&customers, &timelines).await.unwrap();
+    store.restore(&removed).await.unwrap();
     assert_eq!(
         store.timeline(&"tl".into()).await.unwrap(),
         before_tl,
@@ -182,9 +181,19 @@ async fn settings_round_trip<S: Store>(store: &S) {
             version: 3,
             ..Default::default()
         },
+        revision: 0,
     };
-    store.save_settings(&settings).await.unwrap();
-    assert_eq!(store.load_settings().await.unwrap(), settings);
+    let saved = store.save_settings(&settings).await.unwrap();
+    assert_eq!(saved.revision, 1);
+    assert_eq!(store.load_settings().await.unwrap(), saved);
+    assert_eq!(
+        store.save_settings(&settings).await,
+        Err(StoreError::Conflict {
+            stored: 1,
+            expected: 0
+        }),
+        "a tab holding the settings from before cannot overwrite them"
+    );
 }
 
 async fn bulk_batches_load_back<S: Store>(store: &S) {

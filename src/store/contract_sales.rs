@@ -178,10 +178,9 @@ async fn erasure_keeps_takings_and_undo_relinks<S: Store>(store: &S) {
         .put_batch(std::slice::from_ref(&who), &[])
         .await
         .unwrap();
-    let theirs = [
-        sale("x-p1", Some("erase-me"), T0, 700),
-        sale("x-p2", Some("erase-me"), T0 + 5, 900),
-    ];
+    let mut noted = sale("x-p2", Some("erase-me"), T0 + 5, 900);
+    noted.note = "for Wanjiru's sister".into();
+    let theirs = [sale("x-p1", Some("erase-me"), T0, 700), noted];
     let entries = [
         earn("x-e1", "erase-me", "x-p1", 12),
         earn("x-e2", "erase-me", "x-p2", 14),
@@ -196,13 +195,15 @@ async fn erasure_keeps_takings_and_undo_relinks<S: Store>(store: &S) {
         .unwrap();
     assert_eq!(removed.len(), 1);
     assert_eq!(removed[0].ledger.len(), 2);
-    let mut relinked = removed[0].purchases.clone();
-    relinked.sort();
-    assert_eq!(relinked, ["x-p1".into(), "x-p2".into()]);
+    let mut kept: Vec<_> = removed[0].purchases.clone();
+    kept.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(kept, theirs, "the undo holds their purchases as they were");
     let after = all_purchases(store).await;
     assert_eq!(takings(&after), takings(&before), "the shop's takings stay");
     let erased: CustomerId = "erase-me".into();
     assert!(after.iter().all(|p| p.customer.as_ref() != Some(&erased)));
+    let anonymous = after.iter().find(|p| p.id.as_str() == "x-p2").unwrap();
+    assert_eq!(anonymous.note, "", "a note can name the person: it goes");
     assert!(store.ledger(&erased).await.unwrap().is_empty());
 
     store.restore(&removed).await.unwrap();

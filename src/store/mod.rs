@@ -13,26 +13,36 @@
 mod appending;
 pub mod codec;
 pub mod contract;
+pub mod contract_faults;
 mod contract_sales;
+pub mod faulty;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
+mod set_aside;
 mod settings;
+mod shared;
 
+pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 pub use settings::Settings;
 
-use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase, PurchaseId};
+use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum StoreError {
-    /// Another tab saved this customer since it was read.
+    /// Another tab saved this record since it was read.
     #[error("changed elsewhere: stored revision {stored}, edit based on {expected}")]
     Conflict { stored: u32, expected: u32 },
     #[error("not found")]
     NotFound,
+    /// The customer was deleted (here or in another tab): an edit, a tag, a note or a
+    /// sale for them is refused rather than bringing them back.
+    #[error("the customer was deleted")]
+    Deleted,
     #[error("the browser's storage for Karibu is full ({0})")]
     QuotaExceeded(String),
     #[error("a stored record could not be read ({0})")]
@@ -41,11 +51,64 @@ pub enum StoreError {
     /// spent the points meanwhile).
     #[error("not enough points: the balance is {balance}")]
     NotEnoughPoints { balance: i64 },
+    /// A newer Karibu has opened the book (in another tab, or before this one started):
+    /// this tab must reload before it reads or writes anything more.
+    #[error("a newer version of Karibu is using the customer book")]
+    Superseded,
     #[error("{0}")]
     Backend(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Counters each write moves on, per kind of data, kept with the data. A tab that
+/// missed other tabs' messages (frozen, asleep) compares them on focus to see what it
+/// must reread.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Generations {
+    #[serde(default)]
+    pub customers: u64,
+    #[serde(default)]
+    pub sales: u64,
+    #[serde(default)]
+    pub settings: u64,
+}
+
+/// What a write changes, for `Generations`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Touches {
+    Customers,
+    Sales,
+    Settings,
+    /// A customer's deletion or undo: their record, timeline, ledger and purchases.
+    CustomersAndSales,
+}
+
+impl Generations {
+    pub fn bump(&mut self, touches: Touches) {
+        match touches {
+            Touches::Customers => self.customers += 1,
+            Touches::Sales => self.sales += 1,
+            Touches::Settings => self.settings += 1,
+            Touches::CustomersAndSales => {
+                self.customers += 1;
+                self.sales += 1;
+            }
+        }
+    }
+}
+
+/// A stored record that fault-injection tests overwrite with damaged bytes
+/// (`MemoryStore::put_raw`, `IdbStore::put_raw`). `Customer` damages the record that
+/// holds them (in IndexedDB, their whole page).
+#[derive(Clone, Debug)]
+pub enum RawRecord {
+    Customer(CustomerId),
+    Interaction(CustomerId, InteractionId),
+    PurchaseChunk(usize),
+    Ledger(CustomerId),
+    Settings,
+}
 
 /// A customer with everything that goes with them: what a delete returns so it can be
 /// undone.
@@ -54,32 +117,30 @@ pub struct CustomerRecord {
     pub customer: Customer,
     pub timeline: Vec<Interaction>,
     pub ledger: Vec<LedgerEntry>,
-    /// Their purchases, which the delete kept as walk-in sales; an undo links them back.
-    pub purchases: Vec<PurchaseId>,
+    /// Their purchases as they were, which the delete kept as walk-in takings without
+    /// their notes or void reasons (those can name the person); an undo puts them back.
+    pub purchases: Vec<Purchase>,
 }
 
 impl CustomerRecord {
     /// Notes on their records which walk-in purchases a delete took from each customer.
-    pub fn note_forgotten(
-        records: &mut [CustomerRecord],
-        forgotten: Vec<(PurchaseId, CustomerId)>,
-    ) {
-        for (purchase, customer) in forgotten {
-            if let Some(r) = records.iter_mut().find(|r| r.customer.id == customer) {
+    pub fn note_forgotten(records: &mut [CustomerRecord], forgotten: Vec<Purchase>) {
+        for purchase in forgotten {
+            let owner = purchase.customer.clone();
+            if let Some(r) = records
+                .iter_mut()
+                .find(|r| Some(&r.customer.id) == owner.as_ref())
+            {
                 r.purchases.push(purchase);
             }
         }
     }
 
-    /// (purchase, customer) for every purchase an undo links back.
-    pub fn purchase_links(records: &[CustomerRecord]) -> Vec<(PurchaseId, CustomerId)> {
+    /// Every purchase an undo puts back as it was.
+    pub fn purchases_to_restore(records: &[CustomerRecord]) -> Vec<Purchase> {
         records
             .iter()
-            .flat_map(|r| {
-                r.purchases
-                    .iter()
-                    .map(|p| (p.clone(), r.customer.id.clone()))
-            })
+            .flat_map(|r| r.purchases.iter().cloned())
             .collect()
     }
 }
@@ -91,37 +152,47 @@ pub const LOAD_PAGE: usize = 5_000;
 #[allow(async_fn_in_trait)]
 pub trait Store {
     /// Reads every customer, handing them over a page at a time so the caller can index
-    /// and show progress while the rest arrive. Returns how many were read.
+    /// and show progress while the rest arrive. A record that cannot be read is set
+    /// aside (see `set_aside`) and the rest load. Returns how many were read.
     async fn load_customers(&self, on_page: &mut dyn FnMut(Vec<Customer>)) -> StoreResult<usize>;
 
     async fn get_customer(&self, id: &CustomerId) -> StoreResult<Option<Customer>>;
 
-    /// Saves an edit made from `customer.revision`. Refused with `Conflict` if the stored
-    /// revision moved on meanwhile; returns the customer as stored (revision + 1).
-    async fn save_customer(&self, customer: &Customer) -> StoreResult<Customer>;
+    /// Saves edits (or new customers), each made from `customer.revision`, in one
+    /// transaction: all or nothing. Refused with `Conflict` if a stored revision moved on
+    /// meanwhile, and with `Deleted` if a customer was deleted; returns them as stored.
+    async fn save_customers(&self, customers: &[Customer]) -> StoreResult<Vec<Customer>>;
 
-    /// Writes many customers and interactions in one transaction: all or nothing. The
-    /// bulk path for demo data, imports and undo; no revision check.
+    async fn save_customer(&self, customer: &Customer) -> StoreResult<Customer> {
+        let mut saved = self.save_customers(std::slice::from_ref(customer)).await?;
+        saved.pop().ok_or(StoreError::NotFound)
+    }
+
+    /// Writes many new customers and interactions in one transaction: all or nothing.
+    /// The bulk path for demo data and imports; no revision check.
     async fn put_batch(
         &self,
         customers: &[Customer],
         interactions: &[Interaction],
     ) -> StoreResult<()>;
 
-    /// Deletes customers with their timelines, follow-ups and loyalty ledgers, and turns
-    /// their purchases into walk-in sales (the shop's takings stay right, nothing points
-    /// at the person), in one transaction. Returns what was removed so an undo can put
-    /// it back.
+    /// Deletes customers with their timelines, follow-ups and loyalty ledgers, turns
+    /// their purchases into walk-in takings (no link, no note), and leaves a tombstone
+    /// so no other tab can bring them back; one transaction. Returns what was removed
+    /// so an undo can put it back.
     async fn delete_customers(&self, ids: &[CustomerId]) -> StoreResult<Vec<CustomerRecord>>;
 
-    /// Puts deleted customers back as they were: the undo of `delete_customers`.
+    /// Puts deleted customers back as they were (the undo of `delete_customers`) and
+    /// lifts their tombstones.
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()>;
 
     /// One customer's timeline, newest first.
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>>;
 
-    /// Adds or replaces an interaction and keeps the follow-up list in step.
-    async fn save_interaction(&self, interaction: &Interaction) -> StoreResult<()>;
+    /// Adds an interaction (revision 0) or saves an edit of one made from its
+    /// `revision`, keeping the follow-up list in step. `Conflict` if it moved on,
+    /// `Deleted` if its customer is gone. Returns it as stored.
+    async fn save_interaction(&self, interaction: &Interaction) -> StoreResult<Interaction>;
 
     async fn delete_interaction(
         &self,
@@ -137,8 +208,9 @@ pub trait Store {
     async fn load_purchases(&self, on_chunk: &mut dyn FnMut(PurchaseChunk)) -> StoreResult<usize>;
 
     /// Appends new purchases and ledger entries together, in one transaction: a sale
-    /// with the points it earned, a redemption, or a bulk load. Refused with
-    /// `NotEnoughPoints`, writing nothing, if any balance would go below zero.
+    /// with the points it earned, a redemption, or a bulk load. Refused, writing
+    /// nothing, with `NotEnoughPoints` if any balance would go below zero and with
+    /// `Deleted` if a customer named was deleted.
     async fn record(&self, purchases: &[Purchase], entries: &[LedgerEntry]) -> StoreResult<()>;
 
     /// Replaces a stored purchase (an edit or a void) and appends the entries that go
@@ -158,7 +230,20 @@ pub trait Store {
         on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
     ) -> StoreResult<usize>;
 
+    /// The settings; defaults if none were saved, or if the stored ones could not be
+    /// read (then they are set aside first, never overwritten unseen).
     async fn load_settings(&self) -> StoreResult<Settings>;
 
-    async fn save_settings(&self, settings: &Settings) -> StoreResult<()>;
+    /// Saves settings changed from `settings.revision`; `Conflict` if another tab saved
+    /// since. Returns them as stored.
+    async fn save_settings(&self, settings: &Settings) -> StoreResult<Settings>;
+
+    /// Where each kind of data has got to (see `Generations`).
+    async fn generations(&self) -> StoreResult<Generations>;
+
+    /// Records that could not be read, kept byte for byte for the owner to export.
+    async fn set_aside(&self) -> StoreResult<Vec<SetAside>>;
+
+    /// Forgets the set-aside records (after the owner has exported them).
+    async fn clear_set_aside(&self) -> StoreResult<()>;
 }

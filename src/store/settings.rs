@@ -16,4 +16,8 @@ pub struct Settings {
     /// The loyalty programme's rules (its currency is the business's currency).
     #[serde(default)]
     pub loyalty: Programme,
+    /// Moves on with every save, so a tab holding old settings cannot overwrite newer
+    /// ones (`StoreError::Conflict`).
+    #[serde(default)]
+    pub revision: u32,
 }

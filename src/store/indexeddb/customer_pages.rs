@@ -5,15 +5,20 @@
 //! checks its revision.
 //!
 //! Which page holds which customer is kept in memory (`PageMap`), rebuilt whenever the
-//! whole book is read; a customer never moves page, so the map only misses customers
-//! another tab added since, and those are looked for before anything is written.
+//! whole book is read; a customer never moves page (an undo puts them back on the page
+//! they left), so the map only misses customers another tab added since, and those are
+//! looked for before anything is written.
+//!
+//! A page that cannot be read is salvaged while loading: readable customers stay on it,
+//! the rest is set aside (`guard`), and the book opens.
 
-use super::requests::{backend, bytes_of, to_js, value_at};
+use super::guard::{set_aside_record, Damaged};
+use super::requests::{backend, bytes_of, raw_bytes, to_js, value_at};
 use super::schema::CUSTOMER_PAGES;
 use super::{IdbStore, PageRequest};
 use crate::domain::{Customer, CustomerId};
 use crate::store::codec::{decode, encode};
-use crate::store::{StoreError, StoreResult, LOAD_PAGE};
+use crate::store::{salvage_customer_page, StoreError, StoreResult, LOAD_PAGE};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 use indexed_db_futures::KeyRange;
@@ -28,6 +33,8 @@ const PAGES_PER_READ: u32 = (LOAD_PAGE / PAGE_SIZE) as u32;
 pub struct PageMap {
     page_of: HashMap<CustomerId, u32>,
     loaded: bool,
+    /// Where customers deleted in this tab were, so an undo puts them back there.
+    left: HashMap<CustomerId, u32>,
 }
 
 /// How a write treats revisions.
@@ -47,6 +54,7 @@ impl IdbStore {
     ) -> StoreResult<usize> {
         let mut map = HashMap::new();
         let mut total = 0;
+        let mut damaged = Vec::new();
         let mut pending = Some(self.request_pages(0)?);
         while let Some((tx, first, request)) = pending.take() {
             let values = request.await?;
@@ -56,9 +64,10 @@ impl IdbStore {
             }
             let mut customers = Vec::with_capacity(LOAD_PAGE);
             for (i, v) in values.into_iter().enumerate() {
-                let page: Vec<Customer> = decode(&bytes_of(v)?)?;
+                let number = first + i as u32;
+                let page = read_or_salvage(number, &v, &mut damaged);
                 for c in &page {
-                    map.insert(c.id.clone(), first + i as u32);
+                    map.insert(c.id.clone(), number);
                 }
                 customers.extend(page);
             }
@@ -67,10 +76,12 @@ impl IdbStore {
                 on_page(customers);
             }
         }
-        *self.pages.borrow_mut() = PageMap {
-            page_of: map,
-            loaded: true,
-        };
+        {
+            let mut pages = self.pages.borrow_mut();
+            pages.page_of = map;
+            pages.loaded = true;
+        }
+        self.set_aside_damaged(damaged).await?;
         Ok(total)
     }
 
@@ -164,11 +175,24 @@ impl IdbStore {
         {
             let map = self.pages.borrow();
             for c in customers {
-                match map.page_of.get(&c.id) {
+                // An undo puts a customer back on the page they left.
+                let page = map.page_of.get(&c.id).or_else(|| {
+                    (revisions == Revisions::Keep)
+                        .then(|| map.left.get(&c.id))
+                        .flatten()
+                });
+                match page {
                     Some(p) => by_page.entry(*p).or_default().push(c),
                     None => new.push(c),
                 }
             }
+        }
+        if revisions == Revisions::Check {
+            // Not stored where this tab knows: new, unless it was deleted or is an edit.
+            if new.iter().any(|c| c.revision > 0) {
+                return Err(StoreError::Deleted);
+            }
+            self.refuse_deleted(tx, new.iter().map(|c| &c.id)).await?;
         }
         let mut saved = Vec::with_capacity(customers.len());
         for (page_no, changes) in by_page {
@@ -189,13 +213,9 @@ impl IdbStore {
                         }
                         page[i] = c.clone();
                     }
-                    None => {
-                        // Deleted meanwhile (in another tab): this edit brings it back.
-                        if revisions == Revisions::Check {
-                            c.revision = 0;
-                        }
-                        page.push(c.clone());
-                    }
+                    // Deleted meanwhile (in another tab): an edit must not bring them back.
+                    None if revisions == Revisions::Check => return Err(StoreError::Deleted),
+                    None => page.push(c.clone()),
                 }
                 saved.push((c, page_no));
             }
@@ -254,9 +274,12 @@ impl IdbStore {
         let mut map = self.pages.borrow_mut();
         for (c, page) in saved {
             map.page_of.insert(c.id.clone(), *page);
+            map.left.remove(&c.id);
         }
         for id in removed {
-            map.page_of.remove(id);
+            if let Some(page) = map.page_of.remove(id) {
+                map.left.insert(id.clone(), page);
+            }
         }
     }
 
@@ -271,4 +294,27 @@ impl IdbStore {
         }
         Ok(())
     }
+}
+
+/// A page's customers, or what can be saved of a damaged page (the rest noted in
+/// `damaged`, to be set aside once the read is over).
+fn read_or_salvage(number: u32, value: &JsValue, damaged: &mut Vec<Damaged>) -> Vec<Customer> {
+    let bytes = raw_bytes(value);
+    if let Ok(page) = decode::<Vec<Customer>>(&bytes) {
+        return page;
+    }
+    let salvaged = salvage_customer_page(&bytes);
+    let key = JsValue::from(number);
+    damaged.push(Damaged {
+        store: CUSTOMER_PAGES,
+        original: bytes,
+        replacement: Some(encode(&salvaged.customers)),
+        records: salvaged
+            .set_aside
+            .into_iter()
+            .map(|(kind, bytes, reason)| set_aside_record(&key, kind, bytes, reason))
+            .collect(),
+        key,
+    });
+    salvaged.customers
 }

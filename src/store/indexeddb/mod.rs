@@ -6,75 +6,100 @@
 //! transaction, not per record.
 
 mod customer_pages;
+mod guard;
 mod keys;
 mod requests;
 mod sales;
 mod schema;
+mod timeline;
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
-use super::codec::{decode, due_text, encode, follow_up_key};
-use super::{CustomerRecord, Settings, Store, StoreResult};
+use super::codec::{decode, encode, follow_up_key};
+use super::{
+    CustomerRecord, Generations, SetAside, Settings, Store, StoreError, StoreResult, StoredKind,
+    Touches,
+};
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 use customer_pages::{PageMap, Revisions};
+use guard::Damaged;
 use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use js_sys::Uint8Array;
-use keys::{customer_timeline, follow_ups_until, key2, key3};
-use requests::{all_values, backend, bytes_of, to_js, value_at};
+use keys::{customer_timeline, key2, key3};
+use requests::{all_values, backend, bytes_of, commit, open_error, raw_bytes, to_js, value_at};
 use schema::{
     CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, LEDGERS, META, PURCHASE_CHUNKS,
-    PURCHASE_CHUNK_IDS,
+    PURCHASE_CHUNK_IDS, TOMBSTONES,
 };
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 type PageRequest = std::pin::Pin<Box<dyn std::future::Future<Output = StoreResult<Vec<JsValue>>>>>;
 
 const SETTINGS_KEY: &str = "settings";
 /// The stores a customer's deletion (and its undo) touches.
-const EVERYTHING_OF_A_CUSTOMER: [&str; 6] = [
+const EVERYTHING_OF_A_CUSTOMER: [&str; 8] = [
     CUSTOMER_PAGES,
     INTERACTIONS,
     FOLLOW_UPS,
     LEDGERS,
     PURCHASE_CHUNKS,
     PURCHASE_CHUNK_IDS,
+    TOMBSTONES,
+    META,
 ];
 const DATA_VERSION_KEY: &str = "data_version";
+
+/// What the app hears from the database while it is open.
+#[derive(Default)]
+pub struct OpenEvents {
+    /// The upgrade waits for another tab, still on the old version, to let go.
+    pub on_blocked: Option<Box<dyn Fn()>>,
+    /// A newer version wants the database: this connection has been closed, and every
+    /// later call fails with `StoreError::Superseded`.
+    pub on_superseded: Option<Box<dyn Fn()>>,
+}
 
 pub struct IdbStore {
     db: Database,
     pages: RefCell<PageMap>,
+    /// Set when a newer version asked for the database and this tab let go.
+    closed: Rc<Cell<bool>>,
+    /// Keeps the `versionchange` handler alive as long as the store.
+    _on_version_change: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
 impl IdbStore {
     /// Opens (creating or upgrading) the database `name` at the current schema version.
     pub async fn open(name: &str) -> StoreResult<Self> {
-        Self::open_at(name, SCHEMA_VERSION).await
+        Self::open_with(name, SCHEMA_VERSION, OpenEvents::default()).await
     }
 
-    /// Opens at the current version; `on_blocked` runs if an older connection (another
-    /// tab) holds the database open and the upgrade has to wait for it to close.
-    pub async fn open_or_wait(name: &str, on_blocked: impl Fn() + 'static) -> StoreResult<Self> {
-        Self::open_with(name, SCHEMA_VERSION, Some(Box::new(on_blocked))).await
+    /// Opens at the current version, telling the app when the upgrade waits for another
+    /// tab and when a newer version takes the database over.
+    pub async fn open_with_events(name: &str, events: OpenEvents) -> StoreResult<Self> {
+        Self::open_with(name, SCHEMA_VERSION, events).await
     }
 
     /// Opens at an older schema version: for migration tests, which write data the
     /// way an earlier release did and then open it with the current code.
     pub async fn open_at(name: &str, version: u32) -> StoreResult<Self> {
-        Self::open_with(name, version, None).await
+        Self::open_with(name, version, OpenEvents::default()).await
     }
 
-    async fn open_with(
-        name: &str,
-        version: u32,
-        on_blocked: Option<Box<dyn Fn()>>,
-    ) -> StoreResult<Self> {
+    async fn open_with(name: &str, version: u32, events: OpenEvents) -> StoreResult<Self> {
+        let OpenEvents {
+            on_blocked,
+            on_superseded,
+        } = events;
         let db = Database::open(name)
             .with_version(version)
             .with_on_blocked(move |_| {
@@ -88,12 +113,37 @@ impl IdbStore {
                 schema::upgrade(&db, old, version)
             })
             .await
-            .map_err(backend)?;
+            .map_err(open_error)?;
+        let closed = Rc::new(Cell::new(false));
+        let on_version_change = {
+            let raw: web_sys::IdbDatabase = {
+                let sys: &web_sys::IdbDatabase = db.as_sys();
+                sys.clone()
+            };
+            let closed = closed.clone();
+            // Let go at once, so a newer version's upgrade is never blocked by this tab,
+            // and never write again from old code.
+            let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                raw.close();
+                closed.set(true);
+                if let Some(f) = &on_superseded {
+                    f();
+                }
+            });
+            let sys: &web_sys::IdbDatabase = db.as_sys();
+            sys.set_onversionchange(Some(handler.as_ref().unchecked_ref()));
+            handler
+        };
         let store = Self {
             db,
             pages: RefCell::new(PageMap::default()),
+            closed,
+            _on_version_change: Some(on_version_change),
         };
         store.migrate_data(version).await?;
+        if version >= 5 {
+            store.forget_old_tombstones().await?;
+        }
         Ok(store)
     }
 
@@ -121,7 +171,7 @@ impl IdbStore {
                 .primitive()
                 .map_err(backend)?;
         }
-        tx.commit().await.map_err(backend)
+        commit(tx).await
     }
 
     /// Bytes held in each object store's values, for showing what takes the space.
@@ -157,6 +207,9 @@ impl IdbStore {
     }
 
     fn tx(&self, stores: &[&str], write: bool) -> StoreResult<Transaction<'_>> {
+        if self.closed.get() {
+            return Err(StoreError::Superseded);
+        }
         let mode = if write {
             TransactionMode::Readwrite
         } else {
@@ -208,7 +261,7 @@ impl IdbStore {
             .with_key(DATA_VERSION_KEY)
             .primitive()
             .map_err(backend)?;
-        tx.commit().await.map_err(backend)
+        commit(tx).await
     }
 
     /// Version 3: one record per customer becomes pages of customers.
@@ -227,57 +280,7 @@ impl IdbStore {
             .with_key(DATA_VERSION_KEY)
             .primitive()
             .map_err(backend)?;
-        tx.commit().await.map_err(backend)
-    }
-
-    async fn read_timeline(
-        &self,
-        tx: &Transaction<'_>,
-        id: &CustomerId,
-    ) -> StoreResult<Vec<Interaction>> {
-        let store = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let mut items = all_values(&store, Some(customer_timeline(&id.0)))
-            .await?
-            .into_iter()
-            .map(|v| decode::<Interaction>(&bytes_of(v)?))
-            .collect::<StoreResult<Vec<_>>>()?;
-        items.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
-        Ok(items)
-    }
-
-    /// Writes an interaction and its follow-up entry, removing the old follow-up entry
-    /// if the interaction existed (its due date may have changed or been done).
-    async fn write_interaction(
-        &self,
-        tx: &Transaction<'_>,
-        i: &Interaction,
-        check_old: bool,
-    ) -> StoreResult<()> {
-        let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
-        let key = key2(&i.customer_id.0, &i.id.0);
-        if check_old {
-            let old: Option<JsValue> = value_at(&interactions, key.clone()).await?;
-            if let Some(old) = old {
-                let old: Interaction = decode(&bytes_of(old)?)?;
-                if let Some(k) = follow_up_key(&old) {
-                    follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
-                }
-            }
-        }
-        if let Some(k) = follow_up_key(i) {
-            follow_ups
-                .put(JsValue::TRUE)
-                .with_key(key3(&k))
-                .primitive()
-                .map_err(backend)?;
-        }
-        interactions
-            .put(to_js(&encode(i)))
-            .with_key(key)
-            .primitive()
-            .map_err(backend)?;
-        Ok(())
+        commit(tx).await
     }
 }
 
@@ -299,20 +302,16 @@ impl Store for IdbStore {
             .find(|c| &c.id == id))
     }
 
-    async fn save_customer(&self, customer: &Customer) -> StoreResult<Customer> {
+    async fn save_customers(&self, customers: &[Customer]) -> StoreResult<Vec<Customer>> {
         // Edits start from get_customer, which has put the customer in the page map.
         self.prepare_page_map(&[]).await?;
-        let tx = self.tx(&[CUSTOMER_PAGES], true)?;
+        let tx = self.tx(&[CUSTOMER_PAGES, TOMBSTONES, META], true)?;
         let saved = self
-            .write_customers(&tx, std::slice::from_ref(customer), Revisions::Check)
+            .write_customers(&tx, customers, Revisions::Check)
             .await?;
-        tx.commit().await.map_err(backend)?;
+        self.finish(tx, Touches::Customers).await?;
         self.remember(&saved, &[]);
-        Ok(saved
-            .into_iter()
-            .next()
-            .map(|(c, _)| c)
-            .expect("one customer written"))
+        Ok(saved.into_iter().map(|(c, _)| c).collect())
     }
 
     async fn put_batch(
@@ -321,14 +320,14 @@ impl Store for IdbStore {
         interactions: &[Interaction],
     ) -> StoreResult<()> {
         self.prepare_page_map(&[]).await?;
-        let tx = self.tx(&[CUSTOMER_PAGES, INTERACTIONS, FOLLOW_UPS], true)?;
+        let tx = self.tx(&[CUSTOMER_PAGES, INTERACTIONS, FOLLOW_UPS, META], true)?;
         let saved = self
             .write_customers(&tx, customers, Revisions::Keep)
             .await?;
         for i in interactions {
-            self.write_interaction(&tx, i, false).await?;
+            self.write_interaction(&tx, i, None).await?;
         }
-        tx.commit().await.map_err(backend)?;
+        self.finish(tx, Touches::Customers).await?;
         self.remember(&saved, &[]);
         Ok(())
     }
@@ -341,8 +340,9 @@ impl Store for IdbStore {
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         let mut records = Vec::with_capacity(removed.len());
+        let mut damaged = Vec::new();
         for customer in removed {
-            let timeline = self.read_timeline(&tx, &customer.id).await?;
+            let (timeline, unreadable) = self.read_timeline(&tx, &customer.id).await?;
             for i in &timeline {
                 if let Some(k) = follow_up_key(i) {
                     follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
@@ -352,6 +352,8 @@ impl Store for IdbStore {
                 .delete::<JsValue, _>(customer_timeline(&customer.id.0))
                 .primitive()
                 .map_err(backend)?;
+            self.bury(&tx, &customer.id)?;
+            damaged.extend(unreadable);
             records.push(CustomerRecord {
                 customer,
                 timeline,
@@ -360,8 +362,11 @@ impl Store for IdbStore {
             });
         }
         self.forget_sales_of(&tx, &mut records).await?;
-        tx.commit().await.map_err(backend)?;
+        drop((interactions, follow_ups));
+        self.finish(tx, Touches::CustomersAndSales).await?;
         self.remember(&[], ids);
+        // Unreadable entries went with the timeline: keep their bytes all the same.
+        self.keep_deleted_damage(damaged).await?;
         Ok(records)
     }
 
@@ -369,27 +374,27 @@ impl Store for IdbStore {
         self.prepare_page_map(&[]).await?;
         let tx = self.tx(&EVERYTHING_OF_A_CUSTOMER, true)?;
         let customers: Vec<Customer> = records.iter().map(|r| r.customer.clone()).collect();
+        for c in &customers {
+            self.unbury(&tx, &c.id)?;
+        }
         let saved = self
             .write_customers(&tx, &customers, Revisions::Keep)
             .await?;
         for i in records.iter().flat_map(|r| &r.timeline) {
-            self.write_interaction(&tx, i, false).await?;
+            self.write_interaction(&tx, i, None).await?;
         }
         self.restore_sales_of(&tx, records).await?;
-        tx.commit().await.map_err(backend)?;
+        self.finish(tx, Touches::CustomersAndSales).await?;
         self.remember(&saved, &[]);
         Ok(())
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
-        let tx = self.tx(&[INTERACTIONS], false)?;
-        self.read_timeline(&tx, id).await
+        self.timeline_of(id).await
     }
 
-    async fn save_interaction(&self, interaction: &Interaction) -> StoreResult<()> {
-        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], true)?;
-        self.write_interaction(&tx, interaction, true).await?;
-        tx.commit().await.map_err(backend)
+    async fn save_interaction(&self, interaction: &Interaction) -> StoreResult<Interaction> {
+        self.save_checked_interaction(interaction).await
     }
 
     async fn delete_interaction(
@@ -397,47 +402,11 @@ impl Store for IdbStore {
         customer: &CustomerId,
         id: &InteractionId,
     ) -> StoreResult<()> {
-        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], true)?;
-        let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let key = key2(&customer.0, &id.0);
-        let old: Option<JsValue> = value_at(&interactions, key.clone()).await?;
-        if let Some(old) = old {
-            if let Some(k) = follow_up_key(&decode(&bytes_of(old)?)?) {
-                tx.object_store(FOLLOW_UPS)
-                    .map_err(backend)?
-                    .delete(key3(&k))
-                    .primitive()
-                    .map_err(backend)?;
-            }
-            interactions.delete(key).primitive().map_err(backend)?;
-        }
-        tx.commit().await.map_err(backend)
+        self.remove_interaction(customer, id).await
     }
 
     async fn follow_ups_until(&self, until: NaiveDate) -> StoreResult<Vec<Interaction>> {
-        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], false)?;
-        let keys: Vec<JsValue> = tx
-            .object_store(FOLLOW_UPS)
-            .map_err(backend)?
-            .get_all_keys::<JsValue>()
-            .with_query::<JsValue, _>(follow_ups_until(&due_text(until)))
-            .primitive()
-            .map_err(backend)?
-            .await
-            .map_err(backend)?
-            .collect::<Result<_, _>>()
-            .map_err(backend)?;
-        let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let mut out = Vec::with_capacity(keys.len());
-        for k in keys {
-            let parts = js_sys::Array::from(&k);
-            let key = js_sys::Array::of2(&parts.get(1), &parts.get(2));
-            let v: Option<JsValue> = value_at(&interactions, JsValue::from(key)).await?;
-            if let Some(v) = v {
-                out.push(decode(&bytes_of(v)?)?);
-            }
-        }
-        Ok(out)
+        self.follow_ups_due(until).await
     }
 
     async fn load_purchases(&self, on_chunk: &mut dyn FnMut(PurchaseChunk)) -> StoreResult<usize> {
@@ -470,21 +439,57 @@ impl Store for IdbStore {
     async fn load_settings(&self) -> StoreResult<Settings> {
         let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(backend)?;
-        let v = value_at(&meta, JsValue::from(SETTINGS_KEY)).await?;
-        match v {
-            Some(v) => decode(&bytes_of(v)?),
-            None => Ok(Settings::default()),
+        let Some(v) = value_at(&meta, JsValue::from(SETTINGS_KEY)).await? else {
+            return Ok(Settings::default());
+        };
+        drop(meta);
+        drop(tx);
+        let bytes = raw_bytes(&v);
+        match decode(&bytes) {
+            Ok(settings) => Ok(settings),
+            Err(e) => {
+                // Kept, never overwritten unseen: the owner works from defaults meanwhile.
+                let key = JsValue::from(SETTINGS_KEY);
+                let damaged = Damaged::whole(META, key, StoredKind::Settings, bytes, e.to_string());
+                self.set_aside_damaged(vec![damaged]).await?;
+                Ok(Settings::default())
+            }
         }
     }
 
-    async fn save_settings(&self, settings: &Settings) -> StoreResult<()> {
+    async fn save_settings(&self, settings: &Settings) -> StoreResult<Settings> {
         let tx = self.tx(&[META], true)?;
-        tx.object_store(META)
-            .map_err(backend)?
-            .put(to_js(&encode(settings)))
+        let meta = tx.object_store(META).map_err(backend)?;
+        let stored = match value_at(&meta, JsValue::from(SETTINGS_KEY)).await? {
+            Some(v) => decode::<Settings>(&bytes_of(v)?)?.revision,
+            None => 0,
+        };
+        if stored != settings.revision {
+            return Err(StoreError::Conflict {
+                stored,
+                expected: settings.revision,
+            });
+        }
+        let mut saved = settings.clone();
+        saved.revision = stored + 1;
+        meta.put(to_js(&encode(&saved)))
             .with_key(SETTINGS_KEY)
             .primitive()
             .map_err(backend)?;
-        tx.commit().await.map_err(backend)
+        drop(meta);
+        self.finish(tx, Touches::Settings).await?;
+        Ok(saved)
+    }
+
+    async fn generations(&self) -> StoreResult<Generations> {
+        self.read_generations_now().await
+    }
+
+    async fn set_aside(&self) -> StoreResult<Vec<SetAside>> {
+        self.list_set_aside().await
+    }
+
+    async fn clear_set_aside(&self) -> StoreResult<()> {
+        self.clear_quarantine().await
     }
 }

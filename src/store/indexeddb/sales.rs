@@ -7,17 +7,33 @@
 //! order do not overlap). Ledgers: one record per customer in `ledgers`.
 //!
 //! Any error returns before `commit`, and dropping an uncommitted transaction aborts it,
-//! so a refused call leaves nothing half-written.
+//! so a refused call leaves nothing half-written. A chunk or ledger that cannot be read
+//! while loading is set aside (`guard`) and the rest loads.
 
-use super::requests::{all_values, backend, bytes_of, keys_in, to_js, value_at, values_in};
-use super::schema::{LEDGERS, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS};
+use super::guard::Damaged;
+use super::requests::{
+    all_values, backend, bytes_of, keys_in, raw_bytes, to_js, value_at, values_in,
+};
+use super::schema::{LEDGERS, META, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS, TOMBSTONES};
 use super::IdbStore;
 use crate::domain::{CompactId, CustomerId, Purchase};
 use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
-use crate::store::appending::{append_purchases, entries_by_customer, extend_ledger};
-use crate::store::{CustomerRecord, StoreError, StoreResult, LOAD_PAGE};
+use crate::store::appending::{
+    anonymise_purchases, append_purchases, by_compact_id, entries_by_customer, extend_ledger,
+    put_back_purchases,
+};
+use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches, LOAD_PAGE};
+
+/// What a sale, a void or an edit writes to.
+const SALES_WRITE: [&str; 5] = [
+    PURCHASE_CHUNKS,
+    PURCHASE_CHUNK_IDS,
+    LEDGERS,
+    TOMBSTONES,
+    META,
+];
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 use indexed_db_futures::KeyRange;
@@ -47,6 +63,7 @@ impl IdbStore {
     ) -> StoreResult<usize> {
         let mut total = 0;
         let mut first = 0;
+        let mut damaged = Vec::new();
         loop {
             // One short transaction per read, so writes from the counter are not held up.
             let tx = self.tx(&[PURCHASE_CHUNKS], false)?;
@@ -55,12 +72,28 @@ impl IdbStore {
             drop(store);
             drop(tx);
             let n = values.len() as u32;
-            for v in values {
-                let chunk = chunk_of(v)?;
-                total += chunk.len();
-                on_chunk(chunk);
+            for (i, v) in values.into_iter().enumerate() {
+                let bytes = raw_bytes(&v);
+                match PurchaseChunk::decode(&bytes) {
+                    Ok(chunk) => {
+                        total += chunk.len();
+                        on_chunk(chunk);
+                    }
+                    // Set aside whole; an empty chunk keeps the numbers dense.
+                    Err(reason) => damaged.push(
+                        Damaged::whole(
+                            PURCHASE_CHUNKS,
+                            JsValue::from(first + i as u32),
+                            StoredKind::PurchaseChunk,
+                            bytes,
+                            reason,
+                        )
+                        .replaced_by(PurchaseChunk::default().encode()),
+                    ),
+                }
             }
             if n < CHUNKS_PER_READ {
+                self.set_aside_damaged(damaged).await?;
                 return Ok(total);
             }
             first += n;
@@ -105,9 +138,11 @@ impl IdbStore {
             .enumerate()
             .filter(|(_, v)| {
                 let pair = Array::from(v);
-                let lo = pair.get(0).as_string().unwrap_or_default();
-                let hi = pair.get(1).as_string().unwrap_or_default();
-                lo.as_str() <= id && id <= hi.as_str()
+                match (pair.get(0).as_string(), pair.get(1).as_string()) {
+                    (Some(lo), Some(hi)) => lo.as_str() <= id && id <= hi.as_str(),
+                    // An unreadable range might hold it: read the chunk to see.
+                    _ => true,
+                }
             })
             .map(|(n, _)| n as u32)
             .collect();
@@ -154,6 +189,7 @@ impl IdbStore {
     ) -> StoreResult<()> {
         let mut updated = Vec::new();
         for (customer, new) in entries_by_customer(entries) {
+            self.refuse_deleted(tx, [customer]).await?;
             let all = extend_ledger(self.read_ledger(tx, customer).await?, &new)?;
             updated.push((customer, all));
         }
@@ -168,7 +204,9 @@ impl IdbStore {
         purchases: &[Purchase],
         entries: &[LedgerEntry],
     ) -> StoreResult<()> {
-        let tx = self.tx(&[PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS, LEDGERS], true)?;
+        let tx = self.tx(&SALES_WRITE, true)?;
+        self.refuse_deleted(&tx, purchases.iter().filter_map(|p| p.customer.as_ref()))
+            .await?;
         self.append_entries(&tx, entries).await?;
         if !purchases.is_empty() {
             let count = self.chunk_count(&tx).await?;
@@ -180,7 +218,7 @@ impl IdbStore {
                 self.write_chunk(&tx, n, &chunk)?;
             }
         }
-        tx.commit().await.map_err(backend)
+        self.finish(tx, Touches::Sales).await
     }
 
     pub(super) async fn replace_purchase(
@@ -188,7 +226,7 @@ impl IdbStore {
         purchase: &Purchase,
         entries: &[LedgerEntry],
     ) -> StoreResult<()> {
-        let tx = self.tx(&[PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS, LEDGERS], true)?;
+        let tx = self.tx(&SALES_WRITE, true)?;
         let mut found = false;
         for n in self.chunks_that_may_hold(&tx, purchase.id.as_str()).await? {
             if let Some(mut chunk) = self.read_chunk(&tx, n).await? {
@@ -203,12 +241,28 @@ impl IdbStore {
             return Err(StoreError::NotFound);
         }
         self.append_entries(&tx, entries).await?;
-        tx.commit().await.map_err(backend)
+        self.finish(tx, Touches::Sales).await
     }
 
+    /// One ledger; a damaged one is set aside and the customer starts again from none.
     pub(super) async fn ledger_of(&self, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
         let tx = self.tx(&[LEDGERS], false)?;
-        self.read_ledger(&tx, id).await
+        let store = tx.object_store(LEDGERS).map_err(backend)?;
+        let Some(v) = value_at(&store, JsValue::from(id.as_str())).await? else {
+            return Ok(Vec::new());
+        };
+        drop(store);
+        drop(tx);
+        let bytes = raw_bytes(&v);
+        match decode_ledger(id, &bytes) {
+            Ok(ledger) => Ok(ledger),
+            Err(reason) => {
+                let key = JsValue::from(id.as_str());
+                let damaged = Damaged::whole(LEDGERS, key, StoredKind::Ledger, bytes, reason);
+                self.set_aside_damaged(vec![damaged]).await?;
+                Ok(Vec::new())
+            }
+        }
     }
 
     pub(super) async fn load_all_ledgers(
@@ -229,15 +283,26 @@ impl IdbStore {
             drop(store);
             drop(tx);
             let mut page = Vec::with_capacity(keys.len());
+            let mut damaged = Vec::new();
             for (k, v) in keys.iter().zip(values) {
                 let id = CustomerId(k.as_string().unwrap_or_default());
-                let ledger = decode_ledger(&id, &bytes_of(v)?).map_err(StoreError::Corrupt)?;
-                page.push((id, ledger));
+                let bytes = raw_bytes(&v);
+                match decode_ledger(&id, &bytes) {
+                    Ok(ledger) => page.push((id, ledger)),
+                    Err(reason) => damaged.push(Damaged::whole(
+                        LEDGERS,
+                        k.clone(),
+                        StoredKind::Ledger,
+                        bytes,
+                        reason,
+                    )),
+                }
             }
-            let n = page.len();
-            total += n;
-            after = page.last().map(|(id, _)| id.0.clone());
-            if n > 0 {
+            let n = keys.len();
+            total += page.len();
+            after = keys.last().and_then(JsValue::as_string);
+            self.set_aside_damaged(damaged).await?;
+            if !page.is_empty() {
                 on_page(page);
             }
             if n < LOAD_PAGE {
@@ -246,8 +311,8 @@ impl IdbStore {
         }
     }
 
-    /// Inside a delete: drops the customers' ledgers and makes their purchases walk-in
-    /// sales, noting on each record which purchases were theirs.
+    /// Inside a delete: drops the customers' ledgers and makes their purchases anonymous
+    /// takings, keeping on each record their purchases as they were.
     pub(super) async fn forget_sales_of(
         &self,
         tx: &Transaction<'_>,
@@ -276,17 +341,17 @@ impl IdbStore {
                 continue;
             }
             let mut chunk = PurchaseChunk::decode(&bytes).map_err(StoreError::Corrupt)?;
-            let forgotten = chunk.forget_customers(&gone);
-            if forgotten.is_empty() {
+            let theirs = anonymise_purchases(&mut chunk, &gone);
+            if theirs.is_empty() {
                 continue;
             }
             self.write_chunk(tx, n, &chunk)?;
-            CustomerRecord::note_forgotten(records, forgotten);
+            CustomerRecord::note_forgotten(records, theirs);
         }
         Ok(())
     }
 
-    /// Inside a restore: puts ledgers back and links purchases to their customers again.
+    /// Inside a restore: puts ledgers back and their purchases as they were.
     pub(super) async fn restore_sales_of(
         &self,
         tx: &Transaction<'_>,
@@ -295,14 +360,15 @@ impl IdbStore {
         for r in records {
             self.write_ledger(tx, &r.customer.id, &r.ledger)?;
         }
-        let links = CustomerRecord::purchase_links(records);
-        if links.is_empty() {
+        let originals = CustomerRecord::purchases_to_restore(records);
+        if originals.is_empty() {
             return Ok(());
         }
+        let by_id = by_compact_id(&originals);
         let count = self.chunk_count(tx).await?;
         for n in 0..count {
             if let Some(mut chunk) = self.read_chunk(tx, n).await? {
-                if chunk.relink(&links) > 0 {
+                if put_back_purchases(&mut chunk, &by_id) > 0 {
                     self.write_chunk(tx, n, &chunk)?;
                 }
             }

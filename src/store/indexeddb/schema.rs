@@ -7,7 +7,10 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 
 pub const DB_NAME: &str = "karibu";
-pub const SCHEMA_VERSION: u32 = 4;
+/// Every release that changes how anything is stored moves this on, even when no store
+/// is added: an older tab then gets `versionchange` and lets go, and an older release
+/// cannot open the book at all, so it never writes data it does not fully understand.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Versions 1 and 2 kept one record per customer here; from version 3 it stays empty
 /// (its records move to `CUSTOMER_PAGES`) and exists only so older data can migrate.
@@ -19,6 +22,10 @@ pub const META: &str = "meta";
 pub const PURCHASE_CHUNKS: &str = "purchase_chunks";
 pub const PURCHASE_CHUNK_IDS: &str = "purchase_chunk_ids";
 pub const LEDGERS: &str = "ledgers";
+/// Deleted customers, keyed by a hash of their id (`codec::tombstone_key`).
+pub const TOMBSTONES: &str = "tombstones";
+/// Records that could not be read, kept byte for byte; numbered keys.
+pub const SET_ASIDE: &str = "set_aside";
 
 /// Creates the object stores for every version after `old` up to `new`.
 pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<()> {
@@ -46,6 +53,15 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
                 db.create_object_store(PURCHASE_CHUNKS).build()?;
                 db.create_object_store(PURCHASE_CHUNK_IDS).build()?;
                 db.create_object_store(LEDGERS).build()?;
+            }
+            // v5: tombstones so a stale tab cannot bring a deleted customer back, and
+            // a quarantine for damaged records. Interactions and settings gain a
+            // revision (read as 0 when absent), so no data moves.
+            5 => {
+                db.create_object_store(TOMBSTONES).build()?;
+                db.create_object_store(SET_ASIDE)
+                    .with_auto_increment(true)
+                    .build()?;
             }
             _ => {}
         }

@@ -1,0 +1,182 @@
+//! Timelines and follow-ups in IndexedDB: interactions keyed [customer, interaction],
+//! open follow-ups keyed [due, customer, interaction]. An entry that cannot be read is
+//! set aside and the rest of the timeline shows.
+
+use super::guard::Damaged;
+use super::keys::{customer_timeline, follow_ups_until, key2, key3};
+use super::requests::{backend, raw_bytes, to_js, value_at};
+use super::schema::{FOLLOW_UPS, INTERACTIONS, META, TOMBSTONES};
+use super::IdbStore;
+use crate::domain::{CustomerId, Interaction, InteractionId};
+use crate::store::codec::{decode, due_text, encode, follow_up_key};
+use crate::store::{StoreError, StoreResult, StoredKind, Touches};
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::Transaction;
+use wasm_bindgen::JsValue;
+
+impl IdbStore {
+    /// A customer's timeline inside `tx`, newest first; entries that cannot be read are
+    /// left out and returned apart for setting aside.
+    pub(super) async fn read_timeline(
+        &self,
+        tx: &Transaction<'_>,
+        id: &CustomerId,
+    ) -> StoreResult<(Vec<Interaction>, Vec<Damaged>)> {
+        let store = tx.object_store(INTERACTIONS).map_err(backend)?;
+        let range = customer_timeline(&id.0);
+        let keys = super::guard::keys_of(tx, INTERACTIONS, Some(range.clone())).await?;
+        let values = super::requests::all_values(&store, Some(range)).await?;
+        let mut items = Vec::with_capacity(values.len());
+        let mut damaged = Vec::new();
+        for (key, v) in keys.into_iter().zip(values) {
+            let bytes = raw_bytes(&v);
+            match decode::<Interaction>(&bytes) {
+                Ok(i) => items.push(i),
+                Err(e) => damaged.push(Damaged::whole(
+                    INTERACTIONS,
+                    key,
+                    StoredKind::Interaction,
+                    bytes,
+                    e.to_string(),
+                )),
+            }
+        }
+        items.sort_by_key(|i| std::cmp::Reverse(i.at_ms));
+        Ok((items, damaged))
+    }
+
+    pub(super) async fn timeline_of(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
+        let tx = self.tx(&[INTERACTIONS], false)?;
+        let (items, damaged) = self.read_timeline(&tx, id).await?;
+        drop(tx);
+        self.set_aside_damaged(damaged).await?;
+        Ok(items)
+    }
+
+    /// Writes an interaction and its follow-up entry, removing the old follow-up entry
+    /// if it existed (its due date may have changed, or it was done).
+    pub(super) async fn write_interaction(
+        &self,
+        tx: &Transaction<'_>,
+        i: &Interaction,
+        old: Option<&Interaction>,
+    ) -> StoreResult<()> {
+        let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
+        if let Some(k) = old.and_then(follow_up_key) {
+            follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
+        }
+        if let Some(k) = follow_up_key(i) {
+            follow_ups
+                .put(JsValue::TRUE)
+                .with_key(key3(&k))
+                .primitive()
+                .map_err(backend)?;
+        }
+        tx.object_store(INTERACTIONS)
+            .map_err(backend)?
+            .put(to_js(&encode(i)))
+            .with_key(key2(&i.customer_id.0, &i.id.0))
+            .primitive()
+            .map_err(backend)?;
+        Ok(())
+    }
+
+    /// The stored version of an interaction, inside `tx`. A damaged one counts as
+    /// absent only for its follow-up entry, which is then left to `follow_ups_until`.
+    async fn stored_interaction(
+        &self,
+        tx: &Transaction<'_>,
+        customer: &CustomerId,
+        id: &InteractionId,
+    ) -> StoreResult<Option<Interaction>> {
+        let store = tx.object_store(INTERACTIONS).map_err(backend)?;
+        match value_at(&store, key2(&customer.0, &id.0)).await? {
+            Some(v) => decode(&raw_bytes(&v)).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub(super) async fn save_checked_interaction(
+        &self,
+        i: &Interaction,
+    ) -> StoreResult<Interaction> {
+        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS, TOMBSTONES, META], true)?;
+        self.refuse_deleted(&tx, [&i.customer_id]).await?;
+        let old = self.stored_interaction(&tx, &i.customer_id, &i.id).await?;
+        match &old {
+            Some(o) if o.revision != i.revision => {
+                return Err(StoreError::Conflict {
+                    stored: o.revision,
+                    expected: i.revision,
+                })
+            }
+            None if i.revision > 0 => return Err(StoreError::NotFound),
+            _ => {}
+        }
+        let mut saved = i.clone();
+        saved.revision = old.as_ref().map_or(0, |o| o.revision + 1);
+        self.write_interaction(&tx, &saved, old.as_ref()).await?;
+        self.finish(tx, Touches::Customers).await?;
+        Ok(saved)
+    }
+
+    pub(super) async fn remove_interaction(
+        &self,
+        customer: &CustomerId,
+        id: &InteractionId,
+    ) -> StoreResult<()> {
+        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS, META], true)?;
+        let old = self
+            .stored_interaction(&tx, customer, id)
+            .await
+            .ok()
+            .flatten();
+        if let Some(k) = old.as_ref().and_then(follow_up_key) {
+            tx.object_store(FOLLOW_UPS)
+                .map_err(backend)?
+                .delete(key3(&k))
+                .primitive()
+                .map_err(backend)?;
+        }
+        tx.object_store(INTERACTIONS)
+            .map_err(backend)?
+            .delete(key2(&customer.0, &id.0))
+            .primitive()
+            .map_err(backend)?;
+        self.finish(tx, Touches::Customers).await
+    }
+
+    pub(super) async fn follow_ups_due(
+        &self,
+        until: chrono::NaiveDate,
+    ) -> StoreResult<Vec<Interaction>> {
+        let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], false)?;
+        let keys = super::guard::keys_of(&tx, FOLLOW_UPS, Some(follow_ups_until(&due_text(until))))
+            .await?;
+        let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
+        let mut out = Vec::with_capacity(keys.len());
+        let mut damaged = Vec::new();
+        for k in keys {
+            let parts = js_sys::Array::from(&k);
+            let key: JsValue = js_sys::Array::of2(&parts.get(1), &parts.get(2)).into();
+            let Some(v) = value_at(&interactions, key.clone()).await? else {
+                continue;
+            };
+            let bytes = raw_bytes(&v);
+            match decode::<Interaction>(&bytes) {
+                Ok(i) => out.push(i),
+                Err(e) => damaged.push(Damaged::whole(
+                    INTERACTIONS,
+                    key,
+                    StoredKind::Interaction,
+                    bytes,
+                    e.to_string(),
+                )),
+            }
+        }
+        drop(interactions);
+        drop(tx);
+        self.set_aside_damaged(damaged).await?;
+        Ok(out)
+    }
+}
