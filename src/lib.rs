@@ -6,10 +6,12 @@
 //! - `demo`: the seeded demo-data generator (pure).
 //! - `loyalty`: the points programme and its ledger (pure).
 //! - `sales`, `analytics`: purchases as compact columns, and summaries over them (pure).
+//! - `book`: the application layer: every use case, generic over the store (pure).
 //! - `store`: the storage trait, its in-memory version, and (in the browser) IndexedDB.
 //! - `ui`: the Leptos components (browser only).
 
 pub mod analytics;
+pub mod book;
 pub mod demo;
 pub mod domain;
 pub mod i18n;

@@ -9,7 +9,7 @@ mod problems;
 mod sales_problems;
 
 pub use messages::Msg;
-pub use problems::{interaction_problem, problem_text, store_error_text};
+pub use problems::{book_error_text, interaction_problem, problem_text, store_error_text};
 pub use sales_problems::{
     loyalty_problem, money_problem, points_text, programme_problem, purchase_problem,
 };

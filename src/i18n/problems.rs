@@ -152,11 +152,18 @@ pub fn store_error_text(lang: Lang, error: &StoreError) -> String {
         StoreError::Conflict { .. } => super::Msg::Conflict.text(lang).to_owned(),
         StoreError::NotFound => super::Msg::NotFound.text(lang).to_owned(),
         StoreError::QuotaExceeded(_) => if en {
-            "this device's storage for Karibu is full; free some space or export and remove old data"
+            "this device's storage is full, so this was not saved. Everything saved before is safe. Free some space on the device (or export and remove old data), then try again"
         } else {
-            "اس آلے پر کریبو کا ذخیرہ بھر گیا ہے؛ کچھ جگہ خالی کریں یا پرانا ڈیٹا برآمد کر کے ہٹائیں"
+            "اس آلے کا ذخیرہ بھر گیا ہے، اس لیے یہ محفوظ نہیں ہوا۔ پہلے سے محفوظ سب کچھ سلامت ہے۔ آلے پر کچھ جگہ خالی کریں (یا پرانا ڈیٹا برآمد کر کے ہٹائیں)، پھر دوبارہ کوشش کریں"
         }
         .to_owned(),
+        StoreError::Deleted => if en {
+            "this customer was deleted (perhaps in another tab), so nothing was saved for them. If that was a mistake, undo the delete where it was made"
+        } else {
+            "یہ گاہک حذف ہو چکا ہے (شاید کسی دوسرے ٹیب میں)، اس لیے ان کے لیے کچھ محفوظ نہیں ہوا۔ اگر یہ غلطی تھی تو جہاں حذف کیا گیا وہاں واپس کریں"
+        }
+        .to_owned(),
+        StoreError::Superseded => super::Msg::NewerVersionOpen.text(lang).to_owned(),
         StoreError::NotEnoughPoints { balance } => {
             let n = lang.number(*balance as usize);
             if en {
@@ -169,5 +176,25 @@ pub fn store_error_text(lang: Lang, error: &StoreError) -> String {
             let lead = if en { "the browser's storage reported a problem" } else { "براؤزر کے ذخیرے میں مسئلہ آیا" };
             format!("{lead} ({detail})")
         }
+    }
+}
+
+/// Any refusal of the application layer, in words.
+pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
+    use crate::book::BookError;
+    match error {
+        BookError::Invalid(list) => list
+            .iter()
+            .map(|e| problem_text(lang, &e.problem))
+            .collect::<Vec<_>>()
+            .join(" "),
+        BookError::Interaction(list) => list
+            .iter()
+            .map(|p| interaction_problem(lang, p))
+            .collect::<Vec<_>>()
+            .join(" "),
+        BookError::Purchase(p) => super::purchase_problem(lang, p),
+        BookError::Loyalty(l) => super::loyalty_problem(lang, l),
+        BookError::Store(s) => store_error_text(lang, s),
     }
 }

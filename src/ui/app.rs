@@ -24,7 +24,9 @@ pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
-    platform::register_service_worker();
+    let update_ready = UpdateReady(RwSignal::new(false));
+    provide_context(update_ready);
+    platform::register_service_worker(move || update_ready.0.set(true));
     Effect::new(move |_| {
         let lang = state.lang.get();
         platform::set_document_language(lang.code(), lang.dir());
@@ -32,17 +34,17 @@ pub fn App() -> impl IntoView {
     spawn_local(state.start());
 
     view! {
-        <Router>
+        <Router base=platform::base_path()>
             <a class="skip-link" href="#main">{tr(Msg::SkipToContent)}</a>
             <header class="top-bar">
                 <span class="brand" aria-hidden="true">"K"</span>
                 <span class="app-name">{tr(Msg::AppName)}</span>
                 <nav aria-label=tr(Msg::MainNavigation)>
-                    <A href="/counter">{tr(Msg::NavCounter)}</A>
-                    <A href="/" exact=true>{tr(Msg::NavCustomers)}</A>
-                    <A href="/today">{tr(Msg::NavToday)}</A>
-                    <A href="/loyalty">{tr(Msg::NavLoyalty)}</A>
-                    <A href="/settings">{tr(Msg::NavSettings)}</A>
+                    <A href=platform::app_href("/counter")>{tr(Msg::NavCounter)}</A>
+                    <A href=platform::app_href("/") exact=true>{tr(Msg::NavCustomers)}</A>
+                    <A href=platform::app_href("/today")>{tr(Msg::NavToday)}</A>
+                    <A href=platform::app_href("/loyalty")>{tr(Msg::NavLoyalty)}</A>
+                    <A href=platform::app_href("/settings")>{tr(Msg::NavSettings)}</A>
                 </nav>
             </header>
             <Banners/>
@@ -66,17 +68,51 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Set when a newer build of Karibu waits behind the one running in this tab.
+#[derive(Clone, Copy)]
+struct UpdateReady(RwSignal<bool>);
+
 #[component]
 fn Banners() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let update_ready = expect_context::<UpdateReady>().0;
     view! {
         <Show when=move || !state.online.get()>
             <p class="banner offline" role="status">{tr(Msg::Offline)}</p>
         </Show>
         <Show when=move || state.phase.get() == Phase::Superseded>
             <p class="banner warning" role="alert">
-                {tr(Msg::OtherTabChanged)}" "
+                {tr(Msg::NewerVersionOpen)}" "
                 <button type="button" on:click=|_| platform::reload()>{tr(Msg::Reload)}</button>
+            </p>
+        </Show>
+        <Show when=move || { state.set_aside.get() > 0 }>
+            <p class="banner warning" role="alert">
+                {move || {
+                    let lang = state.lang.get();
+                    lang.tf(Msg::SetAsideBanner, &[("n", &lang.number(state.set_aside.get()))])
+                }}" "
+                <button type="button" on:click=move |_| spawn_local(async move {
+                    if let Err(e) = state.export_set_aside().await {
+                        state.tell_failure(&e);
+                    }
+                })>{tr(Msg::ExportSetAside)}</button>" "
+                <button type="button" class="quiet" on:click=move |_| {
+                    let lang = state.lang.get_untracked();
+                    if platform::confirm(lang.t(Msg::ConfirmDiscardSetAside)) {
+                        spawn_local(async move {
+                            if let Err(e) = state.discard_set_aside().await {
+                                state.tell_failure(&e);
+                            }
+                        });
+                    }
+                }>{tr(Msg::DiscardSetAside)}</button>
+            </p>
+        </Show>
+        <Show when=move || update_ready.get()>
+            <p class="banner update" role="status">
+                {tr(Msg::UpdateReady)}" "
+                <button type="button" on:click=|_| platform::apply_update()>{tr(Msg::Reload)}</button>
             </p>
         </Show>
     }

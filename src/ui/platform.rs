@@ -75,9 +75,157 @@ pub async fn persistent_storage(ask: bool) -> Option<bool> {
     JsFuture::from(promise).await.ok()?.as_bool()
 }
 
-pub fn register_service_worker() {
+thread_local! {
+    static BASE_PATH: String = read_base_path();
+}
+
+/// Where this build is published, without the trailing slash: "" at the root of a host,
+/// "/karibu" under a sub-path. The build writes it into `<base href>`, so the router, the
+/// links and the service worker all follow the one place it is decided.
+pub fn base_path() -> String {
+    BASE_PATH.with(Clone::clone)
+}
+
+fn read_base_path() -> String {
+    let w = window();
+    let origin = w.location().origin().unwrap_or_default();
+    let base = w
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = base.strip_prefix(origin.as_str()).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    // The base is a directory: what follows its last slash is a file name, not the base.
+    path[..path.rfind('/').unwrap_or(0)].to_owned()
+}
+
+/// An app route ("/counter") as a link under the base ("/karibu/counter"): leptos_router
+/// leaves hrefs that start with "/" as they are.
+pub fn app_href(path: &str) -> String {
+    format!("{}{path}", base_path())
+}
+
+/// Registers the service worker published beside index.html (so its scope is the base)
+/// and calls `on_update` when a newer build waits behind the one this tab runs. The new
+/// worker never takes over by itself (see public/sw.js): every open tab is told, and
+/// keeps running its own build, whole, until the person reloads.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
     let container = window().navigator().service_worker();
-    let _ = container.register("/sw.js");
+    let on_update = std::rc::Rc::new(on_update);
+    // A tab already controlled that gets another controller is now behind its worker.
+    let controlled = std::rc::Rc::new(std::cell::Cell::new(has(&container, "controller")));
+    {
+        let (controlled, on_update) = (controlled.clone(), on_update.clone());
+        listen(&container, "controllerchange", move || {
+            if controlled.replace(true) {
+                on_update();
+            }
+        });
+    }
+    let registered = JsFuture::from(container.register(&app_href("/sw.js")));
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = registered.await else {
+            return;
+        };
+        // Installed while this tab was loading (or by another tab): already waiting.
+        if has(&registration, "waiting") && has(&container, "controller") {
+            on_update();
+        }
+        let reg = registration.clone();
+        listen(&registration, "updatefound", move || {
+            let Some(worker) = property(&reg, "installing") else {
+                return;
+            };
+            let (on_update, container) = (on_update.clone(), container.clone());
+            let w = worker.clone();
+            listen(&worker, "statechange", move || {
+                // Without a controller this is the first install, not an update.
+                let state = property(&w, "state").and_then(|s| s.as_string());
+                if state.as_deref() == Some("installed") && has(&container, "controller") {
+                    on_update();
+                }
+            });
+        });
+        check_for_updates_now_and_then(registration.unchecked_into());
+    });
+}
+
+/// A tab can stay open at the counter for days: look for a new build whenever it comes
+/// back into view or focus, and hourly.
+fn check_for_updates_now_and_then(registration: web_sys::ServiceWorkerRegistration) {
+    let check = move || {
+        // Offline the check can only fail (and log an error); the next one will do.
+        if !is_online() {
+            return;
+        }
+        if let Ok(promise) = registration.update() {
+            // Awaited so a failed check is not reported as an unhandled rejection.
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = JsFuture::from(promise).await;
+            });
+        }
+    };
+    let w = window();
+    let on_visible = check.clone();
+    if let Some(document) = w.document() {
+        let d = document.clone();
+        listen(&document, "visibilitychange", move || {
+            if !d.hidden() {
+                on_visible();
+            }
+        });
+    }
+    listen(&w, "focus", check.clone());
+    let hourly = Closure::<dyn FnMut()>::new(check);
+    let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(
+        hourly.as_ref().unchecked_ref(),
+        60 * 60 * 1000,
+    );
+    hourly.forget();
+}
+
+/// Brings this tab up on the newest build. A waiting worker is asked to take over first
+/// (its activation moves every tab to it, which then offer their own reload); the page
+/// reloads once it controls this one, so the reload is served the new build whole.
+pub fn apply_update() {
+    let container = window().navigator().service_worker();
+    wasm_bindgen_futures::spawn_local(async move {
+        let registration = JsFuture::from(container.get_registration()).await.ok();
+        let Some(waiting) = registration.and_then(|r| property(&r, "waiting")) else {
+            reload();
+            return;
+        };
+        listen(&container, "controllerchange", reload);
+        if let Some(post) = property(&waiting, "postMessage") {
+            let post: js_sys::Function = post.unchecked_into();
+            let _ = post.call1(&waiting, &JsValue::from_str("skip-waiting"));
+        }
+        // Should it never take over (a yet newer build replaced it meanwhile), reload
+        // anyway rather than leave the button doing nothing.
+        let fallback = Closure::once_into_js(reload);
+        let _ = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 4000);
+    });
+}
+
+/// `target[name]`, when it is neither null nor undefined (web-sys's typed getters for
+/// service workers need features this crate does not enable).
+fn property(target: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_null() && !v.is_undefined())
+}
+
+fn has(target: &JsValue, name: &str) -> bool {
+    property(target, name).is_some()
+}
+
+/// Listens for `event` on `target` for the life of the page.
+fn listen(target: &JsValue, event: &str, handler: impl FnMut() + 'static) {
+    let callback = Closure::<dyn FnMut()>::new(handler);
+    let target: &web_sys::EventTarget = target.unchecked_ref();
+    let _ = target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    callback.forget();
 }
 
 pub fn set_document_language(code: &str, dir: &str) {
@@ -208,4 +356,54 @@ pub fn confirm(message: &str) -> bool {
 
 pub fn reload() {
     let _ = window().location().reload();
+}
+
+/// Runs `handler` when the tab comes back into view or regains focus: a tab that was
+/// frozen or asleep may have missed other tabs' messages.
+pub fn on_return(handler: impl Fn() + Clone + 'static) {
+    let visible = handler.clone();
+    let on_visibility = Closure::<dyn Fn()>::new(move || {
+        let shown = window()
+            .document()
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if shown {
+            visible();
+        }
+    });
+    if let Some(d) = window().document() {
+        d.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        )
+        .ok();
+    }
+    on_visibility.forget();
+    let on_focus = Closure::<dyn Fn()>::new(handler);
+    window()
+        .add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref())
+        .ok();
+    on_focus.forget();
+}
+
+/// Offers `text` as a file to save, made on the device (nothing is uploaded).
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = window()
+        .document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    web_sys::Url::revoke_object_url(&url).ok();
 }

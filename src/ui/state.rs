@@ -1,19 +1,23 @@
-//! The app's shared state and the operations components call. Components draw; these
-//! functions move data between the store, the in-memory directory and the screen.
-//! The rules themselves live in `domain`.
+//! The app's shared state: signals for the screen and the `Book` (the application
+//! layer, `crate::book`) the components call. Nothing here decides anything: each
+//! operation calls one use case and then `apply`s what it changed (signals bumped,
+//! other tabs told).
 
 use super::platform::{self, TabChannel};
-use crate::analytics::CustomerSummary;
-use crate::domain::draft::Rules;
-use crate::domain::{Customer, CustomerDraft, CustomerId, FieldError, Interaction};
+use crate::book::tabs::TabMessage;
+use crate::book::{Book, BookError, Changed, Host, SalesView};
+use crate::domain::{
+    Customer, CustomerDraft, CustomerId, FieldError, Interaction, InteractionDraft,
+};
 use crate::i18n::Lang;
-use crate::sales::PurchaseTable;
 use crate::search::Directory;
-use crate::store::indexeddb::{IdbStore, DB_NAME, SCHEMA_VERSION};
-use crate::store::{CustomerRecord, Settings, Store, StoreError};
+use crate::store::indexeddb::{IdbStore, OpenEvents, DB_NAME, SCHEMA_VERSION};
+use crate::store::{CustomerRecord, Settings, StoreError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
+
+pub type AppBook = Book<IdbStore>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
@@ -23,7 +27,7 @@ pub enum Phase {
     Loading(usize),
     Ready,
     Failed(StoreError),
-    /// A newer Karibu opened in another tab; this one let go of the database.
+    /// A newer Karibu took the database over; this tab let go and must reload.
     Superseded,
 }
 
@@ -38,28 +42,60 @@ pub enum SaveError {
     Store(StoreError),
 }
 
+impl From<BookError> for SaveError {
+    fn from(e: BookError) -> Self {
+        match e {
+            BookError::Invalid(list) => SaveError::Invalid(list),
+            BookError::Store(e) => SaveError::Store(e),
+            other => SaveError::Store(StoreError::Backend(other.to_string())),
+        }
+    }
+}
+
+/// The browser as the book's host: clock, timing marks, yielding to the page.
+struct BrowserHost;
+
+impl Host for BrowserHost {
+    fn now_ms(&self) -> i64 {
+        platform::now_ms()
+    }
+    fn today(&self) -> chrono::NaiveDate {
+        platform::today()
+    }
+    fn precise_ms(&self) -> f64 {
+        platform::performance_now()
+    }
+    fn measure(&self, name: &str, start: f64) {
+        platform::measure_since(name, start)
+    }
+    fn mark(&self, name: &str, detail: Option<&str>) {
+        match detail {
+            Some(d) => platform::mark_detail(name, d),
+            None => platform::mark(name),
+        }
+    }
+    fn pause(&self) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+        Box::pin(platform::yield_to_browser())
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
-    store: StoredValue<Option<Rc<IdbStore>>, LocalStorage>,
+    book: StoredValue<Option<Rc<AppBook>>, LocalStorage>,
     tabs: StoredValue<Option<Rc<TabChannel>>, LocalStorage>,
     pub phase: RwSignal<Phase>,
-    pub directory: StoredValue<Directory>,
-    /// Bumped whenever `directory` changes, so views that read it re-run.
+    /// Bumped whenever the directory changes, so views that read it re-run.
     pub directory_version: RwSignal<u64>,
     pub settings: RwSignal<Settings>,
     pub lang: Memo<Lang>,
     pub online: RwSignal<bool>,
     pub persisted: RwSignal<Option<bool>>,
     pub toast: RwSignal<Option<Toast>>,
-    /// Every purchase, as compact columns; loaded after the customer list shows.
-    pub sales: StoredValue<PurchaseTable>,
-    /// Per customer (indexed like `sales.customers()`): last purchase, count, spend.
-    pub summaries: StoredValue<Vec<CustomerSummary>>,
-    /// Revenue per (year, month), minor units.
-    pub revenue: StoredValue<std::collections::BTreeMap<(i32, u32), i64>>,
     /// Bumped whenever sales or ledgers change.
     pub sales_version: RwSignal<u64>,
     pub sales_ready: RwSignal<bool>,
+    /// Damaged records set aside so the book could open.
+    pub set_aside: RwSignal<usize>,
 }
 
 impl AppState {
@@ -72,54 +108,82 @@ impl AppState {
                 .unwrap_or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
         });
         Self {
-            store: StoredValue::new_local(None),
+            book: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
             phase: RwSignal::new(Phase::Opening),
-            directory: StoredValue::new(Directory::default()),
             directory_version: RwSignal::new(0),
             settings,
             lang,
             online: RwSignal::new(platform::is_online()),
             persisted: RwSignal::new(None),
             toast: RwSignal::new(None),
-            sales: StoredValue::new(PurchaseTable::default()),
-            summaries: StoredValue::new(Vec::new()),
-            revenue: StoredValue::new(Default::default()),
             sales_version: RwSignal::new(0),
             sales_ready: RwSignal::new(false),
+            set_aside: RwSignal::new(0),
         }
     }
 
-    pub fn store(&self) -> Option<Rc<IdbStore>> {
-        self.store.get_value()
+    pub fn book(&self) -> Option<Rc<AppBook>> {
+        self.book.get_value()
     }
 
-    /// The store, or an error saying it is closed (another tab took over the database).
-    pub(super) fn open_store(&self) -> Result<Rc<IdbStore>, StoreError> {
-        self.store()
-            .ok_or_else(|| StoreError::Backend("the customer book is closed in this tab".into()))
+    /// The book, or an error saying it is closed (a newer version took over).
+    pub(super) fn open_book(&self) -> Result<Rc<AppBook>, StoreError> {
+        self.book().ok_or(StoreError::Superseded)
+    }
+
+    /// Reads the in-memory directory (an empty one before the book is open).
+    pub fn with_directory<T>(&self, f: impl FnOnce(&Directory) -> T) -> T {
+        match self.book() {
+            Some(b) => f(&b.directory()),
+            None => f(&Directory::default()),
+        }
+    }
+
+    pub fn with_sales<T>(&self, f: impl FnOnce(&SalesView) -> T) -> T {
+        match self.book() {
+            Some(b) => f(&b.sales()),
+            None => f(&SalesView::default()),
+        }
     }
 
     /// Opens the database, reads settings and the whole directory, then (if asked with
     /// `?demo=N` on an empty book) adds demo customers.
     pub async fn start(self) {
         let this = self;
-        let tabs = TabChannel::open(move |message| this.on_tab_message(&message));
-        tabs.send(&format!("upgrading:{SCHEMA_VERSION}"));
+        let tabs = TabChannel::open(move |text| this.on_tab_message(TabMessage::decode(&text)));
+        tabs.send(
+            &TabMessage::Opening {
+                schema: SCHEMA_VERSION,
+            }
+            .encode(),
+        );
         self.tabs.set_value(Some(Rc::new(tabs)));
         platform::on_connectivity_change(move |online| this.online.set(online));
+        // A tab that was frozen or asleep missed messages: it catches up on return.
+        platform::on_return(move || {
+            if this.phase.get_untracked() == Phase::Ready {
+                spawn_local(async move { this.catch_up().await });
+            }
+        });
 
         let phase = self.phase;
-        let store = match IdbStore::open_or_wait(DB_NAME, move || phase.set(Phase::Blocked)).await {
-            Ok(s) => Rc::new(s),
+        let events = OpenEvents {
+            on_blocked: Some(Box::new(move || phase.set(Phase::Blocked))),
+            on_superseded: Some(Box::new(move || this.superseded())),
+        };
+        let store = match IdbStore::open_with_events(DB_NAME, events).await {
+            Ok(s) => s,
+            Err(StoreError::Superseded) => return self.superseded(),
             Err(e) => return self.phase.set(Phase::Failed(e)),
         };
-        self.store.set_value(Some(store.clone()));
-        if let Ok(s) = store.load_settings().await {
-            self.settings.set(s);
-        }
-        if let Err(e) = self.reload_directory().await {
-            return self.phase.set(Phase::Failed(e));
+        let book = Rc::new(Book::new(store, Box::new(BrowserHost)));
+        self.book.set_value(Some(book.clone()));
+        let opened = book.open(&mut |n| phase.set(Phase::Loading(n))).await;
+        match opened {
+            Ok(changed) => self.apply(&changed, false),
+            Err(BookError::Store(StoreError::Superseded)) => return self.superseded(),
+            Err(e) => return self.phase.set(Phase::Failed(book_store_error(e))),
         }
         self.phase.set(Phase::Ready);
         platform::mark("karibu:list-ready");
@@ -133,92 +197,88 @@ impl AppState {
         platform::mark_memory();
 
         let demo = platform::query_param("demo").and_then(|n| n.parse::<usize>().ok());
-        if let Some(n) = demo.filter(|_| self.directory.with_value(Directory::is_empty)) {
-            let _ = self.load_demo(n, |_| {}).await;
-        }
-    }
-
-    fn on_tab_message(self, message: &str) {
-        if let Some(version) = message.strip_prefix("upgrading:") {
-            if version.parse::<u32>().is_ok_and(|v| v > SCHEMA_VERSION) {
-                // Close our connection so the newer tab's upgrade is not blocked.
-                if let Some(store) = self.store.get_value() {
-                    self.store.set_value(None);
-                    if let Ok(store) = Rc::try_unwrap(store) {
-                        store.close();
-                    }
-                }
-                self.phase.set(Phase::Superseded);
+        if let Some(n) = demo.filter(|_| self.with_directory(Directory::is_empty)) {
+            if let Err(e) = self.load_demo(n, |_| {}).await {
+                self.tell_failure(&e);
             }
-        } else if message == "changed" && self.phase.get_untracked() == Phase::Ready {
-            spawn_local(async move {
-                let _ = self.reload_directory().await;
-            });
-        } else if message == "sales" && self.sales_ready.get_untracked() {
-            spawn_local(async move {
-                let _ = self.reload_sales().await;
-            });
         }
     }
 
-    pub(super) fn announce_change(&self) {
-        self.announce("changed");
+    fn superseded(self) {
+        self.book.set_value(None);
+        self.phase.set(Phase::Superseded);
     }
 
-    /// Tells other tabs what changed: "changed" (customers) or "sales".
-    pub(super) fn announce(&self, message: &str) {
-        if let Some(t) = self.tabs.get_value() {
-            t.send(message);
+    fn on_tab_message(self, message: TabMessage) {
+        if let TabMessage::Opening { schema } = message {
+            if schema > SCHEMA_VERSION {
+                // The database's versionchange closes us too; this covers a newer tab
+                // that has not reached the upgrade yet.
+                self.superseded();
+            }
+            return;
+        }
+        if self.phase.get_untracked() != Phase::Ready {
+            return;
+        }
+        let Some(book) = self.book() else { return };
+        spawn_local(async move {
+            match book.on_tab_message(&message).await {
+                Ok(changed) => self.apply(&changed, false),
+                Err(e) => self.tell_failure(&e),
+            }
+        });
+    }
+
+    async fn catch_up(self) {
+        let Some(book) = self.book() else { return };
+        match book.catch_up().await {
+            Ok(changed) => self.apply(&changed, false),
+            Err(e) => self.tell_failure(&e),
         }
     }
 
-    /// Reads every customer into a fresh directory, page by page, showing progress and
-    /// letting the page breathe between pages.
-    pub async fn reload_directory(&self) -> Result<(), StoreError> {
-        let Some(store) = self.store() else {
-            return Ok(());
-        };
-        let mut fresh = Directory::default();
-        let phase = self.phase;
-        let loading = phase.get_untracked() != Phase::Ready;
-        let mut seen = 0;
-        let started = platform::performance_now();
-        store
-            .load_customers(&mut |page| {
-                seen += page.len();
-                let indexing = platform::performance_now();
-                fresh.extend_unranked(&page);
-                platform::measure_since("karibu:index-page", indexing);
-                if loading {
-                    phase.set(Phase::Loading(seen));
+    /// Shows what a use case changed, and (`tell`) lets other tabs know.
+    pub(super) fn apply(&self, changed: &Changed, tell: bool) {
+        if changed.is_empty() {
+            return;
+        }
+        let book = self.book();
+        if changed.everything || !changed.customers.is_empty() || !changed.removed.is_empty() {
+            self.directory_version.update(|v| *v += 1);
+        }
+        if changed.sales || changed.everything {
+            self.sales_version.update(|v| *v += 1);
+        }
+        if let Some(book) = &book {
+            if changed.settings || changed.everything {
+                self.settings.set(book.settings());
+            }
+            self.set_aside.set(book.set_aside_count());
+        }
+        if tell {
+            if let Some(t) = self.tabs.get_value() {
+                for m in changed.tab_messages() {
+                    t.send(&m.encode());
                 }
-            })
-            .await?;
-        let ranking = platform::performance_now();
-        fresh.finish_load();
-        platform::measure_since("karibu:rank", ranking);
-        // Reading, decoding and indexing every customer: the benchmark's read row.
-        platform::measure_since("karibu:load-customers", started);
-        self.directory.set_value(fresh);
-        self.directory_version.update(|v| *v += 1);
-        Ok(())
+            }
+        }
     }
 
-    pub(super) fn changed(&self, update: impl FnOnce(&mut Directory)) {
-        self.directory.update_value(update);
-        self.directory_version.update(|v| *v += 1);
-        self.announce_change();
+    /// A failure nobody asked about (in the background) still gets told.
+    pub(super) fn tell_failure(&self, e: &BookError) {
+        if matches!(e, BookError::Store(StoreError::Superseded)) {
+            return self.superseded();
+        }
+        let lang = self.lang.get_untracked();
+        self.toast.set(Some(Toast {
+            text: crate::i18n::book_error_text(lang, e),
+            undo: None,
+        }));
     }
 
-    pub fn rules_with<T>(&self, f: impl FnOnce(&Rules) -> T) -> T {
-        self.settings.with_untracked(|s| {
-            let rules = Rules {
-                country: s.country.as_deref(),
-                custom_fields: &s.custom_fields,
-                today: Some(platform::today()),
-            };
-            f(&rules)
-        })
+    pub async fn customer(&self, id: &CustomerId) -> Result<Option<Customer>, BookError> {
+        self.open_book()?.customer(id).await
     }
 
     /// Validates and saves a new customer (`existing` = None) or an edit.
@@ -227,33 +287,17 @@ impl AppState {
         draft: &CustomerDraft,
         existing: Option<&Customer>,
     ) -> Result<Customer, SaveError> {
-        let now = platform::now_ms();
-        let customer = self
-            .rules_with(|rules| match existing {
-                Some(old) => draft.apply_to(old, rules, now),
-                None => draft.to_new_customer(
-                    rules,
-                    CustomerId::generate(now, &mut rand::thread_rng()),
-                    now,
-                ),
-            })
-            .map_err(SaveError::Invalid)?;
-        let store = self.open_store().map_err(SaveError::Store)?;
-        let saved = store
-            .save_customer(&customer)
-            .await
-            .map_err(SaveError::Store)?;
-        self.changed(|d| d.upsert(&saved));
+        let book = self.open_book().map_err(SaveError::Store)?;
+        let (saved, changed) = book.save_customer(draft, existing).await?;
+        self.apply(&changed, true);
         Ok(saved)
     }
 
     /// Deletes customers with their timelines and offers an undo.
-    pub async fn delete_customers(&self, ids: Vec<CustomerId>) -> Result<(), StoreError> {
-        let store = self.open_store()?;
-        let removed = store.delete_customers(&ids).await?;
-        self.changed(|d| ids.iter().for_each(|id| d.remove(id)));
-        // Their purchases stay in the takings as walk-in sales, as in the store.
-        self.sales_forgotten(&ids);
+    pub async fn delete_customers(&self, ids: Vec<CustomerId>) -> Result<(), BookError> {
+        let book = self.open_book()?;
+        let (removed, changed) = book.delete_customers(&ids).await?;
+        self.apply(&changed, true);
         let lang = self.lang.get_untracked();
         let n = lang.number(removed.len());
         self.toast.set(Some(Toast {
@@ -263,55 +307,70 @@ impl AppState {
         Ok(())
     }
 
-    pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), StoreError> {
-        let store = self.open_store()?;
-        store.restore(&records).await?;
-        let relinked = records.iter().any(|r| !r.purchases.is_empty());
-        let customers: Vec<Customer> = records.into_iter().map(|r| r.customer).collect();
-        self.changed(|d| customers.iter().for_each(|c| d.upsert(c)));
+    pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), BookError> {
+        let book = self.open_book()?;
+        let changed = book.undo_delete(&records).await?;
+        self.apply(&changed, true);
         self.toast.set(None);
-        if relinked {
-            self.reload_sales().await?;
-            self.announce("sales");
-        }
         Ok(())
     }
 
     /// Adds `tag` to each customer, all in one transaction.
-    pub async fn add_tag(&self, ids: &[CustomerId], tag: &str) -> Result<(), StoreError> {
-        let tag = tag.trim();
-        let store = self.open_store()?;
-        if tag.is_empty() {
-            return Ok(());
-        }
-        let now = platform::now_ms();
-        let mut updated = Vec::new();
-        for id in ids {
-            if let Some(mut c) = store.get_customer(id).await? {
-                if !c.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
-                    c.tags.push(tag.to_owned());
-                    c.updated_ms = now;
-                    c.revision += 1;
-                    updated.push(c);
-                }
-            }
-        }
-        store.put_batch(&updated, &[]).await?;
-        self.changed(|d| updated.iter().for_each(|c| d.upsert(c)));
+    pub async fn add_tag(&self, ids: &[CustomerId], tag: &str) -> Result<(), BookError> {
+        let changed = self.open_book()?.add_tag(ids, tag).await?;
+        self.apply(&changed, true);
         Ok(())
+    }
+
+    pub async fn add_interaction(
+        &self,
+        customer: &CustomerId,
+        draft: &InteractionDraft,
+    ) -> Result<Interaction, BookError> {
+        let (saved, changed) = self.open_book()?.add_interaction(customer, draft).await?;
+        self.apply(&changed, true);
+        Ok(saved)
     }
 
     /// Marks a follow-up done; it leaves the Today list and stays on the timeline.
-    pub async fn complete_follow_up(&self, mut interaction: Interaction) -> Result<(), StoreError> {
-        let store = self.open_store()?;
-        interaction.done = true;
-        store.save_interaction(&interaction).await
+    pub async fn complete_follow_up(&self, interaction: Interaction) -> Result<(), BookError> {
+        let changed = self.open_book()?.complete_follow_up(&interaction).await?;
+        self.apply(&changed, true);
+        Ok(())
     }
 
-    pub async fn save_settings(&self, settings: Settings) -> Result<(), StoreError> {
-        let store = self.open_store()?;
-        store.save_settings(&settings).await?;
-        self.settings.set(settings);
+    /// Changes the settings by `change` (merged with any made in another tab).
+    pub async fn update_settings(
+        &self,
+        change: impl Fn(&mut Settings) + 'static,
+    ) -> Result<(), BookError> {
+        let changed = self.open_book()?.update_settings(change).await?;
+        self.apply(&changed, true);
         Ok(())
+    }
+
+    /// Exports the set-aside records as a file, for the owner to keep.
+    pub async fn export_set_aside(&self) -> Result<(), BookError> {
+        let records = self.open_book()?.set_aside().await?;
+        platform::download(
+            "karibu-set-aside.json",
+            "application/json",
+            &crate::book::set_aside_export(&records),
+        );
+        Ok(())
+    }
+
+    pub async fn discard_set_aside(&self) -> Result<(), BookError> {
+        let changed = self.open_book()?.discard_set_aside().await?;
+        self.apply(&changed, false);
+        Ok(())
+    }
+}
+
+/// A book error on opening, as the storage failure it is.
+fn book_store_error(e: BookError) -> StoreError {
+    match e {
+        BookError::Store(e) => e,
+        other => StoreError::Backend(other.to_string()),
     }
 }

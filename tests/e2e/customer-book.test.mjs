@@ -33,12 +33,15 @@ test("the app starts, registers its service worker and is installable", async ()
   assert.match(sw, /\/sw\.js$/);
   const manifest = await page.evaluate(async () => (await fetch("/manifest.webmanifest")).json());
   assert.equal(manifest.display, "standalone");
-  assert.equal(manifest.start_url, "/");
+  // Relative to the manifest (so a sub-path build needs no other copy): here, the root.
+  const fromManifest = (url) => new URL(url, server.url + "/manifest.webmanifest").href;
+  assert.equal(fromManifest(manifest.start_url), server.url + "/");
+  assert.equal(fromManifest(manifest.scope), server.url + "/");
   assert.ok(manifest.short_name && manifest.name && manifest.theme_color);
   const sizes = manifest.icons.map((i) => `${i.sizes}/${i.purpose}`);
   for (const want of ["192x192/any", "512x512/any", "512x512/maskable"]) assert.ok(sizes.includes(want), want);
   for (const icon of manifest.icons) {
-    const ok = await page.evaluate(async (src) => (await fetch(src)).ok, icon.src);
+    const ok = await page.evaluate(async (src) => (await fetch(src)).ok, fromManifest(icon.src));
     assert.ok(ok, `${icon.src} is served`);
   }
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");

@@ -43,7 +43,7 @@ test("two tabs editing the same customer: the second save is refused, its text k
   await tabB.getByRole("heading", { name: "Baraka Mwangi" }).waitFor();
   await tabA.getByLabel(about).fill("Masala chai");
   await tabA.getByRole("button", { name: "Save" }).click();
-  await tabA.getByText("Someone changed this customer in another tab").waitFor();
+  await tabA.getByText("This was changed in another tab meanwhile").waitFor();
   assert.equal(await tabA.getByLabel(about).inputValue(), "Masala chai");
   await tabB.getByText("Black coffee").waitFor();
 });

@@ -39,9 +39,7 @@ pub fn CounterPage() -> impl IntoView {
     let query_map = use_query_map();
     if let Some(id) = query_map.with_untracked(|q| q.get("customer")) {
         let id = CustomerId(id);
-        let name = state
-            .directory
-            .with_value(|d| d.get(&id).map(|r| r.name.to_string()));
+        let name = state.with_directory(|d| d.get(&id).map(|r| r.name.to_string()));
         if let Some(name) = name {
             chosen.set(Some(Chosen { id: Some(id), name }));
         }
@@ -116,7 +114,7 @@ fn FindCustomer(chosen: RwSignal<Option<Chosen>>) -> impl IntoView {
         if q.trim().is_empty() {
             return Vec::new();
         }
-        state.directory.with_value(|d| {
+        state.with_directory(|d| {
             let query = ListQuery {
                 text: q,
                 tag: None,

@@ -32,9 +32,8 @@ pub fn load_customer(id: Memo<CustomerId>) -> Loaded {
         state.directory_version.track();
         let id = id.get();
         spawn_local(async move {
-            if let Some(store) = state.store() {
-                use crate::store::Store;
-                customer.set(Some(store.get_customer(&id).await.ok().flatten()));
+            if let Ok(found) = state.customer(&id).await {
+                customer.set(Some(found));
             }
         });
     });
@@ -49,7 +48,7 @@ pub fn CustomerPage() -> impl IntoView {
         None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
         Some(None) => view! {
             <p class="empty">{tr(Msg::NotFound)}</p>
-            <A href="/">{tr(Msg::BackToList)}</A>
+            <A href=platform::app_href("/")>{tr(Msg::BackToList)}</A>
         }
         .into_any(),
         Some(Some(c)) => view! { <CustomerDetails customer=c/> }.into_any(),
@@ -89,7 +88,12 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 let done = state.delete_customers(vec![id]).await.is_ok();
                 let _ = deleting.try_set(false);
                 if done {
-                    navigate("/", Default::default());
+                    // Resolved, "/" would become "/karibu": outside the service worker's "/karibu/".
+                    let options = leptos_router::NavigateOptions {
+                        resolve: false,
+                        ..Default::default()
+                    };
+                    navigate(&platform::app_href("/"), options);
                 }
             });
         }
@@ -115,7 +119,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                     <h1 id="customer-name">{name.clone()}</h1>
                     <p class="muted">{move || lang().tf(Msg::Created, &[("date", &created)])}</p>
                 </div>
-                <A href=format!("/customers/{}/edit", customer.id) attr:class="button">{tr(Msg::Edit)}</A>
+                <A href=platform::app_href(&format!("/customers/{}/edit", customer.id)) attr:class="button">{tr(Msg::Edit)}</A>
                 <button type="button" class="danger" on:click=delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
                 <Show when=move || deleting.get()>
                     <p class="loading" role="status">{tr(Msg::Deleting)}</p>

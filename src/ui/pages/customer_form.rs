@@ -276,8 +276,8 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
     };
 
     let back = move || match base.get() {
-        Some(c) => format!("/customers/{}", c.id),
-        None => "/".to_owned(),
+        Some(c) => platform::app_href(&format!("/customers/{}", c.id)),
+        None => platform::app_href("/"),
     };
 
     view! {

@@ -39,7 +39,7 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
         <section class="customer-loyalty" aria-labelledby="loyalty-heading">
             <div class="section-head">
                 <h2 id="loyalty-heading">{tr(Msg::LoyaltyHeading)}</h2>
-                <A href=format!("/counter?customer={customer}") attr:class="button primary">{tr(Msg::RecordSale)}</A>
+                <A href=platform::app_href(&format!("/counter?customer={customer}")) attr:class="button primary">{tr(Msg::RecordSale)}</A>
             </div>
             <LoyaltyCard customer=customer.clone() loyalty=loyalty/>
             <AdjustPoints customer=customer/>

@@ -38,7 +38,7 @@ pub fn CustomerList() -> impl IntoView {
             sort: sort.get(),
         };
         let started = platform::performance_now();
-        let found = state.directory.with_value(|d| d.query(&query));
+        let found = state.with_directory(|d| d.query(&query));
         platform::measure_since("karibu:query", started);
         found
     });
@@ -51,7 +51,7 @@ pub fn CustomerList() -> impl IntoView {
     });
     let tags = Memo::new(move |_| {
         state.directory_version.track();
-        state.directory.with_value(|d| d.tags_in_use())
+        state.with_directory(|d| d.tags_in_use())
     });
     let count_text = move || {
         let lang = state.lang.get();
@@ -68,7 +68,7 @@ pub fn CustomerList() -> impl IntoView {
             state.directory_version.track();
             let lang = state.lang.get();
             let index = results.with(|r| r.get(i).copied())?;
-            let row = state.directory.with_value(|d| {
+            let row = state.with_directory(|d| {
                 d.row(index).map(|r| {
                     let tags: Vec<String> =
                         r.tags.iter().map(|t| d.tag_name(*t).to_owned()).collect();
@@ -96,7 +96,7 @@ pub fn CustomerList() -> impl IntoView {
                 <div class="customer-row">
                     <input type="checkbox" aria-label=select_label prop:checked=checked on:change=toggle/>
                     <span class="avatar" aria-hidden="true">{initials_of(&row.name)}</span>
-                    <A href=format!("/customers/{}", row.id) attr:class="row-link">
+                    <A href=platform::app_href(&format!("/customers/{}", row.id)) attr:class="row-link">
                         <span class="row-name">{row.name.to_string()}</span>
                         <span class="row-contact" dir="ltr">{row.contact.to_string()}</span>
                     </A>
@@ -112,7 +112,7 @@ pub fn CustomerList() -> impl IntoView {
         <section class="customers-page" aria-labelledby="customers-heading">
             <div class="page-head">
                 <h1 id="customers-heading">{tr(Msg::NavCustomers)}</h1>
-                <A href="/customers/new" attr:class="button primary">{tr(Msg::AddCustomer)}</A>
+                <A href=platform::app_href("/customers/new") attr:class="button primary">{tr(Msg::AddCustomer)}</A>
             </div>
             <div class="list-tools">
                 <div class="search">

@@ -34,7 +34,8 @@ pub fn LoyaltyPage() -> impl IntoView {
     });
     let months = Memo::new(move |_| {
         state.sales_version.track();
-        state.revenue.with_value(|all| {
+        state.with_sales(|s| {
+            let all = &s.revenue;
             let skip = all.len().saturating_sub(MONTHS_SHOWN);
             all.iter()
                 .skip(skip)
@@ -44,16 +45,18 @@ pub fn LoyaltyPage() -> impl IntoView {
     });
     let top = Memo::new(move |_| {
         state.sales_version.track();
-        let mut ranked: Vec<(usize, i64, u32)> = state.summaries.with_value(|s| {
-            s.iter()
+        let mut ranked: Vec<(usize, i64, u32)> = state.with_sales(|s| {
+            s.summaries
+                .iter()
                 .enumerate()
                 .map(|(i, s)| (i, s.spend, s.purchases))
                 .collect()
         });
         ranked.sort_by_key(|(_, spend, _)| std::cmp::Reverse(*spend));
         ranked.truncate(TOP_CUSTOMERS);
-        state.sales.with_value(|t| {
-            state.directory.with_value(|d| {
+        state.with_sales(|s| {
+            let t = &s.table;
+            state.with_directory(|d| {
                 ranked
                     .into_iter()
                     .filter_map(|(i, spend, n)| {
@@ -128,7 +131,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                     let currency = state.settings.with(|s| s.loyalty.currency.clone());
                     top.get().into_iter().map(|(id, name, spend, n)| view! {
                         <li>
-                            <A href=format!("/customers/{id}")>{name}</A>
+                            <A href=crate::ui::platform::app_href(&format!("/customers/{id}"))>{name}</A>
                             " "
                             <span class="muted">{lang.tf(Msg::SpentSummary, &[("count", &lang.number(n as usize)), ("total", &ltr(&currency.format(crate::domain::Money(spend))))])}</span>
                         </li>

@@ -117,11 +117,12 @@ pub fn LoyaltySettingsPage() -> impl IntoView {
             Ok(new) => {
                 errors.set(Vec::new());
                 let version = new.version;
-                let mut settings = state.settings.get_untracked();
-                settings.loyalty = new;
                 spawn_local(async move {
-                    if state.save_settings(settings).await.is_ok() {
-                        let _ = saved.try_set(Some(version));
+                    match state.save_programme(new, old.version).await {
+                        Ok(()) => {
+                            saved.try_set(Some(version));
+                        }
+                        Err(e) => state.tell_failure(&e),
                     }
                 });
             }

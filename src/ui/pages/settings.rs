@@ -23,20 +23,24 @@ const FIELD_TYPES: [(&str, Msg); 5] = [
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let update = move |change: Box<dyn FnOnce(&mut crate::store::Settings)>| {
-        let mut s = state.settings.get_untracked();
-        change(&mut s);
+    let update = move |change: Box<dyn Fn(&mut crate::store::Settings)>| {
         spawn_local(async move {
-            let _ = state.save_settings(s).await;
+            if let Err(e) = state.update_settings(change).await {
+                state.tell_failure(&e);
+            }
         });
     };
     let on_language = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        update(Box::new(move |s| s.language = (!v.is_empty()).then_some(v)));
+        update(Box::new(move |s| {
+            s.language = (!v.is_empty()).then(|| v.clone())
+        }));
     };
     let on_country = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        update(Box::new(move |s| s.country = (!v.is_empty()).then_some(v)));
+        update(Box::new(move |s| {
+            s.country = (!v.is_empty()).then(|| v.clone())
+        }));
     };
     let on_currency = move |ev: leptos::ev::Event| {
         let code = event_target_value(&ev);
@@ -98,7 +102,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </select>
                 <p class="hint" id="currency-hint">{tr(Msg::CurrencyHint)}</p>
             </div>
-            <p><A href="/settings/loyalty" attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
+            <p><A href=platform::app_href("/settings/loyalty") attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
             <CustomFields/>
             <StorageStatus/>
             <DemoData/>
@@ -131,25 +135,32 @@ fn CustomFields() -> impl IntoView {
             return problem.set(Some(Msg::ChoicesRequired));
         }
         problem.set(None);
-        let mut settings = state.settings.get_untracked();
-        let key = format!("f{}", platform::now_ms());
-        settings.custom_fields.push(CustomFieldDef {
-            key,
+        let field = CustomFieldDef {
+            key: format!("f{}", platform::now_ms()),
             label: name,
             kind: field_kind,
-        });
+        };
         spawn_local(async move {
-            if state.save_settings(settings).await.is_ok() {
-                label.set(String::new());
-                choices.set(String::new());
+            match state
+                .update_settings(move |s| s.custom_fields.push(field.clone()))
+                .await
+            {
+                Ok(()) => {
+                    label.set(String::new());
+                    choices.set(String::new());
+                }
+                Err(e) => state.tell_failure(&e),
             }
         });
     };
     let remove = move |key: String| {
-        let mut settings = state.settings.get_untracked();
-        settings.custom_fields.retain(|f| f.key != key);
         spawn_local(async move {
-            let _ = state.save_settings(settings).await;
+            if let Err(e) = state
+                .update_settings(move |s| s.custom_fields.retain(|f| f.key != key))
+                .await
+            {
+                state.tell_failure(&e);
+            }
         });
     };
     view! {

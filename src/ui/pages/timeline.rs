@@ -1,11 +1,9 @@
 //! A customer's timeline: add a note, call, visit, email, message or feedback, with an
 //! optional follow-up date; mark follow-ups done.
 
-use crate::domain::{
-    CustomerId, Interaction, InteractionDraft, InteractionId, InteractionKind, Score,
-};
+use crate::book::BookError;
+use crate::domain::{CustomerId, Interaction, InteractionDraft, InteractionKind, Score};
 use crate::i18n::{interaction_problem, ltr, Msg};
-use crate::store::Store;
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -34,8 +32,8 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            if let Some(store) = state.store() {
-                if let Ok(list) = store.timeline(&id).await {
+            if let Some(book) = state.book() {
+                if let Ok(list) = book.timeline(&id).await {
                     entries.set(list);
                 }
             }
@@ -50,6 +48,8 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
     let score = RwSignal::new(String::new());
     let nps = RwSignal::new(false);
     let problems = RwSignal::new(Vec::new());
+    // A refusal that is not about the form (a full disk, a deleted customer).
+    let failure = RwSignal::new(None::<String>);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -62,22 +62,25 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
             when: when.get_untracked(),
             utc_offset_minutes: platform::utc_offset_minutes(),
         };
-        let now = platform::now_ms();
-        let id = InteractionId::generate(now, &mut rand::thread_rng());
-        match draft.to_interaction(id, customer.get_value(), now, platform::today()) {
-            Err(p) => problems.set(p),
-            Ok(interaction) => spawn_local(async move {
-                let Some(store) = state.store() else { return };
-                if store.save_interaction(&interaction).await.is_ok() {
+        let id = customer.get_value();
+        spawn_local(async move {
+            match state.add_interaction(&id, &draft).await {
+                Ok(_) => {
                     problems.set(Vec::new());
+                    failure.set(None);
                     text.set(String::new());
                     due.set(String::new());
                     when.set(String::new());
                     score.set(String::new());
                     reload();
                 }
-            }),
-        }
+                Err(BookError::Interaction(p)) => problems.set(p),
+                Err(e) => failure.set(Some(crate::i18n::book_error_text(
+                    state.lang.get_untracked(),
+                    &e,
+                ))),
+            }
+        });
     };
 
     let mark_done = move |i: Interaction| {
@@ -137,6 +140,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                         <li>{interaction_problem(state.lang.get(), p)}</li>
                     }).collect_view()}
                 </ul>
+                {move || failure.get().map(|f| view! { <p class="banner error" role="alert">{f}</p> })}
                 <button type="submit" class="primary">{tr(Msg::AddToTimeline)}</button>
             </form>
             <Show when=move || entries.with(Vec::is_empty)>

@@ -3,7 +3,6 @@
 use super::timeline::kind_msg;
 use crate::domain::Interaction;
 use crate::i18n::{ltr, Msg};
-use crate::store::Store;
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -18,8 +17,8 @@ pub fn TodayPage() -> impl IntoView {
     let today = platform::today();
     let reload = move || {
         spawn_local(async move {
-            if let Some(store) = state.store() {
-                if let Ok(list) = store.follow_ups_until(today).await {
+            if let Some(book) = state.book() {
+                if let Ok(list) = book.follow_ups_until(today).await {
                     due.set(list);
                 }
             }
@@ -38,7 +37,7 @@ pub fn TodayPage() -> impl IntoView {
     };
     let birthdays = Memo::new(move |_| {
         state.directory_version.track();
-        state.directory.with_value(|d| {
+        state.with_directory(|d| {
             d.birthdays_within(today, 7)
                 .into_iter()
                 .filter_map(|(i, days)| d.row(i).map(|r| (r.id.clone(), r.name.to_string(), days)))
@@ -47,8 +46,7 @@ pub fn TodayPage() -> impl IntoView {
     });
     let name_of = move |i: &Interaction| {
         state
-            .directory
-            .with_value(|d| d.get(&i.customer_id).map(|r| r.name.to_string()))
+            .with_directory(|d| d.get(&i.customer_id).map(|r| r.name.to_string()))
             .unwrap_or_default()
     };
 
@@ -71,7 +69,7 @@ pub fn TodayPage() -> impl IntoView {
                     let name = name_of(&i);
                     view! {
                         <li class="card" class:overdue=overdue>
-                            <A href=format!("/customers/{}", i.customer_id)>{name}</A>
+                            <A href=platform::app_href(&format!("/customers/{}", i.customer_id))>{name}</A>
                             <p class="muted">{lang.t(kind_msg(i.kind))}" · "{when}</p>
                             <p>{i.text.clone()}</p>
                             <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button>
@@ -93,7 +91,7 @@ pub fn TodayPage() -> impl IntoView {
                     };
                     view! {
                         <li class="card birthday">
-                            <A href=format!("/customers/{id}")>{name}</A>
+                            <A href=platform::app_href(&format!("/customers/{id}"))>{name}</A>
                             <p class="muted">{when}</p>
                         </li>
                     }
