@@ -69,18 +69,20 @@ async fn dump(name: &str) -> String {
         .expect("a JSON dump")
 }
 
-/// From the next `after` puts on, every `IDBObjectStore.put` throws a
-/// QuotaExceededError, as Chromium does when the origin's quota is used up.
-async fn fill_disk_after(after: u32) {
+/// After `after` more puts into the object store `counted`, each further put into it
+/// throws a QuotaExceededError, as Chromium does when the origin's quota is used up.
+async fn fill_disk_after(after: u32, counted: &str) {
     let body = r#"
         const proto = IDBObjectStore.prototype;
         globalThis.__karibuPut ??= proto.put;
         let left = after;
         proto.put = function (...args) {
-          if (left-- <= 0) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          if (this.name === counted && left-- <= 0) {
+            throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          }
           return globalThis.__karibuPut.apply(this, args);
         };"#;
-    js("after", body, &[after.into()]).await;
+    js("after, counted", body, &[after.into(), counted.into()]).await;
 }
 
 async fn free_disk() {
@@ -143,7 +145,7 @@ async fn a_full_disk_on_a_single_save_leaves_disk_and_memory_as_they_were() {
     book.save_customer(&draft("Amina"), None).await.unwrap();
     let before = dump(&name).await;
 
-    fill_disk_after(0).await;
+    fill_disk_after(0, "customer_pages").await;
     let told = book.save_customer(&draft("Baraka"), None).await;
     free_disk().await;
 
@@ -171,7 +173,7 @@ async fn a_full_disk_midway_through_a_bulk_tag_writes_none_of_it() {
     let before = dump(&name).await;
 
     // One customer page (500 customers) is written, then the disk is full.
-    fill_disk_after(1).await;
+    fill_disk_after(1, "customer_pages").await;
     let told = book.add_tag(&ids, "winter-offer").await;
     free_disk().await;
 
@@ -199,14 +201,16 @@ async fn a_full_disk_midway_through_loading_demo_data_keeps_the_batches_it_repor
     let book = open_book(&name).await;
     let reported = Rc::new(Cell::new(0));
     let progress = reported.clone();
-    // The first batch (customers, then their sales) is written; the second is refused.
-    fill_disk_after(40).await;
+    // The first batch (5,000 customers: ten pages, then their sales) is written; the
+    // second batch's first page is refused.
+    fill_disk_after(10, "customer_pages").await;
     let told = book
         .load_demo(8_000, DemoOptions::default(), &move |n| progress.set(n))
         .await;
     free_disk().await;
 
     assert!(is_full(&told), "told: {told:?}");
+    assert_eq!(reported.get(), 5_000, "the first batch was reported done");
     let on_disk = stored_customers(book.store()).await;
     assert_eq!(
         on_disk,
@@ -266,5 +270,63 @@ async fn an_upgrade_is_not_blocked_by_an_old_tab_and_the_old_tab_stops_writing()
         matches!(late, Err(StoreError::Superseded)),
         "{:?}",
         late.err()
+    );
+}
+
+/// Puts `bytes` under `key` in `store` of database `name`, as a damaged disk would.
+async fn put_raw_js(name: &str, store: &str, key: JsValue, bytes: &[u8]) {
+    let body = r#"
+        return new Promise((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction([store], "readwrite");
+            tx.objectStore(store).put(bytes, key);
+            tx.oncomplete = () => { db.close(); resolve(); };
+            tx.onerror = () => reject(tx.error);
+          };
+        });"#;
+    let bytes: JsValue = js_sys::Uint8Array::from(bytes).into();
+    js(
+        "name, store, key, bytes",
+        body,
+        &[name.into(), store.into(), key, bytes],
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn damaged_records_written_by_an_old_version_do_not_stop_the_upgrade() {
+    use karibu::store::contract::note;
+    let name = db_name("old-damage");
+    let v1 = IdbStore::open_at(&name, 1).await.unwrap();
+    let customers = vec![customer("c1", "Amina"), customer("c2", "Baraka")];
+    v1.put_as_v1(&customers, &[note("c1", "n1", 10, None)])
+        .await
+        .unwrap();
+    v1.close();
+    let garbage = [0xde, 0xad, 0xbe, 0xef];
+    put_raw_js(&name, "customers", "c2".into(), &garbage).await;
+    let interaction_key: JsValue = js_sys::Array::of2(&"c1".into(), &"n1".into()).into();
+    put_raw_js(&name, "interactions", interaction_key, &garbage).await;
+
+    let current = IdbStore::open(&name).await.unwrap();
+    let mut loaded = Vec::new();
+    current
+        .load_customers(&mut |p| loaded.extend(p))
+        .await
+        .unwrap();
+    assert_eq!(
+        loaded,
+        vec![customers[0].clone()],
+        "the readable customer opens"
+    );
+    assert!(current.timeline(&"c1".into()).await.unwrap().is_empty());
+    let kept = current.set_aside().await.unwrap();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(
+        kept.iter().all(|r| r.bytes == garbage),
+        "kept byte for byte"
     );
 }

@@ -41,7 +41,9 @@ pub fn answer_digest(
             .iter()
             .map(|(_, s)| u64::from(s.purchases))
             .sum(),
-        spend: with_purchases.iter().map(|(_, s)| s.spend).sum(),
+        spend: with_purchases
+            .iter()
+            .fold(0i64, |total, (_, s)| total.saturating_add(s.spend)),
         last_sum: with_purchases
             .iter()
             .map(|(_, s)| i128::from(s.last_purchase_ms.unwrap_or(0)))

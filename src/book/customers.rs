@@ -45,7 +45,12 @@ impl<S: Store> Book<S> {
                 ),
             })
             .map_err(BookError::Invalid)?;
-        let saved = self.store.save_customer(&customer).await?;
+        let saved = self
+            .checked(
+                std::slice::from_ref(&customer.id),
+                self.store.save_customer(&customer).await,
+            )
+            .await?;
         self.wrote(true, false, false);
         self.directory_upsert(std::slice::from_ref(&saved));
         Ok((saved.clone(), Changed::customers(vec![saved.id])))
@@ -99,7 +104,7 @@ impl<S: Store> Book<S> {
             let mut updated = Vec::new();
             for id in ids {
                 let Some(mut c) = self.store.get_customer(id).await? else {
-                    return Err(StoreError::Deleted.into());
+                    return self.checked(ids, Err(StoreError::Deleted)).await;
                 };
                 if !c.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
                     c.tags.push(tag.to_owned());
@@ -107,7 +112,10 @@ impl<S: Store> Book<S> {
                     updated.push(c);
                 }
             }
-            match self.store.save_customers(&updated).await {
+            match self
+                .checked(ids, self.store.save_customers(&updated).await)
+                .await
+            {
                 Ok(saved) => {
                     self.wrote(true, false, false);
                     self.directory_upsert(&saved);
@@ -115,8 +123,8 @@ impl<S: Store> Book<S> {
                         saved.into_iter().map(|c| c.id).collect(),
                     ));
                 }
-                Err(StoreError::Conflict { .. }) if attempt < 2 => continue,
-                Err(e) => return Err(e.into()),
+                Err(BookError::Store(StoreError::Conflict { .. })) if attempt < 2 => continue,
+                Err(e) => return Err(e),
             }
         }
         Err(StoreError::Conflict {
@@ -127,12 +135,16 @@ impl<S: Store> Book<S> {
     }
 
     pub async fn timeline(&self, id: &CustomerId) -> BookResult<Vec<Interaction>> {
-        Ok(self.store.timeline(id).await?)
+        let timeline = self.store.timeline(id).await?;
+        self.count_set_aside().await?;
+        Ok(timeline)
     }
 
     /// Open follow-ups due by `until`, soonest first.
     pub async fn follow_ups_until(&self, until: chrono::NaiveDate) -> BookResult<Vec<Interaction>> {
-        Ok(self.store.follow_ups_until(until).await?)
+        let due = self.store.follow_ups_until(until).await?;
+        self.count_set_aside().await?;
+        Ok(due)
     }
 
     /// Adds a note, call, visit… to a customer's timeline.
@@ -146,7 +158,12 @@ impl<S: Store> Book<S> {
         let interaction = draft
             .to_interaction(id, customer.clone(), now, self.host.today())
             .map_err(BookError::Interaction)?;
-        let saved = self.store.save_interaction(&interaction).await?;
+        let saved = self
+            .checked(
+                std::slice::from_ref(customer),
+                self.store.save_interaction(&interaction).await,
+            )
+            .await?;
         self.wrote(true, false, false);
         Ok((saved, Changed::customers(vec![customer.clone()])))
     }

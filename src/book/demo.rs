@@ -29,13 +29,33 @@ impl Default for DemoOptions {
 impl<S: Store> Book<S> {
     /// Adds `count` seeded demo customers in batches of 5,000 (each batch: customers and
     /// timelines in one transaction, their purchases and ledgers in another), reporting
-    /// progress and letting the page breathe between batches.
+    /// progress and letting the page breathe between batches. If a write fails (a full
+    /// disk), the batches already written stay, and memory shows exactly them: the
+    /// caller should treat the book as changed either way.
     pub async fn load_demo(
         &self,
         count: usize,
         options: DemoOptions,
         progress: &dyn Fn(usize),
     ) -> BookResult<Changed> {
+        let written = self.write_demo(count, options, progress).await;
+        self.directory.borrow_mut().finish_load();
+        let reloaded = self.load_sales().await;
+        written?;
+        reloaded?;
+        Ok(Changed {
+            everything: true,
+            sales: true,
+            ..Changed::default()
+        })
+    }
+
+    async fn write_demo(
+        &self,
+        count: usize,
+        options: DemoOptions,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<()> {
         const BATCH: usize = 5_000;
         let programme = self.programme();
         let mut generator = DemoGenerator::new(options.seed, self.host.now_ms());
@@ -49,6 +69,12 @@ impl<S: Store> Book<S> {
                 .put_batch(&batch.customers, &batch.interactions)
                 .await?;
             self.host.measure("karibu:bulk-write", started);
+            self.wrote(true, false, false);
+            self.directory
+                .borrow_mut()
+                .extend_unranked(&batch.customers);
+            done += batch.customers.len();
+            progress(done);
 
             let ids: Vec<_> = batch.customers.iter().map(|c| c.id.clone()).collect();
             let sales = generator.purchases(&ids, ids.len() * options.sales_per_customer);
@@ -61,22 +87,10 @@ impl<S: Store> Book<S> {
             let started = self.host.precise_ms();
             self.store.record(&sales, &entries).await?;
             self.host.measure("karibu:bulk-write-sales", started);
-            self.wrote(true, true, false);
-
-            self.directory
-                .borrow_mut()
-                .extend_unranked(&batch.customers);
-            done += batch.customers.len();
-            progress(done);
+            self.wrote(false, true, false);
             self.host.pause().await;
         }
-        self.directory.borrow_mut().finish_load();
-        self.load_sales().await?;
-        Ok(Changed {
-            everything: true,
-            sales: true,
-            ..Changed::default()
-        })
+        Ok(())
     }
 
     /// Rings up a day's worth of demo sales (a two-year book's daily average, at least

@@ -264,7 +264,30 @@ impl<S: Store> Book<S> {
         self.seen.set(g);
     }
 
-    async fn count_set_aside(&self) -> StoreResult<usize> {
+    /// A write's result. If it was refused because another tab deleted some of `ids`,
+    /// this tab forgets them too, so what it shows matches the store.
+    pub(super) async fn checked<T>(
+        &self,
+        ids: &[CustomerId],
+        result: StoreResult<T>,
+    ) -> BookResult<T> {
+        match result {
+            Err(StoreError::Deleted) => {
+                let mut gone = Vec::new();
+                for id in ids {
+                    if matches!(self.store.get_customer(id).await, Ok(None)) {
+                        gone.push(id.clone());
+                    }
+                }
+                self.forget_customers(&gone);
+                Err(StoreError::Deleted.into())
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// Counts the set-aside records again: reads that found damage have added some.
+    pub(super) async fn count_set_aside(&self) -> StoreResult<usize> {
         let n = self.store.set_aside().await?.len();
         self.set_aside_count.set(n);
         Ok(n)

@@ -86,7 +86,11 @@ impl<S: Store> Book<S> {
         seen.sales = generations.sales;
         self.seen.set(seen);
         self.host.mark("karibu:analytics-ready", None);
-        Ok(Changed::sales())
+        // A damaged chunk found while loading has been set aside.
+        let before = self.set_aside_count();
+        let mut changed = Changed::sales();
+        changed.set_aside = self.count_set_aside().await? != before;
+        Ok(changed)
     }
 
     fn spend_12m(&self, id: &CustomerId, programme: &Programme, now: i64) -> Money {
@@ -109,6 +113,8 @@ impl<S: Store> Book<S> {
         let now = self.host.now_ms();
         let spend = self.spend_12m(id, &programme, now);
         let standing = counter::standing(&programme, &account, spend, now);
+        // Reading a ledger may have set a damaged one aside.
+        self.count_set_aside().await?;
         Ok(Loyalty { account, standing })
     }
 
@@ -143,9 +149,14 @@ impl<S: Store> Book<S> {
         let sale = counter::ring_up(&programme, &account, purchase, birthday, spend, || {
             new_entry_id(now)
         });
-        self.store
-            .record(std::slice::from_ref(&sale.purchase), &sale.entries)
-            .await?;
+        let ids: Vec<CustomerId> = customer.into_iter().collect();
+        self.checked(
+            &ids,
+            self.store
+                .record(std::slice::from_ref(&sale.purchase), &sale.entries)
+                .await,
+        )
+        .await?;
         self.wrote(false, true, false);
         self.sales.borrow_mut().appended(&sale.purchase);
         if let Some(replay) = self.replay_sales.borrow_mut().as_mut() {
@@ -161,7 +172,11 @@ impl<S: Store> Book<S> {
             new_entry_id(now)
         })
         .map_err(BookError::Loyalty)?;
-        self.store.record(&[], &entries).await?;
+        self.checked(
+            std::slice::from_ref(customer),
+            self.store.record(&[], &entries).await,
+        )
+        .await?;
         self.wrote(false, true, false);
         Ok(Changed::sales())
     }
@@ -197,7 +212,11 @@ impl<S: Store> Book<S> {
             new_entry_id(now),
         )
         .map_err(BookError::Loyalty)?;
-        self.store.record(&[], &[entry]).await?;
+        self.checked(
+            std::slice::from_ref(customer),
+            self.store.record(&[], &[entry]).await,
+        )
+        .await?;
         self.wrote(false, true, false);
         Ok(Changed::sales())
     }

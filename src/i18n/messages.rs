@@ -247,7 +247,6 @@ messages! {
     ProblemAmountNumber => ("Amount: digits only, like 250 or 250.50.", "رقم: صرف ہندسے، جیسے 250 یا 250.50۔"),
     ProblemAmountNegative => ("The amount can't be negative.", "رقم منفی نہیں ہو سکتی۔"),
     ProblemAmountDecimals => ("The amount has too many decimals: at most {n}.", "رقم میں اعشاریہ زیادہ ہیں: زیادہ سے زیادہ {n}۔"),
-    ProblemAmountLarge => ("The amount is too large.", "رقم بہت زیادہ ہے۔"),
     ProblemAmountZero => ("The amount must be more than zero.", "رقم صفر سے زیادہ ہو۔"),
     ProblemInFuture => ("The date can't be in the future.", "تاریخ آنے والے وقت کی نہیں ہو سکتی۔"),
     ProblemWhenShape => ("When: pick a date and time.", "کب: تاریخ اور وقت چنیں۔"),

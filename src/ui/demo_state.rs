@@ -3,7 +3,7 @@
 
 use super::platform;
 use super::state::AppState;
-use crate::book::{BookError, DemoOptions};
+use crate::book::{BookError, Changed, DemoOptions};
 
 impl AppState {
     /// Adds `count` seeded demo customers, reporting progress.
@@ -17,12 +17,14 @@ impl AppState {
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(defaults.sales_per_customer),
         };
-        let changed = self
-            .open_book()?
-            .load_demo(count, options, &progress)
-            .await?;
-        self.apply(&changed, true);
-        Ok(())
+        let loaded = self.open_book()?.load_demo(count, options, &progress).await;
+        // Batches written before a failure stay: the screen and other tabs reread.
+        let everything = Changed {
+            everything: true,
+            ..Changed::default()
+        };
+        self.apply(loaded.as_ref().unwrap_or(&everything), true);
+        loaded.map(|_| ())
     }
 
     /// Rings up a day's worth of demo sales through the counter's own path.

@@ -34,7 +34,10 @@ impl AppState {
     }
 
     pub async fn loyalty_of(&self, id: &CustomerId) -> Result<Loyalty, BookError> {
-        self.open_book()?.loyalty_of(id).await
+        let book = self.open_book()?;
+        let loyalty = book.loyalty_of(id).await;
+        self.set_aside.set(book.set_aside_count());
+        loyalty
     }
 
     /// Records a sale (for `customer`, or a walk-in) with the points it earns.
@@ -43,13 +46,13 @@ impl AppState {
         customer: Option<CustomerId>,
         draft: &PurchaseDraft,
     ) -> Result<Sale, BookError> {
-        let (sale, changed) = self.open_book()?.record_sale(customer, draft).await?;
+        let (sale, changed) = self.noticed(self.open_book()?.record_sale(customer, draft).await)?;
         self.apply(&changed, true);
         Ok(sale)
     }
 
     pub async fn redeem(&self, customer: &CustomerId, reward: &str) -> Result<(), BookError> {
-        let changed = self.open_book()?.redeem(customer, reward).await?;
+        let changed = self.noticed(self.open_book()?.redeem(customer, reward).await)?;
         self.apply(&changed, true);
         Ok(())
     }
@@ -61,10 +64,11 @@ impl AppState {
         points: &str,
         reason: &str,
     ) -> Result<(), BookError> {
-        let changed = self
-            .open_book()?
-            .adjust_points(customer, points, reason)
-            .await?;
+        let changed = self.noticed(
+            self.open_book()?
+                .adjust_points(customer, points, reason)
+                .await,
+        )?;
         self.apply(&changed, true);
         Ok(())
     }

@@ -265,8 +265,18 @@ impl AppState {
         }
     }
 
+    /// Passes `result` on. A refusal because another tab deleted the customer has made
+    /// the book forget them: redraw what shows customers and sales.
+    pub(super) fn noticed<T>(&self, result: Result<T, BookError>) -> Result<T, BookError> {
+        if let Err(BookError::Store(StoreError::Deleted)) = &result {
+            self.directory_version.update(|v| *v += 1);
+            self.sales_version.update(|v| *v += 1);
+        }
+        result
+    }
+
     /// A failure nobody asked about (in the background) still gets told.
-    pub(super) fn tell_failure(&self, e: &BookError) {
+    pub fn tell_failure(&self, e: &BookError) {
         if matches!(e, BookError::Store(StoreError::Superseded)) {
             return self.superseded();
         }
@@ -275,6 +285,25 @@ impl AppState {
             text: crate::i18n::book_error_text(lang, e),
             undo: None,
         }));
+    }
+
+    /// A customer's timeline, newest first; damaged entries found are counted.
+    pub async fn timeline(&self, id: &CustomerId) -> Result<Vec<Interaction>, BookError> {
+        let book = self.open_book()?;
+        let timeline = book.timeline(id).await;
+        self.set_aside.set(book.set_aside_count());
+        timeline
+    }
+
+    /// Open follow-ups due by `until`; damaged entries found are counted.
+    pub async fn follow_ups_until(
+        &self,
+        until: chrono::NaiveDate,
+    ) -> Result<Vec<Interaction>, BookError> {
+        let book = self.open_book()?;
+        let due = book.follow_ups_until(until).await;
+        self.set_aside.set(book.set_aside_count());
+        due
     }
 
     pub async fn customer(&self, id: &CustomerId) -> Result<Option<Customer>, BookError> {
@@ -288,7 +317,7 @@ impl AppState {
         existing: Option<&Customer>,
     ) -> Result<Customer, SaveError> {
         let book = self.open_book().map_err(SaveError::Store)?;
-        let (saved, changed) = book.save_customer(draft, existing).await?;
+        let (saved, changed) = self.noticed(book.save_customer(draft, existing).await)?;
         self.apply(&changed, true);
         Ok(saved)
     }
@@ -307,17 +336,29 @@ impl AppState {
         Ok(())
     }
 
-    pub async fn undo_delete(&self, records: Vec<CustomerRecord>) -> Result<(), BookError> {
-        let book = self.open_book()?;
-        let changed = book.undo_delete(&records).await?;
-        self.apply(&changed, true);
-        self.toast.set(None);
-        Ok(())
+    /// Puts deleted customers back. If that fails, says why and keeps the Undo button,
+    /// so the owner can try again (after freeing space, say).
+    pub async fn undo_delete(&self, records: Vec<CustomerRecord>) {
+        let undone = match self.open_book() {
+            Ok(book) => book.undo_delete(&records).await,
+            Err(e) => Err(e.into()),
+        };
+        match undone {
+            Ok(changed) => {
+                self.apply(&changed, true);
+                self.toast.set(None);
+            }
+            Err(BookError::Store(StoreError::Superseded)) => self.superseded(),
+            Err(e) => self.toast.set(Some(Toast {
+                text: crate::i18n::book_error_text(self.lang.get_untracked(), &e),
+                undo: Some(records),
+            })),
+        }
     }
 
     /// Adds `tag` to each customer, all in one transaction.
     pub async fn add_tag(&self, ids: &[CustomerId], tag: &str) -> Result<(), BookError> {
-        let changed = self.open_book()?.add_tag(ids, tag).await?;
+        let changed = self.noticed(self.open_book()?.add_tag(ids, tag).await)?;
         self.apply(&changed, true);
         Ok(())
     }
@@ -327,7 +368,8 @@ impl AppState {
         customer: &CustomerId,
         draft: &InteractionDraft,
     ) -> Result<Interaction, BookError> {
-        let (saved, changed) = self.open_book()?.add_interaction(customer, draft).await?;
+        let (saved, changed) =
+            self.noticed(self.open_book()?.add_interaction(customer, draft).await)?;
         self.apply(&changed, true);
         Ok(saved)
     }

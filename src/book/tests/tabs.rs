@@ -24,9 +24,18 @@ fn a_stale_tab_cannot_bring_a_deleted_customer_back() {
 
     let (records, _) = run(first.delete_customers(std::slice::from_ref(&id))).unwrap();
 
+    assert_eq!(
+        second.directory().len(),
+        1,
+        "the second tab missed the delete"
+    );
     assert!(deleted(run(
         second.save_customer(&draft("Amina K."), Some(&shown))
     )));
+    assert!(
+        second.directory().get(&id).is_none(),
+        "a refusal makes the stale tab forget them"
+    );
     assert!(deleted(run(
         second.add_tag(std::slice::from_ref(&id), "vip")
     )));

@@ -247,7 +247,11 @@ impl IdbStore {
         let all = all_values(&tx.object_store(INTERACTIONS).map_err(backend)?, None).await?;
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         for v in all {
-            let i: Interaction = decode(&bytes_of(v)?)?;
+            // A damaged entry is set aside when its timeline is read; it has no due date
+            // anyone can read, so it cannot be listed here.
+            let Ok(i) = decode::<Interaction>(&raw_bytes(&v)) else {
+                continue;
+            };
             if let Some(k) = follow_up_key(&i) {
                 follow_ups
                     .put(JsValue::TRUE)
@@ -264,8 +268,10 @@ impl IdbStore {
         commit(tx).await
     }
 
-    /// Version 3: one record per customer becomes pages of customers.
+    /// Version 3: one record per customer becomes pages of customers. Records that
+    /// cannot be read are set aside first, so they never stop the move.
     async fn move_customers_into_pages(&self) -> StoreResult<()> {
+        self.set_aside_unreadable_v1_customers().await?;
         let tx = self.tx(&[CUSTOMERS, CUSTOMER_PAGES, META], true)?;
         let old = tx.object_store(CUSTOMERS).map_err(backend)?;
         let customers = all_values(&old, None)
@@ -281,6 +287,31 @@ impl IdbStore {
             .primitive()
             .map_err(backend)?;
         commit(tx).await
+    }
+}
+
+impl IdbStore {
+    async fn set_aside_unreadable_v1_customers(&self) -> StoreResult<()> {
+        let tx = self.tx(&[CUSTOMERS], false)?;
+        let keys = guard::keys_of(&tx, CUSTOMERS, None).await?;
+        let values = all_values(&tx.object_store(CUSTOMERS).map_err(backend)?, None).await?;
+        drop(tx);
+        let damaged = keys
+            .into_iter()
+            .zip(values)
+            .filter_map(|(key, v)| {
+                let bytes = raw_bytes(&v);
+                let reason = decode::<Customer>(&bytes).err()?.to_string();
+                Some(Damaged::whole(
+                    CUSTOMERS,
+                    key,
+                    StoredKind::Customer,
+                    bytes,
+                    reason,
+                ))
+            })
+            .collect();
+        self.set_aside_damaged(damaged).await
     }
 }
 

@@ -22,8 +22,11 @@ pub fn load_loyalty(customer: Signal<Option<CustomerId>>) -> RwSignal<Option<Loy
             return;
         };
         spawn_local(async move {
-            if let Ok(l) = state.loyalty_of(&id).await {
-                let _ = loyalty.try_set(Some(l));
+            match state.loyalty_of(&id).await {
+                Ok(l) => {
+                    let _ = loyalty.try_set(Some(l));
+                }
+                Err(e) => state.tell_failure(&e),
             }
         });
     });

@@ -17,7 +17,7 @@ pub fn ToastBar() -> impl IntoView {
                     <button type="button" on:click=move |_| {
                         let records = records.get_value();
                         spawn_local(async move {
-                            let _ = state.undo_delete(records).await;
+                            state.undo_delete(records).await;
                         });
                     }>{tr(Msg::Undo)}</button>
                 }

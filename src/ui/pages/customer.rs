@@ -85,8 +85,12 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             let (id, navigate) = (id.clone(), navigate.clone());
             deleting.set(true);
             spawn_local(async move {
-                let done = state.delete_customers(vec![id]).await.is_ok();
+                let deleted = state.delete_customers(vec![id]).await;
                 let _ = deleting.try_set(false);
+                let done = deleted.is_ok();
+                if let Err(e) = deleted {
+                    state.tell_failure(&e);
+                }
                 if done {
                     // Resolved, "/" would become "/karibu": outside the service worker's "/karibu/".
                     let options = leptos_router::NavigateOptions {

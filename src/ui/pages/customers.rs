@@ -175,8 +175,9 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
         ev.prevent_default();
         let (ids, tag) = (ids(), new_tag.get_untracked());
         spawn_local(async move {
-            if state.add_tag(&ids, &tag).await.is_ok() {
-                new_tag.set(String::new());
+            match state.add_tag(&ids, &tag).await {
+                Ok(()) => new_tag.set(String::new()),
+                Err(e) => state.tell_failure(&e),
             }
         });
     };
@@ -184,7 +185,10 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
         let ids = ids();
         spawn_local(async move {
             // Points are owed to customers: deleting people who hold some asks first.
-            let held = state.points_held(&ids).await.unwrap_or(0);
+            let held = match state.points_held(&ids).await {
+                Ok(held) => held,
+                Err(e) => return state.tell_failure(&e),
+            };
             if held > 0 {
                 let lang = state.lang.get_untracked();
                 let question = lang.tf(
@@ -198,8 +202,9 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
                     return;
                 }
             }
-            if state.delete_customers(ids).await.is_ok() {
-                selected.set(BTreeSet::new());
+            match state.delete_customers(ids).await {
+                Ok(()) => selected.set(BTreeSet::new()),
+                Err(e) => state.tell_failure(&e),
             }
         });
     };

@@ -252,9 +252,12 @@ fn DemoData() -> impl IntoView {
         }
         progress.set(Some((0, total)));
         spawn_local(async move {
-            let _ = state
+            if let Err(e) = state
                 .load_demo(total, move |done| progress.set(Some((done, total))))
-                .await;
+                .await
+            {
+                state.tell_failure(&e);
+            }
         });
     };
     view! {

@@ -32,10 +32,11 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            if let Some(book) = state.book() {
-                if let Ok(list) = book.timeline(&id).await {
-                    entries.set(list);
+            match state.timeline(&id).await {
+                Ok(list) => {
+                    let _ = entries.try_set(list);
                 }
+                Err(e) => state.tell_failure(&e),
             }
         })
     };
@@ -85,8 +86,9 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
 
     let mark_done = move |i: Interaction| {
         spawn_local(async move {
-            if state.complete_follow_up(i).await.is_ok() {
-                reload();
+            match state.complete_follow_up(i).await {
+                Ok(()) => reload(),
+                Err(e) => state.tell_failure(&e),
             }
         })
     };

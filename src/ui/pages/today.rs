@@ -17,10 +17,11 @@ pub fn TodayPage() -> impl IntoView {
     let today = platform::today();
     let reload = move || {
         spawn_local(async move {
-            if let Some(book) = state.book() {
-                if let Ok(list) = book.follow_ups_until(today).await {
-                    due.set(list);
+            match state.follow_ups_until(today).await {
+                Ok(list) => {
+                    let _ = due.try_set(list);
                 }
+                Err(e) => state.tell_failure(&e),
             }
         })
     };
@@ -30,8 +31,9 @@ pub fn TodayPage() -> impl IntoView {
     });
     let mark_done = move |i: Interaction| {
         spawn_local(async move {
-            if state.complete_follow_up(i).await.is_ok() {
-                reload();
+            match state.complete_follow_up(i).await {
+                Ok(()) => reload(),
+                Err(e) => state.tell_failure(&e),
             }
         })
     };
