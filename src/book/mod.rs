@@ -45,6 +45,10 @@ pub trait Host {
     /// Records how long something took since `start` (the benchmark reads these).
     fn measure(&self, _name: &str, _start: f64) {}
     fn mark(&self, _name: &str, _detail: Option<&str>) {}
+    /// The benchmark is running: publish the figures it checks against DuckDB's.
+    fn benchmarking(&self) -> bool {
+        false
+    }
     /// Lets the page paint and handle input between slices of long work.
     fn pause(&self) -> Pin<Box<dyn Future<Output = ()>>> {
         Box::pin(std::future::ready(()))

@@ -77,6 +77,11 @@ impl<S: Store> Book<S> {
         let summing = self.host.precise_ms();
         let revenue = revenue_by_month(&table);
         self.host.measure("karibu:revenue-by-month", summing);
+        if self.host.benchmarking() {
+            let digest = crate::analytics::answer_digest(&table, &summaries, &revenue);
+            let text = serde_json::to_string(&digest).unwrap_or_default();
+            self.host.mark("karibu:answers", Some(&text));
+        }
         *self.sales.borrow_mut() = SalesView {
             table,
             summaries,

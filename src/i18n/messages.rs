@@ -30,11 +30,11 @@ messages! {
     OtherTabChanged => ("Karibu was upgraded in another tab. Reload to continue.", "کریبو کسی دوسرے ٹیب میں اپ گریڈ ہوا۔ جاری رکھنے کے لیے دوبارہ لوڈ کریں۔"),
     UpgradeBlocked => ("Karibu is updating its storage. Close or reload Karibu in your other tabs to finish.", "کریبو اپنا ذخیرہ اپ ڈیٹ کر رہا ہے۔ مکمل کرنے کے لیے دوسرے ٹیبز میں کریبو بند یا دوبارہ لوڈ کریں۔"),
     Reload => ("Reload", "دوبارہ لوڈ کریں"),
-    NewerVersionOpen => ("A newer version of Karibu is using the customer book. Reload this tab to continue; nothing has been lost.", "کریبو کا نیا ورژن گاہکوں کی کتاب استعمال کر رہا ہے۔ جاری رکھنے کے لیے یہ ٹیب دوبارہ لوڈ کریں؛ کچھ ضائع نہیں ہوا۔"),
-    SetAsideBanner => ("Some stored records were damaged and could not be read. Set aside, kept exactly as they were, so the rest of the book could open: {n}.", "کچھ محفوظ ریکارڈ خراب تھے اور پڑھے نہیں جا سکے۔ باقی کتاب کھل سکے اس لیے انہیں بالکل ویسے ہی الگ رکھ دیا گیا: {n}۔"),
+    NewerVersionOpen => ("A newer version of Karibu is using the customer book. Reload this tab to continue; nothing has been lost.", "کریبو کا نیا ورژن گاہکوں کی کتاب استعمال کر رہا ہے۔ جاری رکھنے کے لیے یہ ٹیب دوبارہ لوڈ کریں؛ کچھ بھی ضائع نہیں ہوا۔"),
+    SetAsideBanner => ("Damaged records that could not be read: {n}. They are set aside exactly as they were, and the rest of the book works as usual.", "خراب ریکارڈ جنہیں پڑھا نہیں جا سکا: {n}۔ انہیں بالکل جیسے تھے ویسے ہی الگ رکھ دیا گیا ہے، اور باقی کتاب معمول کے مطابق کام کر رہی ہے۔"),
     ExportSetAside => ("Export them", "انہیں برآمد کریں"),
     DiscardSetAside => ("Discard them", "انہیں ضائع کریں"),
-    ConfirmDiscardSetAside => ("Discard the set-aside records for good? Export them first if anyone might recover them.", "الگ رکھے گئے ریکارڈ ہمیشہ کے لیے ضائع کریں؟ اگر کوئی انہیں بحال کر سکتا ہو تو پہلے برآمد کر لیں۔"),
+    ConfirmDiscardSetAside => ("Discard the set-aside records for good? Export them first if anyone might recover them.", "الگ رکھے گئے ریکارڈ ہمیشہ کے لیے ضائع کر دیں؟ اگر کوئی انہیں بحال کر سکتا ہو تو پہلے برآمد کر لیں۔"),
     StoreFailed => ("The customer book could not be opened: {error}", "گاہکوں کی کتاب نہیں کھل سکی: {error}"),
     Loading => ("Loading customers… {n}", "گاہک لوڈ ہو رہے ہیں… {n}"),
 
@@ -83,7 +83,7 @@ messages! {
     Cancel => ("Cancel", "منسوخ"),
     FixProblems => ("Please fix the problems marked below. Nothing was saved yet; what you typed is kept.", "نیچے دی گئی غلطیاں درست کریں۔ ابھی کچھ محفوظ نہیں ہوا؛ آپ کا لکھا محفوظ ہے۔"),
     SaveFailed => ("Could not save: {error}. What you typed is kept.", "محفوظ نہیں ہو سکا: {error}۔ آپ کا لکھا محفوظ ہے۔"),
-    Conflict => ("This was changed in another tab meanwhile, so your change was not saved. The latest version is shown now; make your change again.", "اسے اسی دوران کسی دوسرے ٹیب میں بدل دیا گیا، اس لیے آپ کی تبدیلی محفوظ نہیں ہوئی۔ اب تازہ ترین ورژن دکھایا جا رہا ہے؛ اپنی تبدیلی دوبارہ کریں۔"),
+    Conflict => ("This was changed in another tab meanwhile, so your change was not saved. The latest version is shown now; make your change again.", "اس دوران اسے کسی دوسرے ٹیب میں بدل دیا گیا، اس لیے آپ کی تبدیلی محفوظ نہیں ہوئی۔ اب تازہ ترین معلومات دکھائی جا رہی ہیں؛ اپنی تبدیلی دوبارہ کریں۔"),
     NotFound => ("This customer is not in the book (perhaps deleted).", "یہ گاہک کتاب میں نہیں (شاید حذف ہو گیا)۔"),
     BackToList => ("Back to customers", "گاہکوں کی طرف واپس"),
 

@@ -154,16 +154,20 @@ pub fn store_error_text(lang: Lang, error: &StoreError) -> String {
         StoreError::QuotaExceeded(_) => if en {
             "this device's storage is full, so this was not saved. Everything saved before is safe. Free some space on the device (or export and remove old data), then try again"
         } else {
-            "اس آلے کا ذخیرہ بھر گیا ہے، اس لیے یہ محفوظ نہیں ہوا۔ پہلے سے محفوظ سب کچھ سلامت ہے۔ آلے پر کچھ جگہ خالی کریں (یا پرانا ڈیٹا برآمد کر کے ہٹائیں)، پھر دوبارہ کوشش کریں"
+            "اس آلے کا ذخیرہ بھر گیا ہے، اس لیے یہ محفوظ نہیں ہوا۔ پہلے محفوظ کیا گیا سب کچھ سلامت ہے۔ آلے پر کچھ جگہ خالی کریں (یا پرانا ڈیٹا برآمد کر کے ہٹا دیں)، پھر دوبارہ کوشش کریں"
         }
         .to_owned(),
         StoreError::Deleted => if en {
             "this customer was deleted (perhaps in another tab), so nothing was saved for them. If that was a mistake, undo the delete where it was made"
         } else {
-            "یہ گاہک حذف ہو چکا ہے (شاید کسی دوسرے ٹیب میں)، اس لیے ان کے لیے کچھ محفوظ نہیں ہوا۔ اگر یہ غلطی تھی تو جہاں حذف کیا گیا وہاں واپس کریں"
+            "یہ گاہک حذف ہو چکا ہے (شاید کسی دوسرے ٹیب میں)، اس لیے ان کا کچھ بھی محفوظ نہیں ہوا۔ اگر یہ غلطی سے ہوا تو جہاں حذف کیا گیا تھا وہیں «واپس لیں» دبائیں"
         }
         .to_owned(),
-        StoreError::Superseded => super::Msg::NewerVersionOpen.text(lang).to_owned(),
+        // Said inside other sentences ("Could not save: …."), so without its full stop.
+        StoreError::Superseded => super::Msg::NewerVersionOpen
+            .text(lang)
+            .trim_end_matches(['.', '۔'])
+            .to_owned(),
         StoreError::NotEnoughPoints { balance } => {
             let n = lang.number(*balance as usize);
             if en {
@@ -195,6 +199,19 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
             .join(" "),
         BookError::Purchase(p) => super::purchase_problem(lang, p),
         BookError::Loyalty(l) => super::loyalty_problem(lang, l),
-        BookError::Store(s) => store_error_text(lang, s),
+        BookError::Store(s) => sentence(store_error_text(lang, s)),
     }
+}
+
+/// A store error said on its own (not after "could not be opened: "): a sentence.
+fn sentence(text: String) -> String {
+    let mut chars = text.chars();
+    let mut out: String = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => return text,
+    };
+    if !out.ends_with(['.', '۔']) {
+        out.push(if out.is_ascii() { '.' } else { '۔' });
+    }
+    out
 }

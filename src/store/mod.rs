@@ -16,6 +16,8 @@ pub mod contract;
 pub mod contract_faults;
 mod contract_sales;
 pub mod faulty;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod formats;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
@@ -24,6 +26,12 @@ mod settings;
 mod shared;
 
 pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
+
+/// The IndexedDB schema version. Bumped for a new object store and also whenever a
+/// stored type changes shape (`formats` checks it), so a tab still running older code
+/// gets `versionchange`, lets go, and never rewrites a record without fields it does
+/// not know.
+pub const SCHEMA_VERSION: u32 = 5;
 pub use settings::Settings;
 
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};

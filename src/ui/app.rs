@@ -82,21 +82,21 @@ fn Banners() -> impl IntoView {
         </Show>
         <Show when=move || state.phase.get() == Phase::Superseded>
             <p class="banner warning" role="alert">
-                {tr(Msg::NewerVersionOpen)}" "
+                <span>{tr(Msg::NewerVersionOpen)}</span>
                 <button type="button" on:click=|_| platform::reload()>{tr(Msg::Reload)}</button>
             </p>
         </Show>
         <Show when=move || { state.set_aside.get() > 0 }>
             <p class="banner warning" role="alert">
-                {move || {
+                <span>{move || {
                     let lang = state.lang.get();
                     lang.tf(Msg::SetAsideBanner, &[("n", &lang.number(state.set_aside.get()))])
-                }}" "
+                }}</span>
                 <button type="button" on:click=move |_| spawn_local(async move {
                     if let Err(e) = state.export_set_aside().await {
                         state.tell_failure(&e);
                     }
-                })>{tr(Msg::ExportSetAside)}</button>" "
+                })>{tr(Msg::ExportSetAside)}</button>
                 <button type="button" class="quiet" on:click=move |_| {
                     let lang = state.lang.get_untracked();
                     if platform::confirm(lang.t(Msg::ConfirmDiscardSetAside)) {

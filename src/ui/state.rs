@@ -74,6 +74,9 @@ impl Host for BrowserHost {
             None => platform::mark(name),
         }
     }
+    fn benchmarking(&self) -> bool {
+        platform::query_param("bench").is_some()
+    }
     fn pause(&self) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
         Box::pin(platform::yield_to_browser())
     }

@@ -20,7 +20,7 @@ after(async () => {
 });
 
 const list = () => page.getByRole("list", { name: "Customer list" });
-const banner = () => page.getByRole("alert").filter({ hasText: "Some stored records were damaged" });
+const banner = () => page.getByRole("alert").filter({ hasText: "Damaged records that could not be read" });
 
 /// Damages a record in every object store of the page's own IndexedDB, as a failing
 /// disk or a bad extension might: one customer inside the first customer page is made

@@ -51,7 +51,7 @@ after(async () => {
   await server.close();
 });
 
-const full = /this device's storage is full, so this was not saved\. Everything saved before is safe/;
+const full = /This device's storage is full, so this was not saved\. Everything saved before is safe/i;
 const fillTheDisk = (form, after = 0) =>
   page.evaluate(([form, after]) => (window.__karibuDiskFull = { form, after }), [form, after]);
 const freeTheDisk = () => page.evaluate(() => (window.__karibuDiskFull = null));

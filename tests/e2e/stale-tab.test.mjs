@@ -45,7 +45,7 @@ after(async () => {
 });
 
 const list = (page) => page.getByRole("list", { name: "Customer list" });
-const deletedMessage = /this customer was deleted \(perhaps in another tab\), so nothing was saved/;
+const deletedMessage = /This customer was deleted \(perhaps in another tab\), so nothing was saved/i;
 const asleep = (tab) => tab.evaluate(() => (window.__karibuAsleep = true));
 
 async function addCustomer(page, [given, family, phone]) {

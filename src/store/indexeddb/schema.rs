@@ -7,10 +7,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 
 pub const DB_NAME: &str = "karibu";
-/// Every release that changes how anything is stored moves this on, even when no store
-/// is added: an older tab then gets `versionchange` and lets go, and an older release
-/// cannot open the book at all, so it never writes data it does not fully understand.
-pub const SCHEMA_VERSION: u32 = 5;
+pub use crate::store::SCHEMA_VERSION;
 
 /// Versions 1 and 2 kept one record per customer here; from version 3 it stays empty
 /// (its records move to `CUSTOMER_PAGES`) and exists only so older data can migrate.

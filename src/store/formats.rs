@@ -1,0 +1,302 @@
+//! The shape of every record stored as JSON, pinned to the schema version. An older
+//! tab that rewrote a record of a newer shape would drop the fields it does not know;
+//! bumping `SCHEMA_VERSION` with every change of shape makes older tabs let go first
+//! (their `versionchange` handler) and keeps older releases out, so that cannot happen.
+//!
+//! Adding a field or variant to a stored type stops this file compiling (the patterns
+//! below name every field and variant); once it is added here, the test fails until a
+//! new schema version is pinned with the new shape. (Purchase chunks and ledgers are
+//! positional postcard with a format byte: a shape they do not know fails to decode and
+//! is set aside, never rewritten short.)
+
+use super::{Settings, SCHEMA_VERSION};
+use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
+use crate::domain::{
+    Birthday, Currency, Customer, Interaction, InteractionKind, PersonName, Score,
+};
+use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
+
+/// Every shape ever stored, oldest first. Never edit an entry: add one with the new
+/// schema version. (Versions before 5 were not pinned.)
+const PINNED: &[(u32, &str)] = &[(
+    5,
+    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
+",
+)];
+
+#[allow(clippy::too_many_lines)]
+fn shapes() -> String {
+    // Each pattern names every field (no `..`), so a new field does not compile here.
+    let customer = |c: &Customer| {
+        let Customer {
+            id: _,
+            name: _,
+            phones: _,
+            emails: _,
+            address: _,
+            birthday: _,
+            language: _,
+            about: _,
+            tags: _,
+            custom: _,
+            created_ms: _,
+            updated_ms: _,
+            revision: _,
+        } = c;
+        "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision"
+    };
+    let name = |n: &PersonName| {
+        let PersonName {
+            given: _,
+            family: _,
+            display: _,
+        } = n;
+        "PersonName: given family display"
+    };
+    let birthday = |b: &Birthday| {
+        let Birthday {
+            month: _,
+            day: _,
+            year: _,
+        } = b;
+        "Birthday: month day year"
+    };
+    let interaction = |i: &Interaction| {
+        let Interaction {
+            id: _,
+            customer_id: _,
+            kind: _,
+            at_ms: _,
+            text: _,
+            score: _,
+            due: _,
+            done: _,
+            revision: _,
+        } = i;
+        "Interaction: id customer_id kind at_ms text score due done revision"
+    };
+    let settings = |s: &Settings| {
+        let Settings {
+            language: _,
+            country: _,
+            custom_fields: _,
+            loyalty: _,
+            revision: _,
+        } = s;
+        "Settings: language country custom_fields loyalty revision"
+    };
+    let field = |f: &CustomFieldDef| {
+        let CustomFieldDef {
+            key: _,
+            label: _,
+            kind: _,
+        } = f;
+        "CustomFieldDef: key label kind"
+    };
+    let programme = |p: &Programme| {
+        let Programme {
+            version: _,
+            currency: _,
+            earn: _,
+            expiry: _,
+            tier_basis: _,
+            tiers: _,
+            rewards: _,
+        } = p;
+        "Programme: version currency earn expiry tier_basis tiers rewards"
+    };
+    let currency = |c: &Currency| {
+        let Currency {
+            code: _,
+            exponent: _,
+        } = c;
+        "Currency: code exponent"
+    };
+    let earn = |e: &EarnRules| {
+        let EarnRules {
+            points: _,
+            per_amount: _,
+            per_visit: _,
+            birthday_month_pct: _,
+            category_bonus: _,
+        } = e;
+        "EarnRules: points per_amount per_visit birthday_month_pct category_bonus"
+    };
+    let tier = |t: &Tier| {
+        let Tier {
+            name: _,
+            threshold: _,
+            multiplier_pct: _,
+        } = t;
+        "Tier: name threshold multiplier_pct"
+    };
+    let reward = |r: &Reward| {
+        let Reward {
+            id: _,
+            name: _,
+            cost: _,
+            active: _,
+        } = r;
+        "Reward: id name cost active"
+    };
+    // Each match names every variant (no `_`), so a new variant does not compile here.
+    let custom_value = |v: &CustomValue| match v {
+        CustomValue::Text(_)
+        | CustomValue::Number(_)
+        | CustomValue::Date(_)
+        | CustomValue::YesNo(_)
+        | CustomValue::Choice(_) => "CustomValue(type value): text number date yes_no choice",
+    };
+    let kind = |k: &InteractionKind| match k {
+        InteractionKind::Note
+        | InteractionKind::Call
+        | InteractionKind::Visit
+        | InteractionKind::Email
+        | InteractionKind::Message
+        | InteractionKind::Feedback => "InteractionKind: note call visit email message feedback",
+    };
+    let score = |s: &Score| match s {
+        Score::Satisfaction(_) | Score::Nps(_) => "Score(scale value): satisfaction nps",
+    };
+    let field_kind = |k: &CustomFieldKind| match k {
+        CustomFieldKind::Text
+        | CustomFieldKind::Number
+        | CustomFieldKind::Date
+        | CustomFieldKind::YesNo
+        | CustomFieldKind::Choice(_) => {
+            "CustomFieldKind(type choices): text number date yes_no choice"
+        }
+    };
+    let expiry = |e: &Expiry| match e {
+        Expiry::Never | Expiry::AfterInactiveMonths(_) | Expiry::ValidForMonths(_) => {
+            "Expiry(kind months): never after_inactive_months valid_for_months"
+        }
+    };
+    let basis = |b: &TierBasis| match b {
+        TierBasis::PointsEarned12m | TierBasis::Spend12m => "TierBasis: points_earned12m spend12m",
+    };
+
+    let c = crate::store::contract::customer("c1", "Amina");
+    let i = crate::store::contract::note("c1", "n1", 1, None);
+    let s = Settings::default();
+    let p = &s.loyalty;
+    let lines = [
+        customer(&c),
+        name(&c.name),
+        birthday(&Birthday {
+            month: 1,
+            day: 2,
+            year: None,
+        }),
+        custom_value(&CustomValue::YesNo(true)),
+        interaction(&i),
+        kind(&i.kind),
+        score(&Score::Nps(9)),
+        settings(&s),
+        field(&CustomFieldDef {
+            key: String::new(),
+            label: String::new(),
+            kind: CustomFieldKind::Text,
+        }),
+        field_kind(&CustomFieldKind::Text),
+        programme(p),
+        currency(&p.currency),
+        earn(&p.earn),
+        expiry(&p.expiry),
+        basis(&p.tier_basis),
+        tier(&Tier {
+            name: String::new(),
+            threshold: 0,
+            multiplier_pct: 100,
+        }),
+        reward(&Reward {
+            id: String::new(),
+            name: String::new(),
+            cost: 0,
+            active: true,
+        }),
+    ];
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// serde's names for the samples' fields, to check the lists above against them.
+fn serialised_keys(value: &serde_json::Value, out: &mut Vec<String>) {
+    if let serde_json::Value::Object(map) = value {
+        for (k, v) in map {
+            out.push(k.clone());
+            // The custom map's keys are the shop's own field names, not a shape.
+            if k != "custom" {
+                serialised_keys(v, out);
+            }
+        }
+    }
+}
+
+#[test]
+fn stored_shapes_change_only_with_a_schema_bump() {
+    let (version, pinned) = PINNED.last().copied().unwrap_or_default();
+    assert!(
+        PINNED.windows(2).all(|w| w[0].0 < w[1].0),
+        "pinned versions only go up"
+    );
+    assert_eq!(
+        (SCHEMA_VERSION, shapes()),
+        (version, pinned.to_owned()),
+        "a stored type changed shape: add a new entry to PINNED with a bumped \
+         SCHEMA_VERSION (and a no-op upgrade step), so older tabs let go before they \
+         could rewrite a record without the new fields"
+    );
+}
+
+#[test]
+fn the_pinned_names_are_the_names_serde_writes() {
+    let mut customer = crate::store::contract::customer("c1", "Amina");
+    customer.birthday = Some(Birthday {
+        month: 1,
+        day: 2,
+        year: Some(1990),
+    });
+    customer.name.given = "Amina".into();
+    customer.name.family = "Odhiambo".into();
+    customer.emails = vec!["a@example.org".into()];
+    customer.address = "Moi Avenue".into();
+    customer.custom.insert("x".into(), CustomValue::YesNo(true));
+    let mut interaction = crate::store::contract::note("c1", "n1", 1, None);
+    interaction.score = Some(Score::Nps(9));
+    interaction.due = chrono::NaiveDate::from_ymd_opt(2026, 1, 1);
+    let mut keys = Vec::new();
+    for value in [
+        serde_json::to_value(&customer).unwrap(),
+        serde_json::to_value(&interaction).unwrap(),
+        serde_json::to_value(Settings::default()).unwrap(),
+    ] {
+        serialised_keys(&value, &mut keys);
+    }
+    let pinned = shapes();
+    let named: Vec<&str> = pinned
+        .lines()
+        .flat_map(|l| l.split([' ', ':', '(', ')']))
+        .collect();
+    for key in &keys {
+        assert!(
+            named.contains(&key.as_str()),
+            "{key} is stored but not pinned"
+        );
+    }
+}
