@@ -193,7 +193,9 @@ impl<S: Store> Book<S> {
         points: &str,
         reason: &str,
     ) -> BookResult<Changed> {
-        let typed = points.trim().replace('−', "-");
+        let typed = crate::domain::digits::ascii_digits(points)
+            .trim()
+            .to_owned();
         let digits = typed.trim_start_matches(['-', '+']);
         let points: i64 = match typed.parse() {
             Ok(p) => p,

@@ -3,6 +3,7 @@
 
 pub mod custom_field;
 pub mod customer;
+pub mod digits;
 pub mod draft;
 pub mod ids;
 pub mod interaction;

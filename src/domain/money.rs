@@ -104,10 +104,10 @@ impl Currency {
         let too_large = MoneyProblem::TooLarge {
             max: MAX_AMOUNT.0 / self.scale(),
         };
-        let text: String = input
+        let text: String = super::digits::ascii_digits(input)
             .trim()
             .chars()
-            .filter(|c| *c != ',' && *c != ' ' && *c != '\u{a0}')
+            .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}'))
             .collect();
         if text.is_empty() {
             return Err(MoneyProblem::Empty);
@@ -183,6 +183,16 @@ mod tests {
         assert_eq!(kes().parse("1,250.05"), Ok(Money(125005)));
         assert_eq!(kes().parse(".5"), Ok(Money(50)));
         assert_eq!(kes().parse("0.10"), Ok(Money(10)));
+        assert_eq!(
+            kes().parse("۱٬۲۵۰٫۰۵"),
+            Ok(Money(125005)),
+            "typed in Urdu or Persian"
+        );
+        assert_eq!(
+            kes().parse("1\u{202f}250"),
+            Ok(Money(125000)),
+            "narrow no-break space"
+        );
         // 0.1 + 0.2 is exactly 0.3 here, unlike f64.
         let sum = kes().parse("0.1").unwrap().0 + kes().parse("0.2").unwrap().0;
         assert_eq!(Money(sum), kes().parse("0.3").unwrap());

@@ -52,6 +52,7 @@ pub fn country_codes() -> impl Iterator<Item = &'static str> {
 /// Normalises `input` to E.164. `country` is the ISO 3166 code used for numbers typed
 /// without `+`; `None` means such numbers are refused rather than guessed.
 pub fn normalise(input: &str, country: Option<&str>) -> Result<String, PhoneProblem> {
+    let input = super::digits::ascii_digits(input);
     let mut digits = String::with_capacity(input.len());
     let mut international = false;
     for (i, c) in input.trim().chars().enumerate() {
@@ -148,6 +149,11 @@ mod tests {
     #[test]
     fn international_forms_are_kept() {
         assert_eq!(normalise("+92 300 1234567", None).unwrap(), "+923001234567");
+        assert_eq!(
+            normalise("+۹۲ ۳۰۰ ۱۲۳۴۵۶۷", None).unwrap(),
+            "+923001234567",
+            "typed with Urdu digits"
+        );
         assert_eq!(
             normalise("0092 300 1234567", Some("KE")).unwrap(),
             "+923001234567"

@@ -174,3 +174,14 @@ test("programme settings name a bad field and save a new version", async () => {
   assert.deepEqual(browser.foreign, [], "no request left the origin");
   assert.deepEqual(browser.errors, []);
 });
+
+test("an amount typed with Urdu or Persian digits is understood", async () => {
+  await page.goto(server.url + "/counter");
+  await page.getByLabel("Customer: name or phone").fill("amin");
+  await page.getByRole("button", { name: /Amina Odhiambo/ }).click();
+  const amount = page.getByLabel("Amount (KES)");
+  // What an Urdu or Persian phone keyboard types for 1,250.50.
+  await amount.fill("۱٬۲۵۰٫۵۰");
+  await amount.press("Enter");
+  await page.getByText(/Sale of \W*KES 1,250\.50\W* recorded/).waitFor();
+});

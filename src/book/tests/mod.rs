@@ -145,6 +145,12 @@ fn void_edit_redeem_and_adjust_keep_the_ledger_right() {
         run(b.loyalty_of(&id)).unwrap().account.balance(),
         after_edit - 1
     );
+    // As typed on an Urdu or Persian keyboard: minus sign and Extended Arabic-Indic digits.
+    run(b.adjust_points(&id, "\u{2212}۲", "returned bottle")).unwrap();
+    assert_eq!(
+        run(b.loyalty_of(&id)).unwrap().account.balance(),
+        after_edit - 3
+    );
     assert!(matches!(
         run(b.adjust_points(&id, "99999999999999999999", "typo")),
         Err(BookError::Loyalty(
@@ -155,7 +161,7 @@ fn void_edit_redeem_and_adjust_keep_the_ledger_right() {
         run(b.redeem(&id, "no-such-reward")),
         Err(BookError::Loyalty(_))
     ));
-    assert_eq!(run(b.points_held(&[id])).unwrap(), after_edit - 1);
+    assert_eq!(run(b.points_held(&[id])).unwrap(), after_edit - 3);
 }
 
 #[test]
