@@ -86,7 +86,7 @@ fn main() {
         summaries.len()
     );
     let t = Instant::now();
-    let months = revenue_by_month(&table);
+    let months = revenue_by_month(&table, &karibu::domain::time::FixedOffset(0));
     println!(
         "revenue by month:          {:>8.1} ms  ({} months)",
         t.elapsed().as_secs_f64() * 1e3,

@@ -174,7 +174,7 @@ fn use_chunk(bytes: &[u8]) {
     let mut table = PurchaseTable::default();
     table.extend_from_chunk(&chunk);
     let mut summaries = customer_summaries(&table);
-    let _ = revenue_by_month(&table);
+    let _ = revenue_by_month(&table, &karibu::domain::time::FixedOffset(5 * 60));
     table.extend_from_chunk(&chunk);
     add_rows(&table, &mut summaries, chunk.len());
     for row in 0..table.len() {
@@ -223,7 +223,7 @@ fn use_chunk(bytes: &[u8]) {
         table.forget_customer(c);
     }
     let _ = customer_summaries(&table);
-    let _ = revenue_by_month(&table);
+    let _ = revenue_by_month(&table, &karibu::domain::time::FixedOffset(5 * 60));
 }
 
 /// Everything done with a ledger that was read, none of which may panic.

@@ -1,10 +1,10 @@
 //! One pass over the purchase columns gives every customer's last purchase, number of
-//! purchases and total spend; another gives revenue by calendar month (UTC). Voided
+//! purchases and total spend; another gives revenue by month of the shop's own calendar. Voided
 //! purchases never count; walk-in sales count in revenue only. Sums saturate: a
 //! million purchases at the largest amount (or damaged stored amounts) would pass an
 //! i64, and a figure stuck at its top is less wrong than one wrapped to a negative.
 
-use crate::domain::time::{date_of, start_of_day_ms, Millis};
+use crate::domain::time::{local_date_of, local_start_of_day, Millis, ShopZone};
 use crate::sales::{PurchaseTable, WALK_IN};
 use chrono::Datelike;
 use std::collections::BTreeMap;
@@ -46,28 +46,29 @@ pub fn add_rows(table: &PurchaseTable, summaries: &mut Vec<CustomerSummary>, fir
     }
 }
 
-/// The (year, month) a purchase at `at` falls in (UTC).
-pub fn month_of(at: Millis) -> (i32, u32) {
-    let date = date_of(at);
+/// The (year, month) of the shop's calendar a purchase at `at` falls in.
+pub fn month_of(at: Millis, zone: &dyn ShopZone) -> (i32, u32) {
+    let date = local_date_of(at, zone);
     (date.year(), date.month())
 }
 
-/// The month `at` falls in, and that month's first and next month's first moment.
-fn month_bounds(at: Millis) -> (Millis, Millis, (i32, u32)) {
-    let date = date_of(at);
+/// The shop's month `at` falls in, and the moments that month and the next begin.
+fn month_bounds(at: Millis, zone: &dyn ShopZone) -> (Millis, Millis, (i32, u32)) {
+    let date = local_date_of(at, zone);
     let first = date.with_day(1).unwrap_or(date);
     let next = first
         .checked_add_months(chrono::Months::new(1))
         .unwrap_or(first);
     (
-        start_of_day_ms(first),
-        start_of_day_ms(next),
+        local_start_of_day(first, zone),
+        local_start_of_day(next, zone),
         (date.year(), date.month()),
     )
 }
 
-/// Revenue per (year, month), minor units.
-pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
+/// Revenue per (year, month) of the shop's calendar, minor units: a sale just after
+/// local midnight on the 1st counts in the new month wherever the shop is.
+pub fn revenue_by_month(table: &PurchaseTable, zone: &dyn ShopZone) -> BTreeMap<(i32, u32), i64> {
     let mut out = BTreeMap::new();
     // Purchases arrive roughly in time order, so remember the current month's bounds
     // and only work out the calendar when a purchase falls outside them.
@@ -80,7 +81,7 @@ pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
         let key = match bounds {
             Some((start, end, key)) if at >= start && at < end => key,
             _ => {
-                let (start, end, key) = month_bounds(at);
+                let (start, end, key) = month_bounds(at, zone);
                 bounds = Some((start, end, key));
                 key
             }
@@ -94,6 +95,9 @@ pub fn revenue_by_month(table: &PurchaseTable) -> BTreeMap<(i32, u32), i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::time::FixedOffset;
+
+    const UTC: FixedOffset = FixedOffset(0);
     use crate::domain::{Money, Purchase, PurchaseId};
 
     fn p(id: &str, customer: Option<&str>, at: &str, amount: i64) -> Purchase {
@@ -130,7 +134,7 @@ mod tests {
         let amina = &s[t.customer_index(&"amina".into()).unwrap() as usize];
         assert_eq!((amina.purchases, amina.spend), (2, 700));
         assert_eq!(amina.last_purchase_ms, Some(t.at_ms[2]));
-        let months: Vec<_> = revenue_by_month(&t).into_iter().collect();
+        let months: Vec<_> = revenue_by_month(&t, &UTC).into_iter().collect();
         let mut grown = customer_summaries(&t);
         t.push(&p("f", Some("zuri"), "2026-03-02 09:00", 50));
         add_rows(&t, &mut grown, 5);
@@ -174,7 +178,7 @@ mod tests {
         }
         let s = customer_summaries(&t);
         assert_eq!((s[0].purchases, s[0].spend), (1_000_000, i64::MAX));
-        assert_eq!(revenue_by_month(&t)[&(2026, 1)], i64::MAX);
+        assert_eq!(revenue_by_month(&t, &UTC)[&(2026, 1)], i64::MAX);
         assert_eq!(t.spend_since(&"amina".into(), 0), Money(i64::MAX));
 
         // Stored amounts are not bounded the way typed ones are.
@@ -184,10 +188,39 @@ mod tests {
         t.push(&p("d", None, "2026-02-03 09:00", i64::MIN));
         let s = customer_summaries(&t);
         assert_eq!(s[0].spend, i64::MIN);
-        assert_eq!(revenue_by_month(&t)[&(2026, 2)], i64::MIN);
+        assert_eq!(revenue_by_month(&t, &UTC)[&(2026, 2)], i64::MIN);
         let mut grown = s.clone();
         t.push(&p("e", Some("baraka"), "2026-02-04 09:00", i64::MAX));
         add_rows(&t, &mut grown, 3);
         assert_eq!(grown[0].purchases, 3);
+    }
+
+    #[test]
+    fn months_follow_the_shops_own_calendar() {
+        use crate::domain::time::start_of_day_ms;
+        let first_of_march = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let utc_midnight = start_of_day_ms(first_of_march);
+        let minutes = |m: i64| m * 60_000;
+        // Karachi (UTC+5): 00:30 local on 1 March is 19:30 UTC on 28 February.
+        let karachi = FixedOffset(5 * 60);
+        let just_after = utc_midnight - minutes(5 * 60) + minutes(30);
+        assert_eq!(month_of(just_after, &karachi), (2026, 3));
+        assert_eq!(month_of(just_after, &UTC), (2026, 2));
+        // Lima (UTC-5): 23:30 local on 28 February is 04:30 UTC on 1 March.
+        let lima = FixedOffset(-5 * 60);
+        let just_before = utc_midnight + minutes(5 * 60) - minutes(30);
+        assert_eq!(month_of(just_before, &lima), (2026, 2));
+        assert_eq!(month_of(just_before, &UTC), (2026, 3));
+
+        let mut t = PurchaseTable::default();
+        for (id, at, amount) in [("x", just_after - minutes(60), 100), ("y", just_after, 200)] {
+            let mut purchase = p(id, None, "2026-02-01 00:00", amount);
+            purchase.at_ms = at;
+            t.push(&purchase);
+        }
+        let karachi_months: Vec<_> = revenue_by_month(&t, &karachi).into_iter().collect();
+        assert_eq!(karachi_months, [((2026, 2), 100), ((2026, 3), 200)]);
+        let utc_months: Vec<_> = revenue_by_month(&t, &UTC).into_iter().collect();
+        assert_eq!(utc_months, [((2026, 2), 300)]);
     }
 }

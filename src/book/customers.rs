@@ -217,7 +217,7 @@ impl<S: Store> Book<S> {
     pub(super) fn sales_forget(&self, ids: &[CustomerId]) {
         let mut sales = self.sales.borrow_mut();
         ids.iter().for_each(|id| sales.table.forget_customer(id));
-        sales.refigure();
+        sales.refigure(&self.zone());
         drop(sales);
         if let Some(replay) = self.replay_sales.borrow_mut().as_mut() {
             replay.extend(ids.iter().cloned().map(Replay::Remove));

@@ -38,6 +38,11 @@ pub trait Host {
     fn now_ms(&self) -> i64;
     /// Today in the shop's time zone.
     fn today(&self) -> NaiveDate;
+    /// The shop's offset from UTC at a moment (minutes east), which calendar figures
+    /// such as sales by month follow.
+    fn utc_offset_minutes_at(&self, _at: i64) -> i32 {
+        0
+    }
     /// A precise clock for timing marks (milliseconds, any origin).
     fn precise_ms(&self) -> f64 {
         0.0
@@ -150,6 +155,11 @@ pub struct Book<S> {
 }
 
 impl<S: Store> Book<S> {
+    /// The shop's time zone, as the host reports it.
+    pub(crate) fn zone(&self) -> HostZone<'_> {
+        HostZone(&*self.host)
+    }
+
     pub fn new(store: S, host: Box<dyn Host>) -> Self {
         Self {
             store,
@@ -319,5 +329,14 @@ impl<S: Store> Book<S> {
         let before = self.set_aside_count.get();
         changed.set_aside = self.count_set_aside().await? != before;
         Ok(changed)
+    }
+}
+
+/// The host's clock seen as the shop's time zone.
+pub(crate) struct HostZone<'a>(&'a dyn Host);
+
+impl crate::domain::time::ShopZone for HostZone<'_> {
+    fn offset_minutes_at(&self, at: i64) -> i32 {
+        self.0.utc_offset_minutes_at(at)
     }
 }

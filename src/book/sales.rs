@@ -4,6 +4,7 @@
 
 use super::{Book, BookError, BookResult, Changed, Replay, SalesView};
 use crate::analytics::{add_rows, customer_summaries, month_of, revenue_by_month};
+use crate::domain::time::ShopZone;
 use crate::domain::{CustomerId, EntryId, Money, Purchase, PurchaseDraft, PurchaseId};
 use crate::loyalty::counter::{self, Sale, Standing, YEAR_MS};
 use crate::loyalty::programme::MAX_POINTS_FIELD;
@@ -26,17 +27,20 @@ fn new_entry_id(now: i64) -> EntryId {
 
 impl SalesView {
     /// Works the figures out again from the table.
-    pub(super) fn refigure(&mut self) {
+    pub(super) fn refigure(&mut self, zone: &dyn ShopZone) {
         self.summaries = customer_summaries(&self.table);
-        self.revenue = revenue_by_month(&self.table);
+        self.revenue = revenue_by_month(&self.table, zone);
     }
 
-    fn appended(&mut self, purchase: &Purchase) {
+    fn appended(&mut self, purchase: &Purchase, zone: &dyn ShopZone) {
         let first = self.table.len();
         self.table.push(purchase);
         add_rows(&self.table, &mut self.summaries, first);
         if purchase.counts() {
-            let month = self.revenue.entry(month_of(purchase.at_ms)).or_insert(0);
+            let month = self
+                .revenue
+                .entry(month_of(purchase.at_ms, zone))
+                .or_insert(0);
             *month = month.saturating_add(purchase.amount.0);
         }
     }
@@ -75,7 +79,7 @@ impl<S: Store> Book<S> {
         let summaries = customer_summaries(&table);
         self.host.measure("karibu:customer-summaries", summarising);
         let summing = self.host.precise_ms();
-        let revenue = revenue_by_month(&table);
+        let revenue = revenue_by_month(&table, &self.zone());
         self.host.measure("karibu:revenue-by-month", summing);
         if self.host.benchmarking() {
             let digest = crate::analytics::answer_digest(&table, &summaries, &revenue);
@@ -163,7 +167,9 @@ impl<S: Store> Book<S> {
         )
         .await?;
         self.wrote(false, true, false);
-        self.sales.borrow_mut().appended(&sale.purchase);
+        self.sales
+            .borrow_mut()
+            .appended(&sale.purchase, &self.zone());
         if let Some(replay) = self.replay_sales.borrow_mut().as_mut() {
             replay.push(Replay::Sale(sale.purchase.clone()));
         }
@@ -290,7 +296,7 @@ impl<S: Store> Book<S> {
         self.wrote(false, true, false);
         let mut sales = self.sales.borrow_mut();
         sales.table.replace(&purchase);
-        sales.refigure();
+        sales.refigure(&self.zone());
         drop(sales);
         if let Some(replay) = self.replay_sales.borrow_mut().as_mut() {
             replay.push(Replay::Replace(purchase));

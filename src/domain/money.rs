@@ -89,7 +89,7 @@ pub enum MoneyProblem {
 
 impl Currency {
     /// Minor-unit digits, never more than ISO 4217 has (stored settings may say more).
-    fn digits(&self) -> u8 {
+    pub fn digits(&self) -> u8 {
         self.exponent.min(MAX_EXPONENT)
     }
 

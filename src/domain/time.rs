@@ -6,6 +6,36 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 /// Milliseconds since the Unix epoch, UTC.
 pub type Millis = i64;
 
+/// The shop's time zone, as its offset from UTC (minutes east) at a moment: daylight
+/// saving moves it, so it is asked per moment. The browser answers from the device's
+/// zone; tests use a fixed offset.
+pub trait ShopZone {
+    fn offset_minutes_at(&self, at: Millis) -> i32;
+}
+
+/// A zone with one offset all year (and UTC, as `FixedOffset(0)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FixedOffset(pub i32);
+
+impl ShopZone for FixedOffset {
+    fn offset_minutes_at(&self, _: Millis) -> i32 {
+        self.0
+    }
+}
+
+/// The shop's calendar day at `at`.
+pub fn local_date_of(at: Millis, zone: &dyn ShopZone) -> NaiveDate {
+    date_of(at.saturating_add(i64::from(zone.offset_minutes_at(at)) * 60_000))
+}
+
+/// The moment the shop's day `date` begins.
+pub fn local_start_of_day(date: NaiveDate, zone: &dyn ShopZone) -> Millis {
+    let utc_midnight = start_of_day_ms(date);
+    // The offset at the local midnight itself, found from the offset near it.
+    let guess = utc_midnight - i64::from(zone.offset_minutes_at(utc_midnight)) * 60_000;
+    utc_midnight - i64::from(zone.offset_minutes_at(guess)) * 60_000
+}
+
 pub fn date_of(ms: Millis) -> NaiveDate {
     DateTime::<Utc>::from_timestamp_millis(ms)
         .map(|d| d.date_naive())

@@ -1,6 +1,4 @@
-//! Problems with purchases, points and the programme's settings, in words. The few
-//! messages that name a limit are written here, both languages side by side, since
-//! they need a figure in the language's digits.
+//! Problems with purchases, points and the programme's settings, in words.
 
 use super::{Lang, Msg};
 use crate::domain::money::MoneyProblem;
@@ -10,127 +8,63 @@ use crate::loyalty::LoyaltyError;
 
 pub fn money_problem(lang: Lang, p: &MoneyProblem) -> String {
     match p {
-        MoneyProblem::Empty => lang.t(Msg::ProblemAmountEmpty).to_owned(),
-        MoneyProblem::NotANumber => lang.t(Msg::ProblemAmountNumber).to_owned(),
-        MoneyProblem::Negative => lang.t(Msg::ProblemAmountNegative).to_owned(),
-        MoneyProblem::TooManyDecimals { allowed } => lang.tf(
-            Msg::ProblemAmountDecimals,
-            &[("n", &lang.number(usize::from(*allowed)))],
-        ),
-        MoneyProblem::TooLarge { max } => say(
-            lang,
-            "The amount is too large: at most {max}.",
-            "رقم بہت زیادہ ہے: زیادہ سے زیادہ {max}۔",
-            &points(lang, *max),
-        ),
+        MoneyProblem::Empty => lang.t(Msg::ProblemAmountEmpty),
+        MoneyProblem::NotANumber => lang.t(Msg::ProblemAmountNumber),
+        MoneyProblem::Negative => lang.t(Msg::ProblemAmountNegative),
+        MoneyProblem::TooManyDecimals { allowed } => {
+            lang.tf(Msg::ProblemAmountDecimals, &[("n", allowed)])
+        }
+        MoneyProblem::TooLarge { max } => lang.tf(Msg::ProblemAmountTooLarge, &[("max", max)]),
     }
 }
 
 pub fn purchase_problem(lang: Lang, p: &PurchaseProblem) -> String {
     match p {
         PurchaseProblem::Amount(m) => money_problem(lang, m),
-        PurchaseProblem::ZeroAmount => lang.t(Msg::ProblemAmountZero).to_owned(),
-        PurchaseProblem::InFuture => lang.t(Msg::ProblemInFuture).to_owned(),
-        PurchaseProblem::WhenShape => lang.t(Msg::ProblemWhenShape).to_owned(),
-        PurchaseProblem::VoidReasonRequired => lang.t(Msg::ProblemVoidReason).to_owned(),
-        PurchaseProblem::AlreadyVoid => lang.t(Msg::ProblemAlreadyVoid).to_owned(),
+        PurchaseProblem::ZeroAmount => lang.t(Msg::ProblemAmountZero),
+        PurchaseProblem::InFuture => lang.t(Msg::ProblemInFuture),
+        PurchaseProblem::WhenShape => lang.t(Msg::ProblemWhenShape),
+        PurchaseProblem::VoidReasonRequired => lang.t(Msg::ProblemVoidReason),
+        PurchaseProblem::AlreadyVoid => lang.t(Msg::ProblemAlreadyVoid),
     }
-}
-
-/// `en` or `ur` with `{max}` filled in.
-fn say(lang: Lang, en: &str, ur: &str, max: &str) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Ur => ur,
-    }
-    .replace("{max}", max)
-}
-
-/// Points grouped in thousands ("12,500"; Urdu digits with the Arabic separator).
-fn points(lang: Lang, n: i64) -> String {
-    let grouped = magnitude(lang, n.unsigned_abs());
-    if n < 0 {
-        format!("−{grouped}")
-    } else {
-        grouped
-    }
-}
-
-/// `n` grouped in thousands, in the language's digits.
-fn magnitude(lang: Lang, n: u64) -> String {
-    // Not `lang.number`: it takes a usize, which is 32 bits in the browser, so large
-    // balances would be cut short.
-    let western = n.to_string();
-    let digits: String = match lang {
-        Lang::En => western,
-        Lang::Ur => western
-            .chars()
-            .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
-            .collect(),
-    };
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Ur => '\u{066C}',
-    };
-    crate::domain::money::group_thousands(&digits, separator)
 }
 
 pub fn loyalty_problem(lang: Lang, e: &LoyaltyError) -> String {
     match e {
         LoyaltyError::InsufficientPoints { balance, cost } => lang.tf(
             Msg::ProblemNotEnoughPoints,
-            &[
-                ("cost", &points(lang, *cost)),
-                ("balance", &points(lang, *balance)),
-            ],
+            &[("cost", cost), ("balance", balance)],
         ),
-        LoyaltyError::UnknownReward => lang.t(Msg::ProblemUnknownReward).to_owned(),
-        LoyaltyError::RewardInactive => lang.t(Msg::ProblemRewardInactive).to_owned(),
-        LoyaltyError::ReasonRequired => lang.t(Msg::ProblemReasonRequired).to_owned(),
+        LoyaltyError::UnknownReward => lang.t(Msg::ProblemUnknownReward),
+        LoyaltyError::RewardInactive => lang.t(Msg::ProblemRewardInactive),
+        LoyaltyError::ReasonRequired => lang.t(Msg::ProblemReasonRequired),
         LoyaltyError::WouldGoNegative { balance, change } => lang.tf(
             Msg::ProblemWouldGoNegative,
-            &[
-                ("change", &magnitude(lang, change.unsigned_abs())),
-                ("balance", &points(lang, *balance)),
-            ],
+            &[("change", &change.unsigned_abs()), ("balance", balance)],
         ),
-        LoyaltyError::NoCustomer => lang.t(Msg::ProblemNoCustomer).to_owned(),
-        LoyaltyError::PointsNotWhole => lang.t(Msg::ProblemPointsWhole).to_owned(),
-        LoyaltyError::PointsTooLarge { max } => say(
-            lang,
-            "Points: at most {max} at a time, up or down.",
-            "پوائنٹس: ایک بار میں زیادہ سے زیادہ {max}، کم یا زیادہ۔",
-            &points(lang, *max),
-        ),
-        LoyaltyError::BalanceFull => match lang {
-            Lang::En => "The balance can't hold that many more points.",
-            Lang::Ur => "بیلنس میں اتنے زیادہ پوائنٹس نہیں آ سکتے۔",
+        LoyaltyError::NoCustomer => lang.t(Msg::ProblemNoCustomer),
+        LoyaltyError::PointsNotWhole => lang.t(Msg::ProblemPointsWhole),
+        LoyaltyError::PointsTooLarge { max } => {
+            lang.tf(Msg::ProblemPointsTooLarge, &[("max", max)])
         }
-        .to_owned(),
+        LoyaltyError::BalanceFull => lang.t(Msg::ProblemBalanceFull),
     }
 }
 
 pub fn programme_problem(lang: Lang, p: &ProgrammeProblem) -> String {
     match p {
-        ProgrammeProblem::WholeNumber { min } => {
-            lang.tf(Msg::ProblemWholeNumber, &[("min", &points(lang, *min))])
-        }
-        ProgrammeProblem::TooLarge { max } => say(
-            lang,
-            "Too large: at most {max}.",
-            "بہت زیادہ ہے: زیادہ سے زیادہ {max}۔",
-            &points(lang, *max),
-        ),
+        ProgrammeProblem::WholeNumber { min } => lang.tf(Msg::ProblemWholeNumber, &[("min", min)]),
+        ProgrammeProblem::TooLarge { max } => lang.tf(Msg::ProblemTooLarge, &[("max", max)]),
         ProgrammeProblem::Money(m) => money_problem(lang, m),
-        ProgrammeProblem::Required => lang.t(Msg::ProblemRequired).to_owned(),
-        ProgrammeProblem::NotAscending => lang.t(Msg::ProblemNotAscending).to_owned(),
-        ProgrammeProblem::BonusFormat => lang.t(Msg::ProblemBonusFormat).to_owned(),
+        ProgrammeProblem::Required => lang.t(Msg::ProblemRequired),
+        ProgrammeProblem::NotAscending => lang.t(Msg::ProblemNotAscending),
+        ProgrammeProblem::BonusFormat => lang.t(Msg::ProblemBonusFormat),
     }
 }
 
 /// Points with the sign a person reads: "−20", "1,250".
 pub fn points_text(lang: Lang, n: i64) -> String {
-    points(lang, n)
+    lang.number(n)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 /// The translated text of `msg` in the current language, as a reactive closure.
-pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let lang = expect_context::<AppState>().lang;
     move || lang.get().t(msg)
 }
@@ -30,6 +30,14 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let lang = state.lang.get();
         platform::set_document_language(lang.code(), lang.dir());
+    });
+    // The choice is kept on the device too, for the next first paint.
+    Effect::new(move |_| {
+        if state.phase.with(|p| *p == Phase::Ready) {
+            state
+                .settings
+                .with(|s| platform::remember_language(s.language.as_deref()));
+        }
     });
     spawn_local(state.start());
 
@@ -90,7 +98,7 @@ fn Banners() -> impl IntoView {
             <p class="banner warning" role="alert">
                 <span>{move || {
                     let lang = state.lang.get();
-                    lang.tf(Msg::SetAsideBanner, &[("n", &lang.number(state.set_aside.get()))])
+                    lang.tf(Msg::SetAsideBanner, &[("n", &state.set_aside.get())])
                 }}</span>
                 <button type="button" on:click=move |_| spawn_local(async move {
                     if let Err(e) = state.export_set_aside().await {
@@ -99,7 +107,7 @@ fn Banners() -> impl IntoView {
                 })>{tr(Msg::ExportSetAside)}</button>
                 <button type="button" class="quiet" on:click=move |_| {
                     let lang = state.lang.get_untracked();
-                    if platform::confirm(lang.t(Msg::ConfirmDiscardSetAside)) {
+                    if platform::confirm(&lang.t(Msg::ConfirmDiscardSetAside)) {
                         spawn_local(async move {
                             if let Err(e) = state.discard_set_aside().await {
                                 state.tell_failure(&e);
@@ -133,10 +141,10 @@ fn StartupStatus() -> impl IntoView {
             }
             .into_any(),
             Phase::Loading(n) => view! {
-                <p class="loading" role="status">{lang.tf(Msg::Loading, &[("n", &lang.number(n))])}</p>
+                <p class="loading" role="status">{lang.tf(Msg::Loading, &[("n", &n)])}</p>
             }
             .into_any(),
-            _ => view! { <p class="loading" role="status">{lang.tf(Msg::Loading, &[("n", "")])}</p> }.into_any(),
+            _ => view! { <p class="loading" role="status">{lang.tf(Msg::Loading, &[("n", &"")])}</p> }.into_any(),
         }
     }
 }

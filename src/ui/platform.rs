@@ -27,17 +27,28 @@ pub fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
-/// Local date and time of a timestamp, for the timeline.
-pub fn local_date_time(ms: i64) -> String {
-    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
+/// The device's offset from UTC at the moment `at`, which daylight saving may move.
+pub fn utc_offset_minutes_at(at: i64) -> i32 {
+    -(js_sys::Date::new(&JsValue::from_f64(at as f64)).get_timezone_offset() as i32)
+}
+
+const LANGUAGE_KEY: &str = "karibu.language";
+
+/// The language chosen on this device, kept outside IndexedDB so the first screen is in
+/// it before the book opens. Only a hint: a private window may refuse it.
+pub fn remembered_language() -> Option<String> {
+    use gloo_storage::Storage;
+    gloo_storage::LocalStorage::get(LANGUAGE_KEY).ok()
+}
+
+pub fn remember_language(code: Option<&str>) {
+    use gloo_storage::Storage;
+    match code {
+        Some(code) => {
+            let _ = gloo_storage::LocalStorage::set(LANGUAGE_KEY, code);
+        }
+        None => gloo_storage::LocalStorage::delete(LANGUAGE_KEY),
+    }
 }
 
 pub fn browser_languages() -> Vec<String> {

@@ -62,6 +62,9 @@ impl Host for BrowserHost {
     fn today(&self) -> chrono::NaiveDate {
         platform::today()
     }
+    fn utc_offset_minutes_at(&self, at: i64) -> i32 {
+        platform::utc_offset_minutes_at(at)
+    }
     fn precise_ms(&self) -> f64 {
         platform::performance_now()
     }
@@ -104,16 +107,26 @@ pub struct AppState {
 impl AppState {
     pub fn new() -> Self {
         let settings = RwSignal::new(Settings::default());
+        let phase = RwSignal::new(Phase::Opening);
         let browser = platform::browser_languages();
+        // Until the stored settings are read (or if they cannot be), the language last
+        // chosen on this device: the first screen is already in it.
+        let remembered = platform::remembered_language();
         let lang = Memo::new(move |_| {
-            settings
-                .with(|s| s.language.as_deref().and_then(Lang::from_code))
+            let chosen = if phase.with(|p| *p == Phase::Ready) {
+                settings.with(|s| s.language.clone())
+            } else {
+                remembered.clone()
+            };
+            chosen
+                .as_deref()
+                .and_then(Lang::from_code)
                 .unwrap_or_else(|| Lang::from_browser(browser.iter().map(String::as_str)))
         });
         Self {
             book: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
-            phase: RwSignal::new(Phase::Opening),
+            phase,
             directory_version: RwSignal::new(0),
             settings,
             lang,

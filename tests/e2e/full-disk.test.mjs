@@ -101,14 +101,14 @@ test("a disk that fills midway through a bulk write keeps what was reported and 
   await page.getByRole("button", { name: "Add demo customers" }).click();
   await page.getByText(full).waitFor();
   await freeTheDisk();
-  await page.getByText("Added 5000 of 8000").waitFor();
+  await page.getByText("Added 5,000 of 8,000").waitFor();
 
   const dump = await dumpBook(page);
   assert.equal(customersIn(dump), 201 + 5000, "what was reported added is what is stored");
   await page.getByRole("link", { name: "Customers" }).click();
-  await page.getByText("5201 customers").waitFor();
+  await page.getByText("5,201 customers").waitFor();
   await page.reload();
-  await page.getByText("5201 customers").waitFor();
+  await page.getByText("5,201 customers").waitFor();
   assert.deepEqual(await dumpBook(page), dump, "a reload finds the same book");
   assert.deepEqual(browser.foreign, []);
 });

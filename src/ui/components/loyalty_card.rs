@@ -3,7 +3,7 @@
 //! counter and on the customer page; reloads whenever sales or ledgers change.
 
 use crate::domain::CustomerId;
-use crate::i18n::{points_text, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 use crate::loyalty::counter::Standing;
 use crate::loyalty::TierBasis;
 use crate::ui::sales_state::{sale_error_text, Loyalty};
@@ -37,10 +37,8 @@ fn tier_line(lang: Lang, s: &Standing, currency: &crate::domain::Currency) -> St
     match &s.next_tier {
         Some((name, needed, _)) => {
             let needed = match s.tier_basis {
-                TierBasis::PointsEarned12m => {
-                    lang.tf(Msg::PointsN, &[("n", &points_text(lang, *needed))])
-                }
-                TierBasis::Spend12m => currency.format(crate::domain::Money(*needed)),
+                TierBasis::PointsEarned12m => lang.tf(Msg::PointsN, &[("n", &needed)]),
+                TierBasis::Spend12m => lang.money(currency, crate::domain::Money(*needed)),
             };
             lang.tf(Msg::ToNextTier, &[("needed", &needed), ("tier", name)])
         }
@@ -75,7 +73,7 @@ pub fn LoyaltyCard(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> 
             <div class="loyalty-card">
                 <p class="balance">
                     <span class="label">{lang.t(Msg::Balance)}</span>
-                    <strong data-testid="balance">{lang.tf(Msg::PointsN, &[("n", &points_text(lang, s.balance))])}</strong>
+                    <strong data-testid="balance">{lang.tf(Msg::PointsN, &[("n", &s.balance)])}</strong>
                 </p>
                 <p class="tier">
                     <span class="label">{lang.t(Msg::Tier)}</span>
@@ -91,13 +89,13 @@ pub fn LoyaltyCard(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> 
                     <ul class="rewards">
                         {s.rewards_now.iter().map(|r| {
                             let (id, name) = (r.id.clone(), r.name.clone());
-                            let label = lang.tf(Msg::RedeemReward, &[("reward", &r.name), ("cost", &points_text(lang, r.cost))]);
+                            let label = lang.tf(Msg::RedeemReward, &[("reward", &r.name), ("cost", &r.cost)]);
                             view! { <li><button type="button" class="reward" on:click=move |_| redeem(id.clone(), name.clone())>{label}</button></li> }
                         }).collect_view()}
                     </ul>
                 })}
                 {s.next_reward.as_ref().map(|(r, needed)| view! {
-                    <p class="muted">{lang.tf(Msg::NextReward, &[("needed", &points_text(lang, *needed)), ("reward", &r.name)])}</p>
+                    <p class="muted">{lang.tf(Msg::NextReward, &[("needed", &needed), ("reward", &r.name)])}</p>
                 })}
                 {move || message.get().map(|(ok, text)| view! {
                     <p class=if ok { "notice" } else { "error" } role="status">{text}</p>

@@ -3,7 +3,7 @@
 //! available show beside it. Three interactions on a phone: type, tap, type + Enter.
 
 use crate::domain::{CustomerId, PurchaseDraft};
-use crate::i18n::{ltr, points_text, Msg};
+use crate::i18n::{ltr, Msg};
 use crate::search::{ListQuery, SortKey};
 use crate::ui::app::tr;
 use crate::ui::components::loyalty_card::{load_loyalty, LoyaltyCard};
@@ -78,7 +78,7 @@ pub fn CounterPage() -> impl IntoView {
                                 <div class="outcome" role="status">
                                     <p>{lang.tf(Msg::SaleRecorded, &[("amount", &ltr(&o.amount))])}</p>
                                     {(o.earned > 0).then(|| view! {
-                                        <p class="earned">{lang.tf(Msg::EarnedPoints, &[("n", &points_text(lang, o.earned))])}</p>
+                                        <p class="earned">{lang.tf(Msg::EarnedPoints, &[("n", &o.earned)])}</p>
                                     })}
                                     <button type="button" class="primary" on:click=move |_| next_sale()>{tr(Msg::NextSale)}</button>
                                 </div>
@@ -186,7 +186,10 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
         }
         busy.set(true);
         let draft = PurchaseDraft {
-            amount: amount.get_untracked(),
+            amount: state
+                .lang
+                .get_untracked()
+                .read_number(&amount.get_untracked()),
             categories: categories.get_untracked(),
             note: note.get_untracked(),
             when: when.get_untracked(),
@@ -200,7 +203,7 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
             match result {
                 Ok(sale) => {
                     let _ = outcome.try_set(Some(Outcome {
-                        amount: currency.format(sale.purchase.amount),
+                        amount: lang.money(&currency, sale.purchase.amount),
                         earned: sale.earned,
                     }));
                 }

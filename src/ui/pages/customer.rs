@@ -2,10 +2,9 @@
 
 use super::customer_sales::CustomerSales;
 use super::timeline::Timeline;
-use crate::domain::draft::birthday_text;
 use crate::domain::phone;
 use crate::domain::{Customer, CustomerId};
-use crate::i18n::{ltr, Msg};
+use crate::i18n::Msg;
 use crate::ui::app::tr;
 use crate::ui::components::loyalty_card::load_loyalty;
 use crate::ui::platform;
@@ -71,10 +70,9 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             let balance = loyalty.with_untracked(|l| l.as_ref().map_or(0, |l| l.account.balance()));
             // A balance is owed to the customer: say it goes, with its history.
             let question = if balance > 0 {
-                let points = crate::i18n::points_text(lang, balance);
                 lang.tf(
                     Msg::ConfirmDeleteWithPoints,
-                    &[("name", &name), ("points", &points)],
+                    &[("name", &name), ("points", &balance)],
                 )
             } else {
                 lang.tf(Msg::ConfirmDelete, &[("name", &name)])
@@ -113,7 +111,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let created = ltr(&platform::local_date_time(customer.created_ms));
+    let created_ms = customer.created_ms;
     let lang = move || state.lang.get();
     view! {
         <article class="customer-page" aria-labelledby="customer-name">
@@ -121,7 +119,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 <span class="avatar large" aria-hidden="true">{customer.initials()}</span>
                 <div class="grow">
                     <h1 id="customer-name">{name.clone()}</h1>
-                    <p class="muted">{move || lang().tf(Msg::Created, &[("date", &created)])}</p>
+                    <p class="muted">{move || lang().tf(Msg::Created, &[("date", &lang().date_time(created_ms))])}</p>
                 </div>
                 <A href=platform::app_href(&format!("/customers/{}/edit", customer.id)) attr:class="button">{tr(Msg::Edit)}</A>
                 <button type="button" class="danger" on:click=delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
@@ -139,8 +137,8 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                     <dd><a href=format!("mailto:{e}") dir="ltr">{e.clone()}</a></dd>
                 }).collect_view()}
                 {(!customer.address.is_empty()).then(|| view! { <dt>{tr(Msg::Address)}</dt><dd>{customer.address.clone()}</dd> })}
-                {customer.birthday.map(|b| view! { <dt>{tr(Msg::Birthday)}</dt><dd><span dir="ltr">{birthday_text(b)}</span></dd> })}
-                {(!customer.language.is_empty()).then(|| view! { <dt>{tr(Msg::Language)}</dt><dd>{customer.language.clone()}</dd> })}
+                {customer.birthday.map(|b| view! { <dt>{tr(Msg::Birthday)}</dt><dd>{move || lang().birthday(b)}</dd> })}
+                {(!customer.language.is_empty()).then(|| view! { <dt>{tr(Msg::Language)}</dt><dd>{let code = customer.language.clone(); move || lang().language_name(&code)}</dd> })}
                 {(!customer.about.is_empty()).then(|| view! { <dt>{tr(Msg::AboutShort)}</dt><dd>{customer.about.clone()}</dd> })}
                 {(!customer.tags.is_empty()).then(|| view! {
                     <dt>{tr(Msg::Tags)}</dt>
@@ -148,8 +146,9 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 })}
                 {custom_rows.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
             </dl>
-            <CustomerSales customer=id.clone() loyalty=loyalty/>
-            <Timeline customer=id/>
+            // The timeline is what the counter reads most; sales and points follow it.
+            <Timeline customer=id.clone()/>
+            <CustomerSales customer=id loyalty=loyalty/>
         </article>
     }
 }

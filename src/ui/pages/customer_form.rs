@@ -243,10 +243,7 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
                             CustomFieldKind::Choice(c) => {
                                 c.iter().map(|c| (c.clone(), c.clone())).collect()
                             }
-                            _ => vec![
-                                ("yes".into(), tr(Msg::Yes)().into()),
-                                ("no".into(), tr(Msg::No)().into()),
-                            ],
+                            _ => vec![("yes".into(), tr(Msg::Yes)()), ("no".into(), tr(Msg::No)())],
                         };
                         view! {
                         <div class="field">

@@ -4,7 +4,7 @@
 
 use crate::domain::time::local_minute_text;
 use crate::domain::{CustomerId, Purchase, PurchaseDraft};
-use crate::i18n::{ltr, points_text, Lang, Msg};
+use crate::i18n::{points_text, Lang, Msg};
 use crate::loyalty::EntryKind;
 use crate::ui::app::tr;
 use crate::ui::components::loyalty_card::LoyaltyCard;
@@ -56,7 +56,7 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
                 let counted: Vec<_> = list.iter().filter(|p| p.counts()).collect();
                 let total = crate::domain::Money(counted.iter().map(|p| p.amount.0).sum());
                 view! {
-                    <p class="muted">{lang.tf(Msg::SpentSummary, &[("count", &lang.number(counted.len())), ("total", &ltr(&currency.format(total)))])}</p>
+                    <p class="muted">{lang.tf(Msg::SpentSummary, &[("count", &counted.len()), ("total", &lang.money(&currency, total))])}</p>
                     <ol class="purchase-list">
                         {list.into_iter().map(|p| view! { <PurchaseRow purchase=p/> }).collect_view()}
                     </ol>
@@ -77,7 +77,7 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
                         <tbody>
                             {entries.into_iter().rev().map(|e| view! {
                                 <tr>
-                                    <td><time dir="ltr">{platform::local_date_time(e.at_ms)}</time></td>
+                                    <td><time>{lang.date_time(e.at_ms)}</time></td>
                                     <td>{entry_text(lang, &e.kind)}</td>
                                     <td class="points" class:negative=e.points < 0 dir="ltr">
                                         {if e.points > 0 { format!("+{}", points_text(lang, e.points)) } else { points_text(lang, e.points) }}
@@ -107,13 +107,13 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
     let currency = state
         .settings
         .with_untracked(|s| s.loyalty.currency.clone());
-    let amount = currency.format(purchase.amount);
+    let amount = lang.money(&currency, purchase.amount);
     let mode = RwSignal::new(RowMode::Showing);
     let problem = RwSignal::new(None::<String>);
     let stored = StoredValue::new(purchase.clone());
     let offset = platform::utc_offset_minutes();
     let draft = RwSignal::new(PurchaseDraft {
-        amount: currency.format_number(purchase.amount),
+        amount: lang.money_figure(&currency, purchase.amount),
         categories: purchase.categories.join(", "),
         note: purchase.note.clone(),
         when: local_minute_text(purchase.at_ms, offset),
@@ -144,7 +144,13 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
         spawn_local(async move {
             finish(
                 state
-                    .edit_purchase(&stored.get_value(), &draft.get_untracked())
+                    .edit_purchase(
+                        &stored.get_value(),
+                        &draft.with_untracked(|d| PurchaseDraft {
+                            amount: lang.read_number(&d.amount),
+                            ..d.clone()
+                        }),
+                    )
                     .await,
             );
         });
@@ -168,7 +174,7 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
     view! {
         <li class="purchase" class:voided=purchase.void.is_some()>
             <p class="purchase-head">
-                <time dir="ltr">{platform::local_date_time(purchase.at_ms)}</time>
+                <time>{lang.date_time(purchase.at_ms)}</time>
                 <strong dir="ltr">{amount.clone()}</strong>
             </p>
             {(!purchase.categories.is_empty()).then(|| view! {

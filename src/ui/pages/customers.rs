@@ -55,10 +55,7 @@ pub fn CustomerList() -> impl IntoView {
     });
     let count_text = move || {
         let lang = state.lang.get();
-        lang.tf(
-            Msg::CustomerCount,
-            &[("n", &lang.number(results.with(Vec::len)))],
-        )
+        lang.tf(Msg::CustomerCount, &[("n", &results.with(Vec::len))])
     };
 
     let on_search = move |ev: leptos::ev::Event| text.set(event_target_value(&ev));
@@ -193,10 +190,7 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
                 let lang = state.lang.get_untracked();
                 let question = lang.tf(
                     Msg::ConfirmBulkDeleteWithPoints,
-                    &[
-                        ("n", &lang.number(ids.len())),
-                        ("points", &crate::i18n::points_text(lang, held)),
-                    ],
+                    &[("n", &ids.len()), ("points", &held)],
                 );
                 if !crate::ui::platform::confirm(&question) {
                     return;
@@ -213,7 +207,7 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
             <form class="bulk-bar" on:submit=add_tag>
                 <span>{move || {
                     let lang = state.lang.get();
-                    lang.tf(Msg::SelectedCount, &[("n", &lang.number(selected.with(BTreeSet::len)))])
+                    lang.tf(Msg::SelectedCount, &[("n", &selected.with(BTreeSet::len))])
                 }}</span>
                 <label class="visually-hidden" for="bulk-tag">{tr(Msg::TagToAdd)}</label>
                 <input id="bulk-tag" type="text" prop:value=move || new_tag.get()

@@ -2,7 +2,7 @@
 //! owed, the redemption rate, members by tier; with sales by month and the best
 //! customers by spend beside them.
 
-use crate::i18n::{ltr, points_text, Msg};
+use crate::i18n::{points_text, Msg};
 use crate::loyalty::stats::LoyaltyStats;
 use crate::ui::app::tr;
 use crate::ui::state::AppState;
@@ -76,7 +76,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                 let lang = state.lang.get();
                 match stats.get() {
                     None => view! {
-                        <p class="loading" role="status">{lang.tf(Msg::ReadingAccounts, &[("n", &lang.number(read.get()))])}</p>
+                        <p class="loading" role="status">{lang.tf(Msg::ReadingAccounts, &[("n", &read.get())])}</p>
                     }
                     .into_any(),
                     Some(s) => view! {
@@ -116,7 +116,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                                     <th scope="row" dir="ltr">{format!("{y}-{m:02}")}</th>
                                     <td>
                                         <span class="bar-track"><span class="bar" style:inline-size=format!("{}%", v * 100 / peak)></span></span>
-                                        <span dir="ltr">{ltr(&currency.format(crate::domain::Money(v)))}</span>
+                                        <span dir="ltr">{lang.money(&currency, crate::domain::Money(v))}</span>
                                     </td>
                                 </tr>
                             }).collect_view()}
@@ -133,7 +133,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                         <li>
                             <A href=crate::ui::platform::app_href(&format!("/customers/{id}"))>{name}</A>
                             " "
-                            <span class="muted">{lang.tf(Msg::SpentSummary, &[("count", &lang.number(n as usize)), ("total", &ltr(&currency.format(crate::domain::Money(spend))))])}</span>
+                            <span class="muted">{lang.tf(Msg::SpentSummary, &[("count", &n), ("total", &lang.money(&currency, crate::domain::Money(spend)))])}</span>
                         </li>
                     }).collect_view()
                 }}

@@ -80,7 +80,10 @@ pub fn LoyaltySettingsPage() -> impl IntoView {
         ev.prevent_default();
         let draft = ProgrammeDraft {
             points: points.get_untracked(),
-            per_amount: per_amount.get_untracked(),
+            per_amount: state
+                .lang
+                .get_untracked()
+                .read_number(&per_amount.get_untracked()),
             per_visit: per_visit.get_untracked(),
             birthday_pct: birthday.get_untracked(),
             category_bonus: bonus.get_untracked(),
@@ -91,7 +94,10 @@ pub fn LoyaltySettingsPage() -> impl IntoView {
                 rows.iter()
                     .map(|r| TierDraft {
                         name: r.name.get_untracked(),
-                        threshold: r.number.get_untracked(),
+                        threshold: state
+                            .lang
+                            .get_untracked()
+                            .read_number(&r.number.get_untracked()),
                         multiplier_pct: r.extra.get_untracked(),
                     })
                     .collect()
@@ -218,7 +224,7 @@ pub fn LoyaltySettingsPage() -> impl IntoView {
                     <p class="error" role="alert">{tr(Msg::FixProblems)}</p>
                 </Show>
                 {move || saved.get().map(|v| view! {
-                    <p class="notice" role="status">{state.lang.get().tf(Msg::ProgrammeSaved, &[("v", &state.lang.get().number(v as usize))])}</p>
+                    <p class="notice" role="status">{state.lang.get().tf(Msg::ProgrammeSaved, &[("v", &v)])}</p>
                 })}
                 <button type="submit" class="primary">{tr(Msg::SaveProgramme)}</button>
             </form>

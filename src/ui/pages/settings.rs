@@ -273,14 +273,14 @@ fn DemoData() -> impl IntoView {
                 let lang = state.lang.get();
                 view! {
                     <progress max=total value=done></progress>
-                    <p role="status">{lang.tf(Msg::DemoProgress, &[("done", &lang.number(done)), ("total", &lang.number(total))])}</p>
+                    <p role="status">{lang.tf(Msg::DemoProgress, &[("done", &done), ("total", &total)])}</p>
                 }
             })}
         </form>
         <button type="button" on:click=add_day>{tr(Msg::AddDaySales)}</button>
         {move || day_sales.get().map(|n| {
             let lang = state.lang.get();
-            view! { <p role="status">{lang.tf(Msg::DaySalesDone, &[("n", &lang.number(n))])}</p> }
+            view! { <p role="status">{lang.tf(Msg::DaySalesDone, &[("n", &n)])}</p> }
         })}
     }
 }

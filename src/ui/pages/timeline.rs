@@ -3,7 +3,7 @@
 
 use crate::book::BookError;
 use crate::domain::{CustomerId, Interaction, InteractionDraft, InteractionKind, Score};
-use crate::i18n::{interaction_problem, ltr, Msg};
+use crate::i18n::{interaction_problem, Msg};
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -153,8 +153,8 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                     let lang = state.lang.get();
                     let score = i.score.map(|s| {
                         let text = match s {
-                            Score::Satisfaction(v) => format!("{}/{}", lang.number(usize::from(v)), lang.number(5)),
-                            Score::Nps(v) => format!("{}/{}", lang.number(usize::from(v)), lang.number(10)),
+                            Score::Satisfaction(v) => format!("{}/{}", lang.number(v), lang.number(5)),
+                            Score::Nps(v) => format!("{}/{}", lang.number(v), lang.number(10)),
                         };
                         lang.tf(Msg::ScoreOf, &[("score", &text)])
                     });
@@ -163,7 +163,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                         let entry = i.clone();
                         view! {
                             <p class="follow-up" class:done=!open>
-                                {lang.tf(Msg::FollowUpDue, &[("date", &ltr(&d.to_string()))])}
+                                {lang.tf(Msg::FollowUpDue, &[("date", &lang.date(d))])}
                                 {if open {
                                     view! { <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button> }.into_any()
                                 } else {
@@ -176,7 +176,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                         <li class=format!("entry kind-{}", i.kind.key())>
                             <p class="entry-head">
                                 <span class="entry-kind">{lang.t(kind_msg(i.kind))}</span>
-                                <time dir="ltr">{platform::local_date_time(i.at_ms)}</time>
+                                <time>{lang.date_time(i.at_ms)}</time>
                             </p>
                             {(!i.text.is_empty()).then(|| view! { <p class="entry-text">{i.text.clone()}</p> })}
                             {score.map(|s| view! { <p class="entry-score">{s}</p> })}

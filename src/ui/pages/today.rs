@@ -2,7 +2,7 @@
 
 use super::timeline::kind_msg;
 use crate::domain::Interaction;
-use crate::i18n::{ltr, Msg};
+use crate::i18n::Msg;
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -63,7 +63,7 @@ pub fn TodayPage() -> impl IntoView {
                 {move || due.get().into_iter().map(|i| {
                     let lang = state.lang.get();
                     let when = match i.due {
-                        Some(d) if d < today => lang.tf(Msg::Overdue, &[("date", &ltr(&d.to_string()))]),
+                        Some(d) if d < today => lang.tf(Msg::Overdue, &[("date", &lang.date(d))]),
                         _ => lang.t(Msg::IsToday).to_owned(),
                     };
                     let overdue = i.due.is_some_and(|d| d < today);
@@ -89,7 +89,7 @@ pub fn TodayPage() -> impl IntoView {
                     let when = if days == 0 {
                         lang.t(Msg::IsToday).to_owned()
                     } else {
-                        lang.tf(Msg::InDays, &[("n", &lang.number(days as usize))])
+                        lang.tf(Msg::InDays, &[("n", &days)])
                     };
                     view! {
                         <li class="card birthday">

@@ -1,0 +1,322 @@
+# English: the source language. Checked by: the Karibu team.
+#
+# Notes for translators
+# - Write for a shop owner at the counter: short, plain, friendly; not word for word.
+# - Keep every key and every { $variable } exactly; translate only the text.
+# - { $n -> [one] … *[other] … } picks a plural form by the number (CLDR categories of
+#   your language; the *[other] form is required and is the fallback).
+# - Numbers, amounts and dates arrive already formatted in your language's digits.
+
+AppName = Karibu
+SkipToContent = Skip to content
+MainNavigation = Main
+NavCustomers = Customers
+NavToday = Today
+NavSettings = Settings
+Offline = Offline: everything still works on this device
+OtherTabChanged = Karibu was upgraded in another tab. Reload to continue.
+UpgradeBlocked = Karibu is updating its storage. Close or reload Karibu in your other tabs to finish.
+Reload = Reload
+NewerVersionOpen = A newer version of Karibu is using the customer book. Reload this tab to continue; nothing has been lost.
+SetAsideBanner = Damaged records that could not be read: { $n }. They are set aside exactly as they were, and the rest of the book works as usual.
+ExportSetAside = Export them
+DiscardSetAside = Discard them
+ConfirmDiscardSetAside = Discard the set-aside records for good? Export them first if anyone might recover them.
+StoreFailed = The customer book could not be opened: { $error }
+Loading = Loading customers… { $n }
+
+SearchLabel = Search customers
+SearchPlaceholder = Name, phone, email or tag
+AddCustomer = Add customer
+FilterByTag = Filter by tag
+AllTags = All tags
+SortBy = Sort by
+SortNameAsc = Name A–Z
+SortNameDesc = Name Z–A
+SortUpdated = Recently updated
+SortNewest = Newest
+CustomerCount = { $n ->
+    [one] { $n } customer
+   *[other] { $n } customers
+}
+CustomerList = Customer list
+NoCustomersYet = No customers yet. Add your first one.
+NoMatch = No customer matches “{ $q }”.
+SelectCustomer = Select { $name }
+SelectedCount = { $n } selected
+TagToAdd = Tag to add to the selected customers
+AddTag = Add tag
+DeleteSelected = Delete selected
+ClearSelection = Clear selection
+DeletedCount = { $n } deleted
+Undo = Undo
+Dismiss = Dismiss
+
+NewCustomer = New customer
+EditCustomer = Edit customer
+GivenName = Given name
+FamilyName = Family name
+DisplayName = Name used (optional, e.g. “Mama Njeri”)
+Phone = Phone
+AddPhone = Add another phone
+Email = Email
+AddEmail = Add another email
+Address = Address
+Birthday = Birthday
+BirthdayHint = YYYY-MM-DD, or MM-DD without the year
+PreferredLanguage = Preferred language (e.g. en, sw, ur)
+About = About (favourite drink, allergies…)
+AboutShort = About
+Tags = Tags
+TagsHint = Separate tags with commas
+Save = Save
+Cancel = Cancel
+FixProblems = Please fix the problems marked below. Nothing was saved yet; what you typed is kept.
+SaveFailed = Could not save: { $error }. What you typed is kept.
+Conflict = This was changed in another tab meanwhile, so your change was not saved. The latest version is shown now; make your change again.
+NotFound = This customer is not in the book (perhaps deleted).
+BackToList = Back to customers
+
+Edit = Edit
+Delete = Delete
+Deleting = Deleting…
+ConfirmDelete = Delete { $name } and their timeline?
+Created = Added { $date }
+Timeline = Timeline
+NothingYet = Nothing on the timeline yet.
+AddToTimeline = Add to timeline
+Kind = Kind
+WhatHappened = What happened
+When = When (leave empty for now)
+FollowUpOn = Follow up on (optional)
+Score = Score
+NpsScale = Net Promoter score (0–10)
+KindNote = Note
+KindCall = Call
+KindVisit = Visit
+KindEmail = Email
+KindMessage = Message
+KindFeedback = Feedback
+FollowUpDue = Follow up by { $date }
+MarkDone = Mark done
+Done = Done
+ScoreOf = Score { $score }
+
+FollowUpsDue = Follow-ups due
+NothingDue = Nothing due. Enjoy the day.
+BirthdaysThisWeek = Birthdays this week
+NoBirthdays = No birthdays this week.
+IsToday = today
+InDays = { $n ->
+    [one] in { $n } day
+   *[other] in { $n } days
+}
+Overdue = overdue since { $date }
+
+Language = Language
+FollowBrowser = Follow the browser
+Country = Country for phone numbers typed without +
+NoCountry = None: always type +country code
+CustomFields = Custom fields
+FieldLabel = Field name
+FieldType = Field type
+Choices = Choices, separated by commas
+AddField = Add field
+RemoveField = Remove field { $label }
+TypeText = Text
+TypeNumber = Number
+TypeDate = Date
+TypeYesNo = Yes/no
+TypeChoice = Choice
+FieldLabelRequired = Give the field a name.
+ChoicesRequired = A choice field needs at least one choice.
+Storage = Storage on this device
+PersistGranted = Persistent storage granted: the browser will not clear your customers to free space.
+PersistDenied = Persistent storage not granted: the browser may clear data when the disk is nearly full. Installing Karibu usually helps.
+PersistUnknown = Checking storage…
+AskPersist = Ask for persistent storage
+DemoData = Demo data
+DemoHowMany = How many demo customers
+LoadDemo = Add demo customers
+DemoProgress = Added { $done } of { $total }
+NavCounter = Counter
+NavLoyalty = Loyalty
+CounterTitle = At the counter
+FindCustomer = Customer: name or phone
+Matches = Matching customers
+WalkIn = Walk-in sale (no customer)
+WalkInName = Walk-in
+ChangeCustomer = Change customer
+Amount = Amount ({ $currency })
+PurchaseCategories = Categories, separated by commas
+PurchaseNote = Note
+MoreDetails = Categories, note, time
+RecordSale = Record sale
+SaleRecorded = Sale of { $amount } recorded
+EarnedPoints = { $n ->
+    [one] +{ $n } point
+   *[other] +{ $n } points
+}
+Balance = Balance
+PointsN = { $n ->
+    [one] { $n } point
+   *[other] { $n } points
+}
+Tier = Tier
+NoTier = No tier yet
+ToNextTier = { $needed } more to { $tier }
+TopTier = Top tier
+RewardsAvailable = Rewards available now
+RedeemReward = { $cost ->
+    [one] Redeem { $reward } for { $cost } point
+   *[other] Redeem { $reward } for { $cost } points
+}
+NextReward = { $needed ->
+    [one] { $needed } more point for { $reward }
+   *[other] { $needed } more points for { $reward }
+}
+Redeemed = { $reward } redeemed
+NextSale = Next sale
+LoyaltyHeading = Loyalty
+PurchasesHeading = Purchases
+SpentSummary = { $count ->
+    [one] { $count } purchase, { $total } in all
+   *[other] { $count } purchases, { $total } in all
+}
+LedgerHeading = Points history
+NoPurchases = No purchases yet.
+NoEntries = No points yet.
+Void = Void
+VoidPurchase = Void purchase of { $amount }
+VoidReason = Reason for voiding
+Voided = Voided: { $reason }
+AdjustPoints = Adjust points
+PointsChange = Points to add (use − to take away)
+Reason = Reason
+Apply = Apply
+EntryEarn = Earned on a purchase
+EntryRedeem = Redeemed: { $reward }
+EntryExpire = Expired
+EntryAdjust = Adjusted: { $reason }
+EntryReverse = Taken back, purchase voided: { $reason }
+ConfirmDeleteWithPoints = Delete { $name }? They hold { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}, and their points history is deleted with them. Their purchases stay in the shop's sales, without their name.
+ProgrammeFigures = Programme figures
+PointsIssued = Points issued
+PointsRedeemed = Points redeemed
+Outstanding = Points still owed to customers
+RedemptionRate = Redemption rate
+MembersByTier = Members by tier
+TopCustomers = Best customers by spend
+RevenueByMonth = Sales by month
+ReadingAccounts = Reading accounts… { $n }
+Month = Month
+Sales = Sales
+LoyaltySettings = Loyalty programme
+EarnPoints = Points earned
+PerAmount = for every ({ $currency })
+PerVisit = Points for each visit
+BirthdayPct = Points in the birthday month, % (100 = no bonus, 200 = double)
+CategoryBonus = Extra points in categories, e.g. “coffee: 2, cake: 1”
+Expiry = Points expire
+ExpiryNever = Never
+ExpiryInactive = All of them, after this many months without a visit
+ExpiryValid = Each point, this many months after it was earned
+ExpiryMonths = Months
+TierBasis = Tiers go by
+BasisPoints = Points earned in the last 12 months
+BasisSpend = Spend in the last 12 months
+Tiers = Tiers
+TierName = Tier name
+Threshold = From
+Multiplier = Multiplier, %
+TiersHint = Each tier starts at its “From” value. Its multiplier scales the points earned: 150% is one and a half times.
+AddTier = Add tier
+RemoveTier = Remove tier { $n }
+Rewards = Rewards
+RewardName = Reward
+RewardCost = Cost in points
+RewardActive = Offered
+AddReward = Add reward
+RemoveReward = Remove reward { $n }
+SaveProgramme = Save programme
+ProgrammeSaved = Programme saved (version { $v }). Points already in the ledger keep the rules they were earned under.
+LoyaltySettingsLink = Loyalty programme settings
+AddDaySales = Add a day of demo sales
+DaySalesDone = { $n ->
+    [one] { $n } demo sale added
+   *[other] { $n } demo sales added
+}
+SalesLoading = Loading sales…
+AmountPlain = Amount
+PurchaseWhen = When (leave empty for now)
+EditPurchase = Edit purchase of { $amount }
+Currency = Currency
+CurrencyHint = Amounts already recorded keep their figures: choose the currency before recording sales.
+ConfirmBulkDeleteWithPoints = Delete { $n } customers? Between them they hold { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}, and their points history is deleted with them. Their purchases stay in the shop's sales, without their names.
+
+ProblemAmountEmpty = Enter an amount.
+ProblemAmountNumber = Amount: digits only, like 250 or 250.50.
+ProblemAmountNegative = The amount can't be negative.
+ProblemAmountDecimals = The amount has too many decimals: at most { $n }.
+ProblemAmountZero = The amount must be more than zero.
+ProblemInFuture = The date can't be in the future.
+ProblemWhenShape = When: pick a date and time.
+ProblemVoidReason = Give a reason for voiding.
+ProblemAlreadyVoid = This purchase is already voided.
+ProblemNotEnoughPoints = Not enough points: { $cost } needed, the balance is { $balance }.
+ProblemUnknownReward = That reward is no longer in the catalogue.
+ProblemRewardInactive = That reward is not offered now.
+ProblemReasonRequired = Give a reason.
+ProblemWouldGoNegative = { $change ->
+    [one] Can't take away { $change } point: the balance is { $balance }.
+   *[other] Can't take away { $change } points: the balance is { $balance }.
+}
+ProblemNoCustomer = A walk-in sale earns no points.
+ProblemPointsWhole = Points: a whole number, like 20 or −20.
+ProblemWholeNumber = A whole number, { $min } or more.
+ProblemRequired = Required.
+ProblemNotAscending = Must be higher than the tier before it.
+ProblemBonusFormat = Write “category: points”, separated by commas.
+Saved = Saved
+Yes = yes
+No = no
+
+## App updates (hosting)
+UpdateReady = A new version of Karibu is ready.
+
+## Problems with what was typed, each naming its field
+ProblemNameRequired = Name: type a given name, a family name or the name used.
+ProblemTooLong = Too long: at most { $max } characters.
+ProblemEmailShape = Email: this does not look like an address (name@example.com).
+ProblemPhoneCharacter = Phone: “{ $char }” is not allowed; use digits, spaces and +.
+ProblemPhoneLength = Phone: too few or too many digits for the country.
+ProblemPhoneCountryCode = Phone: start with + and the country code, or set the country in Settings.
+ProblemBirthdayShape = Birthday: write it as YYYY-MM-DD, or MM-DD without the year.
+ProblemBirthdayFuture = Birthday: this date is in the future.
+ProblemLanguageShape = Preferred language: use a language code such as en, sw or ur.
+ProblemCustomNumber = Type a number.
+ProblemCustomDate = Type a date as YYYY-MM-DD.
+ProblemCustomYesNo = Answer yes or no.
+ProblemCustomChoice = Pick one of the listed choices.
+ProblemNoteText = What happened: write a few words.
+ProblemFollowUpShape = Follow up on: write the date as YYYY-MM-DD.
+ProblemFollowUpPast = Follow up on: this date has passed.
+ProblemNoteWhenShape = When: pick a date and time.
+ProblemNoteWhenFuture = When: this is in the future.
+ProblemScoreRange = Score: a whole number from { $min } to { $max }.
+ProblemAmountTooLarge = The amount is too large: at most { $max }.
+ProblemPointsTooLarge = Points: at most { $max } at a time, up or down.
+ProblemBalanceFull = The balance can't hold that many more points.
+ProblemTooLarge = Too large: at most { $max }.
+
+## Storage failures, said inside other sentences ("Could not save: …"), so without a full stop
+StoreFull = this device's storage is full, so this was not saved. Everything saved before is safe. Free some space on the device (or export and remove old data), then try again
+StoreDeleted = this customer was deleted (perhaps in another tab), so nothing was saved for them. If that was a mistake, undo the delete where it was made
+StoreNotEnoughPoints = not enough points: the balance is now { $balance } (perhaps spent in another tab)
+StoreProblem = the browser's storage reported a problem ({ $detail })

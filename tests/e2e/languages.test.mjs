@@ -1,0 +1,143 @@
+// Every shipped language, used as its speaker would: switch to it in Settings, find
+// every control by its name in that language, type a sale in that language's digits,
+// and see no English left on any page. Phone-width screenshots of the main screens are
+// written to target/screenshots/ for a person to look at.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { startServer, launch, DIST } from "./support.mjs";
+import { t, literally, englishOnlyWords } from "./catalog.mjs";
+
+const SHOTS = join(DIST, "..", "target", "screenshots");
+
+// code, direction, and an amount of 1,250.50 as a speaker types it.
+const LANGUAGES = [
+  ["sw", "ltr", "1250.50"],
+  ["fil", "ltr", "1,250.50"],
+  ["ka", "ltr", "1250,50"],
+  ["ur", "rtl", "۱۲۵۰٫۵۰"],
+  ["fa", "rtl", "۱٬۲۵۰٫۵"],
+  ["en", "ltr", "1,250.50"],
+];
+
+// Names, data and codes a page may show in Latin letters whatever the language. The
+// starting programme's tier and reward names are data, named when this English book
+// was created.
+const DATA_WORDS = new Set(["wanjiru", "kamau", "karibu", "bronze", "silver", "gold", "free", "coffee"]);
+
+let server, browser, page;
+before(async () => {
+  server = await startServer(4191);
+  browser = await launch();
+  page = browser.page;
+  await mkdir(SHOTS, { recursive: true });
+  await page.goto(server.url + "/customers/new");
+  await page.getByLabel("Given name").fill("Wanjiru");
+  await page.getByLabel("Family name").fill("Kamau");
+  await page.getByLabel("Phone", { exact: true }).fill("+254 712 345 678");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: "Wanjiru Kamau" }).waitFor();
+});
+after(async () => {
+  await browser?.context.close();
+  await server?.close();
+});
+
+/// Everything on the page a person reads or hears: visible text and the names and
+/// hints given to controls.
+async function wordsOnPage() {
+  return page.evaluate(() => {
+    const parts = [document.body.innerText, document.title];
+    for (const el of document.querySelectorAll("[aria-label],[placeholder],[title]")) {
+      parts.push(el.getAttribute("aria-label") || "", el.getAttribute("placeholder") || "", el.getAttribute("title") || "");
+    }
+    return parts.join("\n");
+  });
+}
+
+async function assertNoEnglish(code, where, forbidden) {
+  const text = (await wordsOnPage()).toLowerCase();
+  const found = forbidden.filter((w) => new RegExp(`\\b${w}\\b`).test(text));
+  assert.deepEqual(found, [], `${code}: English left on ${where}`);
+}
+
+/// The amount as the browser's CLDR data writes it, to compare what the app shows.
+function expectedMoney(code, value) {
+  const tag = code === "ur" ? "ur-u-nu-arabext" : code;
+  const text = new Intl.NumberFormat(tag, { style: "currency", currency: "KES", currencyDisplay: "code" }).format(value);
+  return normalise(text);
+}
+const normalise = (s) => s.replace(/[\u200e\u200f\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+for (const [code, dir, typed] of LANGUAGES) {
+  test(`in ${code}: every page in the language, ${dir}, and a sale typed its way`, async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(server.url + "/settings");
+    await page.locator("#settings-heading").waitFor();
+    const current = await page.evaluate(() => document.documentElement.lang);
+    await page.getByLabel(t(current, "Language"), { exact: true }).selectOption(code);
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+
+    // A sale at the counter, typed with the language's digits and separator.
+    await page.getByRole("link", { name: t(code, "NavCounter") }).click();
+    await page.getByLabel(t(code, "FindCustomer")).fill("Wanj");
+    await page.getByRole("button", { name: /Wanjiru Kamau/ }).click();
+    const amount = page.getByLabel(t(code, "Amount", { currency: "KES" }));
+    await amount.fill(typed);
+    await amount.press("Enter");
+    const said = normalise(t(code, "SaleRecorded", { amount: expectedMoney(code, 1250.5) }));
+    await page.waitForFunction((s) => {
+      const clean = (x) => x.replace(/[\u200e\u200f\u2066-\u2069]/g, "").replace(/\s+/g, " ");
+      return clean(document.body.innerText).includes(s);
+    }, said);
+
+    // Every page: its heading in the language, and no English word left.
+    const forbidden = code === "en" ? [] : englishOnlyWords(code).filter((w) => !DATA_WORDS.has(w));
+    const pages = [
+      ["/", "NavCustomers"], ["/counter", "CounterTitle"], ["/today", "NavToday"],
+      ["/settings", "NavSettings"], ["/loyalty", "ProgrammeFigures"],
+      ["/settings/loyalty", "LoyaltySettings"], ["/customers/new", "NewCustomer"],
+    ];
+    for (const [path, heading] of pages) {
+      await page.goto(server.url + path);
+      await page.getByRole("heading", { level: 1, name: t(code, heading) }).waitFor();
+      await assertNoEnglish(code, path, forbidden);
+    }
+    await page.goto(server.url + "/");
+    await page.getByRole("link", { name: /Wanjiru Kamau/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Wanjiru Kamau" }).waitFor();
+    await assertNoEnglish(code, "the customer page", forbidden);
+
+    // Phone width: the three screens used all day, for a person to look at.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SHOTS, `${code}-customer.png`), fullPage: true });
+    await page.goto(server.url + "/");
+    await page.getByRole("heading", { level: 1, name: t(code, "NavCustomers") }).waitFor();
+    await page.screenshot({ path: join(SHOTS, `${code}-list.png`) });
+    await page.goto(server.url + "/counter");
+    await page.getByRole("heading", { level: 1, name: t(code, "CounterTitle") }).waitFor();
+    await page.screenshot({ path: join(SHOTS, `${code}-counter.png`) });
+    assert.deepEqual(browser.foreign, [], "no request leaves the machine");
+  });
+}
+
+test("the language chosen is the first screen's language after a reload", async () => {
+  await page.goto(server.url + "/settings");
+  await page.getByLabel(t("en", "Language"), { exact: true }).selectOption("fa");
+  await page.waitForFunction(() => document.documentElement.lang === "fa");
+  // Every language the page takes on from its first script on: the app must go straight
+  // to the remembered Persian, never through the browser's en-GB while the book opens.
+  await browser.context.addInitScript(() => {
+    window.__langs = [];
+    new MutationObserver(() => window.__langs.push(document.documentElement.lang))
+      .observe(document, { attributes: true, subtree: true, attributeFilter: ["lang"] });
+  });
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: t("fa", "NavSettings") }).waitFor();
+  const seen = await page.evaluate(() => window.__langs);
+  assert.ok(seen.length > 0 && seen.every((l) => l === "fa"), `languages shown: ${seen}`);
+  await page.getByLabel(t("fa", "Language"), { exact: true }).selectOption("en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+});
