@@ -2,7 +2,7 @@
 //! the records set aside because they could not be read.
 
 use super::{Book, BookResult, Changed};
-use crate::loyalty::Programme;
+use crate::loyalty::{Programme, StartingNames};
 use crate::store::{SetAside, Settings, Store, StoreError};
 
 impl<S: Store> Book<S> {
@@ -50,6 +50,17 @@ impl<S: Store> Book<S> {
         }
         self.update_settings(|s| s.loyalty = programme.clone())
             .await
+    }
+
+    /// Names the starting programme's tiers and rewards in the owner's language. Does
+    /// nothing once the owner has changed the programme, or when it is already named.
+    pub async fn name_starting_programme(&self, names: &StartingNames) -> BookResult<Changed> {
+        let current = self.programme();
+        match current.with_starting_names(names) {
+            // Only labels change, so the version (which ledger entries cite) stays.
+            Some(named) if named != current => self.save_programme(named, current.version).await,
+            _ => Ok(Changed::default()),
+        }
     }
 
     /// The records set aside, byte for byte, for the owner to export.

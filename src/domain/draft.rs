@@ -2,6 +2,7 @@
 //! `Customer`. A draft keeps every character typed, so a validation error never loses
 //! input: the form shows the errors next to the fields and the draft stays as it was.
 
+use super::calendar::Calendar;
 use super::custom_field::{CustomFieldDef, CustomFieldProblem, CustomValue};
 use super::customer::{Birthday, Customer, PersonName};
 use super::ids::CustomerId;
@@ -18,8 +19,10 @@ pub struct CustomerDraft {
     pub phones: Vec<String>,
     pub emails: Vec<String>,
     pub address: String,
-    /// `YYYY-MM-DD`, or `MM-DD` when the year is not known.
+    /// `YYYY-MM-DD`, or `MM-DD` when the year is not known, in `calendar`.
     pub birthday: String,
+    /// The calendar the birthday is typed in: the one the owner's language shows.
+    pub calendar: Calendar,
     pub language: String,
     pub about: String,
     /// Comma-separated, as typed.
@@ -79,14 +82,24 @@ struct Valid {
 
 impl CustomerDraft {
     pub fn from_customer(c: &Customer) -> Self {
+        Self::from_customer_in(c, Calendar::Gregorian, NaiveDate::default())
+    }
+
+    /// The form for `c`, its birthday written in `calendar` (a year-less one as the day
+    /// it falls on in the year of `today`).
+    pub fn from_customer_in(c: &Customer, calendar: Calendar, today: NaiveDate) -> Self {
         Self {
+            calendar,
             given: c.name.given.clone(),
             family: c.name.family.clone(),
             display: c.name.display.clone(),
             phones: c.phones.clone(),
             emails: c.emails.clone(),
             address: c.address.clone(),
-            birthday: c.birthday.map(birthday_text).unwrap_or_default(),
+            birthday: c
+                .birthday
+                .map(|b| birthday_text_in(b, calendar, today))
+                .unwrap_or_default(),
             language: c.language.clone(),
             about: c.about.clone(),
             tags: c.tags.join(", "),
@@ -186,7 +199,7 @@ impl CustomerDraft {
             }
         }
 
-        let birthday = match parse_birthday(&self.birthday, rules.today) {
+        let birthday = match parse_birthday(&self.birthday, rules.today, self.calendar) {
             Ok(b) => b,
             Err(p) => {
                 fail(Field::Birthday, p);
@@ -230,10 +243,18 @@ impl CustomerDraft {
     }
 }
 
+/// What separates the items of a typed list: the comma, and the Arabic comma (،) that
+/// Urdu and Persian keyboards type.
+pub const LIST_SEPARATORS: [char; 2] = [',', '\u{060C}'];
+
 /// Tags are trimmed, de-duplicated ignoring case, and keep the first spelling typed.
 pub fn parse_tags(input: &str) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
-    for t in input.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+    for t in input
+        .split(LIST_SEPARATORS)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         if !tags.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
             tags.push(t.to_owned());
         }
@@ -262,12 +283,28 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
-fn parse_birthday(input: &str, today: Option<NaiveDate>) -> Result<Option<Birthday>, Problem> {
+fn parse_birthday(
+    input: &str,
+    today: Option<NaiveDate>,
+    calendar: Calendar,
+) -> Result<Option<Birthday>, Problem> {
+    let input = super::digits::ascii_digits(input);
     let input = input.trim();
     if input.is_empty() {
         return Ok(None);
     }
-    if let Ok(date) = NaiveDate::parse_from_str(input, "%Y-%m-%d") {
+    let numbers: Vec<&str> = input.trim_start_matches("--").split(['-', '/']).collect();
+    let number = |s: &str| s.parse::<u32>().ok();
+    let full_date = match numbers[..] {
+        [y, m, d] if y.len() == 4 => match (y.parse::<i32>(), number(m), number(d)) {
+            (Ok(y), Some(m), Some(d)) => {
+                Some(calendar.to_gregorian(y, m, d).ok_or(Problem::DateShape)?)
+            }
+            _ => return Err(Problem::DateShape),
+        },
+        _ => None,
+    };
+    if let Some(date) = full_date {
         if today.is_some_and(|t| date > t) {
             return Err(Problem::DateInFuture);
         }
@@ -277,21 +314,49 @@ fn parse_birthday(input: &str, today: Option<NaiveDate>) -> Result<Option<Birthd
             year: Some(date.year()),
         }));
     }
-    // Month and day alone; checked against a leap year so 29 February is allowed.
-    let (m, d) = input
-        .trim_start_matches("--")
-        .split_once('-')
-        .ok_or(Problem::DateShape)?;
-    let (month, day) = (m.parse::<u32>(), d.parse::<u32>());
-    match (month, day) {
-        (Ok(month), Ok(day)) if NaiveDate::from_ymd_opt(2000, month, day).is_some() => {
-            Ok(Some(Birthday {
-                month: month as u8,
-                day: day as u8,
-                year: None,
-            }))
+    // Month and day alone. Gregorian ones are checked against a leap year so 29
+    // February is allowed; a Solar Hijri one becomes the Gregorian day it falls on
+    // this year.
+    let (month, day) = match numbers[..] {
+        [m, d] => (number(m), number(d)),
+        _ => (None, None),
+    };
+    let (Some(month), Some(day)) = (month, day) else {
+        return Err(Problem::DateShape);
+    };
+    let gregorian = match calendar {
+        Calendar::Gregorian => NaiveDate::from_ymd_opt(2000, month, day),
+        Calendar::Persian => {
+            let (year, _, _) = calendar.from_gregorian(today.unwrap_or_default());
+            calendar.to_gregorian(year, month, day)
         }
-        _ => Err(Problem::DateShape),
+    };
+    match gregorian {
+        Some(date) => Ok(Some(Birthday {
+            month: date.month() as u8,
+            day: date.day() as u8,
+            year: None,
+        })),
+        None => Err(Problem::DateShape),
+    }
+}
+
+/// A birthday as the form shows it, in `calendar`; a year-less one is written as the
+/// day it falls on in the year of `around`.
+pub fn birthday_text_in(b: Birthday, calendar: Calendar, around: NaiveDate) -> String {
+    let year = b.year.unwrap_or(around.year());
+    match (
+        calendar,
+        NaiveDate::from_ymd_opt(year, u32::from(b.month), u32::from(b.day)),
+    ) {
+        (Calendar::Persian, Some(date)) => {
+            let (y, m, d) = calendar.from_gregorian(date);
+            match b.year {
+                Some(_) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("{m:02}-{d:02}"),
+            }
+        }
+        _ => birthday_text(b),
     }
 }
 
@@ -342,6 +407,53 @@ mod tests {
             })
         );
         assert_eq!((c.created_ms, c.updated_ms), (42, 42));
+    }
+
+    #[test]
+    fn birthdays_are_typed_in_the_calendar_shown() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23);
+        let persian = |text: &str| parse_birthday(text, today, Calendar::Persian);
+        // 21 Shahrivar 1369 is 12 September 1990; Persian digits as typed.
+        let full = Birthday {
+            month: 9,
+            day: 12,
+            year: Some(1990),
+        };
+        assert_eq!(persian("۱۳۶۹-۰۶-۲۱"), Ok(Some(full)));
+        assert_eq!(persian("1369/6/21"), Ok(Some(full)));
+        // Without the year: the Gregorian day it falls on this (Persian) year.
+        let yearless = persian("01-01").unwrap().unwrap();
+        assert_eq!((yearless.month, yearless.day, yearless.year), (3, 21, None));
+        assert_eq!(persian("1369-13-01"), Err(Problem::DateShape));
+        assert_eq!(persian("1406-01-01"), Err(Problem::DateInFuture));
+        // And written back in it, for editing.
+        let around = today.unwrap();
+        assert_eq!(
+            birthday_text_in(full, Calendar::Persian, around),
+            "1369-06-21"
+        );
+        assert_eq!(
+            birthday_text_in(full, Calendar::Gregorian, around),
+            "1990-09-12"
+        );
+        // A Gregorian owner's birthdays are as before.
+        let gregorian = parse_birthday("1990-09-12", today, Calendar::Gregorian);
+        assert_eq!(gregorian, Ok(Some(full)));
+        assert_eq!(
+            parse_birthday("02-29", today, Calendar::Gregorian)
+                .unwrap()
+                .unwrap()
+                .day,
+            29
+        );
+    }
+
+    #[test]
+    fn tags_typed_on_an_urdu_or_persian_keyboard_are_split() {
+        assert_eq!(
+            parse_tags("مشتری ویژه، قهوه, VIP"),
+            ["مشتری ویژه", "قهوه", "VIP"]
+        );
     }
 
     #[test]

@@ -131,3 +131,26 @@ pub(super) fn format(lang: Lang, msg: Msg, args: &[(&str, &dyn MessageArg)]) -> 
     }
     key.to_owned()
 }
+
+/// The CLDR plural category of `n` in `lang` ("one", "few", "other"…), as Fluent picks a
+/// message's form; the browser tests compare it with `Intl.PluralRules`.
+pub fn plural_category(lang: Lang, n: f64) -> &'static str {
+    use intl_pluralrules::{operands::PluralOperands, PluralCategory, PluralRuleType, PluralRules};
+    let Ok(tag) = lang.code().parse::<unic_langid::LanguageIdentifier>() else {
+        return "other";
+    };
+    let Ok(rules) = PluralRules::create(tag, PluralRuleType::CARDINAL) else {
+        return "other";
+    };
+    let category = PluralOperands::try_from(n)
+        .ok()
+        .and_then(|operands| rules.select(operands).ok());
+    match category {
+        Some(PluralCategory::ZERO) => "zero",
+        Some(PluralCategory::ONE) => "one",
+        Some(PluralCategory::TWO) => "two",
+        Some(PluralCategory::FEW) => "few",
+        Some(PluralCategory::MANY) => "many",
+        _ => "other",
+    }
+}

@@ -50,11 +50,37 @@ mod browser {
                 .borrow_mut()
                 .entry(key)
                 .or_insert_with(|| {
-                    let mut pairs: Vec<(&str, &str)> = match style {
-                        DateStyle::Day => vec![("dateStyle", "medium")],
-                        DateStyle::DayTime => vec![("dateStyle", "medium"), ("timeStyle", "short")],
-                        DateStyle::MonthDay => vec![("month", "long"), ("day", "numeric")],
-                        DateStyle::Month => vec![("month", "long"), ("year", "numeric")],
+                    let words = browser_speaks(lang);
+                    let mut pairs: Vec<(&str, &str)> = match (style, words) {
+                        (DateStyle::Day, true) => vec![("dateStyle", "medium")],
+                        (DateStyle::DayTime, true) => {
+                            vec![("dateStyle", "medium"), ("timeStyle", "short")]
+                        }
+                        (DateStyle::MonthDay, true) => vec![("month", "long"), ("day", "numeric")],
+                        (DateStyle::Month, true) => vec![("month", "long"), ("year", "numeric")],
+                        // A browser without the language's data would write English month
+                        // names: all in figures instead ("2026-11-23, 08:15").
+                        (DateStyle::Day, false) => {
+                            vec![
+                                ("year", "numeric"),
+                                ("month", "2-digit"),
+                                ("day", "2-digit"),
+                            ]
+                        }
+                        (DateStyle::DayTime, false) => vec![
+                            ("year", "numeric"),
+                            ("month", "2-digit"),
+                            ("day", "2-digit"),
+                            ("hour", "2-digit"),
+                            ("minute", "2-digit"),
+                            ("hourCycle", "h23"),
+                        ],
+                        (DateStyle::MonthDay, false) => {
+                            vec![("month", "2-digit"), ("day", "2-digit")]
+                        }
+                        (DateStyle::Month, false) => {
+                            vec![("year", "numeric"), ("month", "2-digit")]
+                        }
                     };
                     if gregorian {
                         pairs.push(("calendar", "gregory"));
@@ -62,7 +88,12 @@ mod browser {
                     if utc {
                         pairs.push(("timeZone", "UTC"));
                     }
-                    Intl::DateTimeFormat::new(&locales(lang), &options(&pairs)).format()
+                    let tag = if words {
+                        locales(lang)
+                    } else {
+                        Array::of1(&JsValue::from_str(FIGURES_ONLY))
+                    };
+                    Intl::DateTimeFormat::new(&tag, &options(&pairs)).format()
                 })
                 .clone()
         });
@@ -72,7 +103,27 @@ mod browser {
             .as_string()
     }
 
+    /// ISO-like figures, for a language the browser has no date data for.
+    const FIGURES_ONLY: &str = "en-CA";
+
+    /// Whether the browser carries CLDR data for `lang` (Chromium builds leave out some
+    /// languages, Georgian among them, and quietly fall back to American English).
+    pub fn browser_speaks(lang: Lang) -> bool {
+        thread_local! {
+            static SPEAKS: RefCell<HashMap<Lang, bool>> = RefCell::new(HashMap::new());
+        }
+        SPEAKS.with(|cache| {
+            *cache.borrow_mut().entry(lang).or_insert_with(|| {
+                Intl::DateTimeFormat::supported_locales_of(&locales(lang), &Object::new()).length()
+                    > 0
+            })
+        })
+    }
+
     pub fn relative_days(lang: Lang, days: i64) -> Option<String> {
+        if !browser_speaks(lang) {
+            return None;
+        }
         RELATIVE.with(|cache| {
             let mut cache = cache.borrow_mut();
             let format = cache.entry(lang).or_insert_with(|| {
@@ -82,7 +133,16 @@ mod browser {
         })
     }
 
+    /// A language's name in `lang`, or, where the browser has no names in `lang`, in the
+    /// language itself ("Türkçe"), which its speaker knows and which is never English.
     pub fn language_name(lang: Lang, code: &str) -> Option<String> {
+        let in_lang = display_name(lang.intl_tag(), code)
+            // Names the browser only has in English come back in English.
+            .filter(|name| lang == Lang::En || display_name("en", code).as_ref() != Some(name));
+        in_lang.or_else(|| display_name(code, code))
+    }
+
+    fn display_name(in_tag: &str, code: &str) -> Option<String> {
         // `Intl.DisplayNames` is not in js-sys; reached by name. It throws on a
         // malformed code, which is then shown as typed.
         let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
@@ -91,7 +151,10 @@ mod browser {
             .into();
         let names = Reflect::construct(
             &constructor,
-            &Array::of2(&locales(lang), &options(&[("type", "language")])),
+            &Array::of2(
+                &JsValue::from_str(in_tag),
+                &options(&[("type", "language")]),
+            ),
         )
         .ok()?;
         let of: js_sys::Function = Reflect::get(&names, &JsValue::from_str("of")).ok()?.into();

@@ -129,6 +129,16 @@ impl Lang {
         self.info().intl_tag
     }
 
+    /// The calendar dates are shown and typed in (Solar Hijri for Persian).
+    pub fn calendar(self) -> crate::domain::calendar::Calendar {
+        use crate::domain::calendar::Calendar;
+        if self == Lang::Fa {
+            Calendar::Persian
+        } else {
+            Calendar::Gregorian
+        }
+    }
+
     /// Text direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
         if self.info().rtl {

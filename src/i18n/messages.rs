@@ -287,4 +287,12 @@ messages! {
     StoreDeleted,
     StoreNotEnoughPoints,
     StoreProblem,
+    CustomersTitle,
+    SettingsTitle,
+    StartTierBronze,
+    StartTierSilver,
+    StartTierGold,
+    StartRewardCoffee,
+    StartRewardTenOff,
+    ShowOlder,
 }

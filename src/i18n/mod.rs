@@ -16,7 +16,7 @@ mod numbers;
 mod problems;
 mod sales_problems;
 
-pub use catalog::MessageArg;
+pub use catalog::{plural_category, MessageArg};
 pub use dates::DateStyle;
 pub use languages::Lang;
 pub use messages::Msg;
@@ -40,5 +40,22 @@ impl Lang {
     /// (not text) are shown in the language's digits and choose the plural form.
     pub fn tf(self, msg: Msg, args: &[(&str, &dyn MessageArg)]) -> String {
         catalog::format(self, msg, args)
+    }
+}
+
+impl Lang {
+    /// The starting loyalty programme's names in this language.
+    pub fn starting_names(self) -> crate::loyalty::StartingNames {
+        crate::loyalty::StartingNames {
+            tiers: [
+                self.t(Msg::StartTierBronze),
+                self.t(Msg::StartTierSilver),
+                self.t(Msg::StartTierGold),
+            ],
+            rewards: [
+                self.t(Msg::StartRewardCoffee),
+                self.t(Msg::StartRewardTenOff),
+            ],
+        }
     }
 }

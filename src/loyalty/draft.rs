@@ -77,7 +77,9 @@ pub type ProgrammeErrors = Vec<(ProgrammeField, ProgrammeProblem)>;
 /// A whole number from `min` to `max`. Digits too many for an i64 are "too large",
 /// not "not a number": that is what the person typed.
 fn whole(text: &str, min: i64, max: i64) -> Result<i64, ProgrammeProblem> {
-    let text = text.trim();
+    // Typed with Persian, Urdu or Arabic-Indic digits, or a minus sign, all the same.
+    let ascii = crate::domain::digits::ascii_digits(text);
+    let text = ascii.trim();
     let digits = text.strip_prefix('+').unwrap_or(text);
     match text.parse::<i64>() {
         Ok(n) if n < min => Err(ProgrammeProblem::WholeNumber { min }),
@@ -185,7 +187,7 @@ impl ProgrammeDraft {
         let mut category_bonus = Vec::new();
         for pair in self
             .category_bonus
-            .split(',')
+            .split(crate::domain::draft::LIST_SEPARATORS)
             .filter(|p| !p.trim().is_empty())
         {
             match pair

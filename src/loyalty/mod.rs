@@ -13,5 +13,5 @@ pub mod stored;
 mod tests;
 
 pub use account::{Account, EntryKind, LedgerEntry};
-pub use programme::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
+pub use programme::{EarnRules, Expiry, Programme, Reward, StartingNames, Tier, TierBasis};
 pub use rules::{LoyaltyError, TierStatus};

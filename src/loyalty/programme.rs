@@ -134,3 +134,31 @@ impl Default for Programme {
         }
     }
 }
+
+/// The starting programme's tier and reward names in the owner's language, so a shop
+/// in Tbilisi does not begin with "Bronze" and "Free coffee".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StartingNames {
+    /// The three tiers, lowest first.
+    pub tiers: [String; 3],
+    /// The free coffee, then the 10% off.
+    pub rewards: [String; 2],
+}
+
+impl Programme {
+    /// This programme with the starting names, if it is still exactly the starting
+    /// programme; `None` once the owner has changed anything (their names are theirs).
+    pub fn with_starting_names(&self, names: &StartingNames) -> Option<Programme> {
+        if *self != Programme::default() {
+            return None;
+        }
+        let mut named = self.clone();
+        for (tier, name) in named.tiers.iter_mut().zip(&names.tiers) {
+            tier.name = name.clone();
+        }
+        for (reward, name) in named.rewards.iter_mut().zip(&names.rewards) {
+            reward.name = name.clone();
+        }
+        Some(named)
+    }
+}

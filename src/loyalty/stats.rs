@@ -15,6 +15,22 @@ pub struct LoyaltyStats {
     pub members_by_tier: BTreeMap<String, usize>,
 }
 
+impl LoyaltyStats {
+    /// Members per tier in the programme's own order (lowest first, empty tiers too),
+    /// then any tier no longer in the programme, then members with no tier ("").
+    pub fn members_in_tier_order(&self, tiers: &[super::Tier]) -> Vec<(String, usize)> {
+        let mut rest = self.members_by_tier.clone();
+        let mut ordered: Vec<(String, usize)> = tiers
+            .iter()
+            .map(|t| (t.name.clone(), rest.remove(&t.name).unwrap_or(0)))
+            .collect();
+        let untiered = rest.remove("");
+        ordered.extend(rest);
+        ordered.extend(untiered.map(|n| (String::new(), n)));
+        ordered
+    }
+}
+
 /// `accounts` pairs each member's account with the name of their current tier.
 pub fn loyalty_stats<'a>(
     accounts: impl IntoIterator<Item = (&'a Account, Option<&'a str>)>,

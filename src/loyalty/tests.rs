@@ -267,6 +267,16 @@ fn stats_add_up() {
     assert_eq!((s.issued, s.redeemed, s.outstanding), (200, 100, 100));
     assert_eq!(s.redemption_rate_pct, 50.0);
     assert_eq!(s.members_by_tier["Bronze"], 2);
+    let order: Vec<String> = s
+        .members_in_tier_order(&Programme::default().tiers)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(
+        order[..3],
+        ["Bronze", "Silver", "Gold"],
+        "programme order, not A–Z"
+    );
 }
 
 #[test]

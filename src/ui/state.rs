@@ -201,6 +201,13 @@ impl AppState {
             Err(BookError::Store(StoreError::Superseded)) => return self.superseded(),
             Err(e) => return self.phase.set(Phase::Failed(book_store_error(e))),
         }
+        // A new book's programme takes the owner's language ("Dhahabu", not "Gold"),
+        // before any page shows it.
+        let names = self.lang.get_untracked().starting_names();
+        match book.name_starting_programme(&names).await {
+            Ok(changed) => self.apply(&changed, false),
+            Err(e) => self.tell_failure(&e),
+        }
         self.phase.set(Phase::Ready);
         platform::mark("karibu:list-ready");
         spawn_local(async move { this.persisted.set(platform::persistent_storage(true).await) });

@@ -1,13 +1,14 @@
 // Every shipped language, used as its speaker would: switch to it in Settings, find
 // every control by its name in that language, type a sale in that language's digits,
-// and see no English left on any page. Phone-width screenshots of the main screens are
+// and see no English left on any page, each page clean under axe-core. Phone-width screenshots of the main screens are
 // written to target/screenshots/ for a person to look at.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { startServer, launch, DIST } from "./support.mjs";
-import { t, literally, englishOnlyWords } from "./catalog.mjs";
+import { t, englishOnlyWords } from "./catalog.mjs";
+import { assertAccessible } from "./axe.mjs";
 
 const SHOTS = join(DIST, "..", "target", "screenshots");
 
@@ -96,25 +97,27 @@ for (const [code, dir, typed] of LANGUAGES) {
     // Every page: its heading in the language, and no English word left.
     const forbidden = code === "en" ? [] : englishOnlyWords(code).filter((w) => !DATA_WORDS.has(w));
     const pages = [
-      ["/", "NavCustomers"], ["/counter", "CounterTitle"], ["/today", "NavToday"],
-      ["/settings", "NavSettings"], ["/loyalty", "ProgrammeFigures"],
+      ["/", "CustomersTitle"], ["/counter", "CounterTitle"], ["/today", "NavToday"],
+      ["/settings", "SettingsTitle"], ["/loyalty", "ProgrammeFigures"],
       ["/settings/loyalty", "LoyaltySettings"], ["/customers/new", "NewCustomer"],
     ];
     for (const [path, heading] of pages) {
       await page.goto(server.url + path);
       await page.getByRole("heading", { level: 1, name: t(code, heading) }).waitFor();
       await assertNoEnglish(code, path, forbidden);
+      await assertAccessible(page, `${path} in ${code}`);
     }
     await page.goto(server.url + "/");
     await page.getByRole("link", { name: /Wanjiru Kamau/ }).click();
     await page.getByRole("heading", { level: 1, name: "Wanjiru Kamau" }).waitFor();
     await assertNoEnglish(code, "the customer page", forbidden);
+    await assertAccessible(page, `the customer page in ${code}`);
 
     // Phone width: the three screens used all day, for a person to look at.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(SHOTS, `${code}-customer.png`), fullPage: true });
     await page.goto(server.url + "/");
-    await page.getByRole("heading", { level: 1, name: t(code, "NavCustomers") }).waitFor();
+    await page.getByRole("heading", { level: 1, name: t(code, "CustomersTitle") }).waitFor();
     await page.screenshot({ path: join(SHOTS, `${code}-list.png`) });
     await page.goto(server.url + "/counter");
     await page.getByRole("heading", { level: 1, name: t(code, "CounterTitle") }).waitFor();
@@ -135,9 +138,27 @@ test("the language chosen is the first screen's language after a reload", async 
       .observe(document, { attributes: true, subtree: true, attributeFilter: ["lang"] });
   });
   await page.reload();
-  await page.getByRole("heading", { level: 1, name: t("fa", "NavSettings") }).waitFor();
+  await page.getByRole("heading", { level: 1, name: t("fa", "SettingsTitle") }).waitFor();
   const seen = await page.evaluate(() => window.__langs);
   assert.ok(seen.length > 0 && seen.every((l) => l === "fa"), `languages shown: ${seen}`);
   await page.getByLabel(t("fa", "Language"), { exact: true }).selectOption("en");
   await page.waitForFunction(() => document.documentElement.lang === "en");
+});
+
+test("a new book opened in a Swahili browser starts in Swahili, programme names too", async () => {
+  const swahili = await launch({ locale: "sw-KE" });
+  try {
+    await swahili.page.goto(server.url + "/settings/loyalty");
+    await swahili.page.getByRole("heading", { level: 1, name: t("sw", "LoyaltySettings") }).waitFor();
+    await swahili.page.waitForFunction(
+      (names) => {
+        const values = [...document.querySelectorAll("input")].map((i) => i.value);
+        return names.every((n) => values.includes(n));
+      },
+      [t("sw", "StartTierGold"), t("sw", "StartRewardCoffee")],
+    );
+    assert.equal(await swahili.page.evaluate(() => document.documentElement.lang), "sw");
+  } finally {
+    await swahili.context.close();
+  }
 });

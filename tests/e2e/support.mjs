@@ -29,7 +29,7 @@ export async function startServer(port, { dist = DIST, prefix = "/" } = {}) {
 
 /// A persistent context (a real profile on disk), so reloads keep IndexedDB and the
 /// service worker exactly as a person's browser would.
-export async function launch({ locale = "en-GB", viewport = { width: 1280, height: 860 }, extraArgs = [] } = {}) {
+export async function launch({ locale = "en-GB", viewport = { width: 1280, height: 860 }, extraArgs = [], timezoneId } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "karibu-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -37,6 +37,7 @@ export async function launch({ locale = "en-GB", viewport = { width: 1280, heigh
     headless: true,
     locale,
     viewport,
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const page = context.pages()[0] || (await context.newPage());
   const foreign = [];

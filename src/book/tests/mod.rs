@@ -235,6 +235,29 @@ fn settings_and_the_programme_are_saved() {
 }
 
 #[test]
+fn the_starting_programme_is_named_in_the_owners_language_once() {
+    use crate::loyalty::StartingNames;
+    let b = book();
+    let swahili = StartingNames {
+        tiers: ["Shaba".into(), "Fedha".into(), "Dhahabu".into()],
+        rewards: ["Kahawa bure".into(), "Punguzo la 10%".into()],
+    };
+    run(b.name_starting_programme(&swahili)).unwrap();
+    let stored = run(b.store().load_settings()).unwrap().loyalty;
+    assert_eq!(stored.tiers[2].name, "Dhahabu");
+    assert_eq!(stored.rewards[0].name, "Kahawa bure");
+    assert_eq!(stored.version, crate::loyalty::Programme::default().version);
+    // Named once: another language later changes nothing, nor does it touch an owner's
+    // own programme.
+    let georgian = StartingNames {
+        tiers: ["ბრინჯაო".into(), "ვერცხლი".into(), "ოქრო".into()],
+        rewards: ["უფასო ყავა".into(), "10% ფასდაკლება".into()],
+    };
+    run(b.name_starting_programme(&georgian)).unwrap();
+    assert_eq!(b.programme().tiers[0].name, "Shaba");
+}
+
+#[test]
 fn demo_data_loads_with_progress_and_a_day_of_sales_rings_up() {
     let b = book();
     let seen = Cell::new(0);

@@ -320,3 +320,17 @@ StoreFull = this device's storage is full, so this was not saved. Everything sav
 StoreDeleted = this customer was deleted (perhaps in another tab), so nothing was saved for them. If that was a mistake, undo the delete where it was made
 StoreNotEnoughPoints = not enough points: the balance is now { $balance } (perhaps spent in another tab)
 StoreProblem = the browser's storage reported a problem ({ $detail })
+
+## Page titles (the navigation may use shorter words)
+CustomersTitle = Customers
+SettingsTitle = Settings
+
+## The starting loyalty programme, named in the owner's language when a book is new
+StartTierBronze = Bronze
+StartTierSilver = Silver
+StartTierGold = Gold
+StartRewardCoffee = Free coffee
+StartRewardTenOff = 10% off
+
+## Long histories are shown a page at a time
+ShowOlder = Show older ({ $n } more)

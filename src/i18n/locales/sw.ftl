@@ -1,20 +1,20 @@
-# Swahili (Kiswahili) (sw). Checked by: unreviewed (first translation by an AI translator, session 5; not yet checked by a person).
+# Swahili (sw). Checked by: a Swahili-speaking reviewer persona (AI), session 5; not yet by a person.
 
 AppName = Karibu
 SkipToContent = Ruka hadi maudhui
-MainNavigation = Kuu
+MainNavigation = Menyu kuu
 NavCustomers = Wateja
 NavToday = Leo
-NavSettings = Mipangilio
+NavSettings = Usanidi
 Offline = Nje ya mtandao: kila kitu bado kinafanya kazi kwenye kifaa hiki
 OtherTabChanged = Karibu imesasishwa kwenye kichupo kingine. Pakia upya ili kuendelea.
-UpgradeBlocked = Karibu inasasisha hifadhi yake. Funga au pakia upya Karibu kwenye vichupo vingine ili kumaliza.
+UpgradeBlocked = Karibu inasasisha hifadhi yake. Funga au pakia upya Karibu kwenye vichupo vyako vingine ili kumaliza.
 Reload = Pakia upya
 NewerVersionOpen = Toleo jipya zaidi la Karibu linatumia daftari la wateja. Pakia upya kichupo hiki ili kuendelea; hakuna kilichopotea.
-SetAsideBanner = Rekodi zilizoharibika ambazo hazikuweza kusomwa: { $n }. Zimewekwa kando kama zilivyokuwa, na sehemu nyingine ya daftari inafanya kazi kama kawaida.
+SetAsideBanner = Rekodi zilizoharibika ambazo hazikuweza kusomwa: { $n }. Zimewekwa kando kama zilivyokuwa, na sehemu iliyobaki ya daftari inafanya kazi kama kawaida.
 ExportSetAside = Zihamishe
 DiscardSetAside = Zitupe
-ConfirmDiscardSetAside = Utupe rekodi zilizowekwa kando kabisa? Zihamishe kwanza kama kuna mtu anayeweza kuzirejesha.
+ConfirmDiscardSetAside = Ungependa kutupa kabisa rekodi zilizowekwa kando? Zihamishe kwanza kama kuna mtu anayeweza kuzirejesha.
 StoreFailed = Daftari la wateja halikuweza kufunguliwa: { $error }
 Loading = Inapakia wateja… { $n }
 
@@ -26,14 +26,14 @@ AllTags = Lebo zote
 SortBy = Panga kwa
 SortNameAsc = Jina A–Z
 SortNameDesc = Jina Z–A
-SortUpdated = Waliobadilishwa karibuni
+SortUpdated = Waliobadilishwa hivi karibuni
 SortNewest = Wapya kwanza
 CustomerCount = { $n ->
     [one] Mteja { $n }
    *[other] Wateja { $n }
 }
 CustomerList = Orodha ya wateja
-NoCustomersYet = Bado hakuna wateja. Ongeza wa kwanza.
+NoCustomersYet = Bado hakuna wateja. Ongeza mteja wako wa kwanza.
 NoMatch = Hakuna mteja anayelingana na “{ $q }”.
 SelectCustomer = Chagua { $name }
 SelectedCount = Umechagua { $n }
@@ -58,32 +58,32 @@ Address = Anwani
 Birthday = Siku ya kuzaliwa
 BirthdayHint = YYYY-MM-DD, au MM-DD bila mwaka
 PreferredLanguage = Lugha anayopendelea (mf. en, sw, ur)
-About = Kuhusu (kinywaji anachopenda, mzio…)
-AboutShort = Kuhusu
+About = Maelezo (kinywaji anachopenda, mzio…)
+AboutShort = Maelezo
 Tags = Lebo
 TagsHint = Tenganisha lebo kwa koma
 Save = Hifadhi
 Cancel = Ghairi
 FixProblems = Tafadhali rekebisha makosa yaliyowekwa alama hapa chini. Bado hakuna kilichohifadhiwa; ulichoandika bado kipo.
 SaveFailed = Imeshindwa kuhifadhi: { $error }. Ulichoandika bado kipo.
-Conflict = Hii ilibadilishwa kwenye kichupo kingine wakati huo huo, kwa hiyo badiliko lako halikuhifadhiwa. Toleo la karibuni linaonyeshwa sasa; fanya badiliko lako tena.
+Conflict = Hii ilibadilishwa kwenye kichupo kingine wakati huo huo, kwa hiyo badiliko lako halikuhifadhiwa. Sasa unaona toleo la karibuni zaidi; fanya badiliko lako tena.
 NotFound = Mteja huyu hayupo kwenye daftari (huenda amefutwa).
 BackToList = Rudi kwa wateja
 
 Edit = Hariri
 Delete = Futa
 Deleting = Inafuta…
-ConfirmDelete = Umfute { $name } pamoja na kumbukumbu zake?
+ConfirmDelete = Ungependa kumfuta { $name } pamoja na kumbukumbu zake?
 Created = Aliongezwa { $date }
 Timeline = Kumbukumbu
 NothingYet = Bado hakuna kumbukumbu.
 AddToTimeline = Ongeza kumbukumbu
 Kind = Aina
 WhatHappened = Kilichotokea
-When = Lini (acha tupu kumaanisha sasa)
-FollowUpOn = Fuatilia tarehe (si lazima)
+When = Lini (acha wazi ikiwa ni sasa)
+FollowUpOn = Tarehe ya kufuatilia (si lazima)
 Score = Alama
-NpsScale = Alama ya kupendekeza (NPS, 0–10)
+NpsScale = Alama ya kutupendekeza (NPS, 0–10)
 KindNote = Dokezo
 KindCall = Simu
 KindVisit = Ziara
@@ -91,12 +91,12 @@ KindEmail = Barua pepe
 KindMessage = Ujumbe
 KindFeedback = Maoni
 FollowUpDue = Fuatilia kufikia { $date }
-MarkDone = Weka imekamilika
+MarkDone = Kamilisha
 Done = Imekamilika
 ScoreOf = Alama { $score }
 
 FollowUpsDue = Ufuatiliaji unaosubiri
-NothingDue = Hakuna cha kufuatilia. Furahia siku.
+NothingDue = Hakuna cha kufuatilia. Furahia siku yako.
 BirthdaysThisWeek = Siku za kuzaliwa wiki hii
 NoBirthdays = Hakuna siku za kuzaliwa wiki hii.
 IsToday = leo
@@ -104,7 +104,7 @@ InDays = baada ya siku { $n }
 Overdue = imechelewa tangu { $date }
 
 Language = Lugha
-FollowBrowser = Fuata kivinjari
+FollowBrowser = Lugha ya kivinjari
 Country = Nchi ya namba za simu zilizoandikwa bila +
 NoCountry = Hakuna: andika + na msimbo wa nchi kila mara
 CustomFields = Sehemu za ziada
@@ -121,7 +121,7 @@ TypeChoice = Chaguo
 FieldLabelRequired = Ipe sehemu hii jina.
 ChoicesRequired = Sehemu ya chaguo inahitaji angalau chaguo moja.
 Storage = Hifadhi kwenye kifaa hiki
-PersistGranted = Hifadhi ya kudumu imeruhusiwa: kivinjari hakitafuta wateja wako ili kupata nafasi.
+PersistGranted = Hifadhi ya kudumu imeruhusiwa: kivinjari hakitawafuta wateja wako ili kupata nafasi.
 PersistDenied = Hifadhi ya kudumu haijaruhusiwa: kivinjari kinaweza kufuta data diski ikikaribia kujaa. Kusakinisha Karibu kwa kawaida husaidia.
 PersistUnknown = Inakagua hifadhi…
 AskPersist = Omba hifadhi ya kudumu
@@ -140,7 +140,7 @@ ChangeCustomer = Badilisha mteja
 Amount = Kiasi ({ $currency })
 PurchaseCategories = Makundi, yatenganishwe kwa koma
 PurchaseNote = Dokezo
-MoreDetails = Makundi, dokezo, muda
+MoreDetails = Makundi, dokezo, wakati
 RecordSale = Rekodi mauzo
 SaleRecorded = Mauzo ya { $amount } yamerekodiwa
 EarnedPoints = Amepata pointi { $n }
@@ -174,7 +174,7 @@ EntryRedeem = Zimetumika: { $reward }
 EntryExpire = Zimeisha muda
 EntryAdjust = Zimerekebishwa: { $reason }
 EntryReverse = Zimeondolewa, ununuzi umebatilishwa: { $reason }
-ConfirmDeleteWithPoints = Umfute { $name }? Ana pointi { $points }, na historia yake ya pointi itafutwa pamoja naye. Manunuzi yake yatabaki kwenye mauzo ya duka, bila jina lake.
+ConfirmDeleteWithPoints = Ungependa kumfuta { $name }? Ana pointi { $points }, na historia yake ya pointi itafutwa pamoja naye. Manunuzi yake yatabaki kwenye mauzo ya duka, bila jina lake.
 ProgrammeFigures = Takwimu za mpango
 PointsIssued = Pointi zilizotolewa
 PointsRedeemed = Pointi zilizotumika
@@ -194,8 +194,8 @@ BirthdayPct = Pointi katika mwezi wa kuzaliwa, % (100 = hakuna bonasi, 200 = mar
 CategoryBonus = Pointi za ziada kwa makundi, mf. “kahawa: 2, keki: 1”
 Expiry = Pointi zinaisha muda
 ExpiryNever = Haziishi kamwe
-ExpiryInactive = Zote, baada ya miezi hii bila kuja dukani
-ExpiryValid = Kila pointi, miezi hii baada ya kupatikana
+ExpiryInactive = Zote, baada ya idadi hii ya miezi bila ziara
+ExpiryValid = Kila pointi, idadi hii ya miezi baada ya kupatikana
 ExpiryMonths = Miezi
 TierBasis = Ngazi zinapangwa kwa
 BasisPoints = Pointi zilizopatikana katika miezi 12 iliyopita
@@ -204,7 +204,7 @@ Tiers = Ngazi
 TierName = Jina la ngazi
 Threshold = Kuanzia
 Multiplier = Kizidishi, %
-TiersHint = Kila ngazi inaanzia kwenye thamani yake ya “Kuanzia”. Kizidishi chake huongeza pointi zinazopatikana: 150% ni mara moja na nusu.
+TiersHint = Kila ngazi inaanzia kwenye thamani yake ya “Kuanzia”. Kizidishi chake huzidisha pointi zinazopatikana: 150% ni mara moja na nusu.
 AddTier = Ongeza ngazi
 RemoveTier = Ondoa ngazi { $n }
 Rewards = Zawadi
@@ -214,25 +214,25 @@ RewardActive = Inatolewa
 AddReward = Ongeza zawadi
 RemoveReward = Ondoa zawadi { $n }
 SaveProgramme = Hifadhi mpango
-ProgrammeSaved = Mpango umehifadhiwa (toleo { $v }). Pointi zilizopo tayari kwenye daftari zinabaki na sheria zilizokuwepo zilipopatikana.
-LoyaltySettingsLink = Mipangilio ya mpango wa uaminifu
+ProgrammeSaved = Mpango umehifadhiwa (toleo { $v }). Pointi ambazo tayari zimepatikana zinabaki na sheria zilizokuwepo zilipopatikana.
+LoyaltySettingsLink = Usanidi wa mpango wa uaminifu
 AddDaySales = Ongeza mauzo ya siku moja ya majaribio
 DaySalesDone = Mauzo { $n } ya majaribio yameongezwa
 SalesLoading = Inapakia mauzo…
 AmountPlain = Kiasi
-PurchaseWhen = Lini (acha tupu kumaanisha sasa)
+PurchaseWhen = Lini (acha wazi ikiwa ni sasa)
 EditPurchase = Hariri ununuzi wa { $amount }
 Currency = Sarafu
-CurrencyHint = Kiasi kilichokwisha rekodiwa hakibadiliki: chagua sarafu kabla ya kurekodi mauzo.
+CurrencyHint = Kiasi kilichokwisha kurekodiwa hakibadiliki: chagua sarafu kabla ya kurekodi mauzo.
 ConfirmBulkDeleteWithPoints = { $n ->
-    [one] Umfute mteja { $n }? Ana pointi { $points }, na historia yake ya pointi itafutwa pamoja naye. Manunuzi yake yatabaki kwenye mauzo ya duka, bila jina lake.
-   *[other] Uwafute wateja { $n }? Kwa pamoja wana pointi { $points }, na historia yao ya pointi itafutwa pamoja nao. Manunuzi yao yatabaki kwenye mauzo ya duka, bila majina yao.
+    [one] Ungependa kumfuta mteja { $n }? Ana pointi { $points }, na historia yake ya pointi itafutwa pamoja naye. Manunuzi yake yatabaki kwenye mauzo ya duka, bila jina lake.
+   *[other] Ungependa kuwafuta wateja { $n }? Kwa pamoja wana pointi { $points }, na historia yao ya pointi itafutwa pamoja nao. Manunuzi yao yatabaki kwenye mauzo ya duka, bila majina yao.
 }
 
 ProblemAmountEmpty = Weka kiasi.
 ProblemAmountNumber = Kiasi: tarakimu tu, kama 250 au 250.50.
 ProblemAmountNegative = Kiasi hakiwezi kuwa hasi.
-ProblemAmountDecimals = Kiasi kina desimali nyingi mno: zisizidi { $n }.
+ProblemAmountDecimals = Kiasi kina tarakimu nyingi mno baada ya nukta: zisizidi { $n }.
 ProblemAmountZero = Kiasi lazima kiwe zaidi ya sifuri.
 ProblemInFuture = Tarehe haiwezi kuwa ya siku zijazo.
 ProblemWhenShape = Lini: chagua tarehe na saa.
@@ -258,31 +258,45 @@ UpdateReady = Toleo jipya la Karibu liko tayari.
 
 ## Makosa katika kilichoandikwa, kila moja likitaja sehemu yake
 ProblemNameRequired = Jina: andika jina la kwanza, jina la ukoo au jina analoitwa.
-ProblemTooLong = Ni refu mno: herufi { $max } ndizo kikomo.
+ProblemTooLong = Ni marefu mno: kikomo ni herufi { $max }.
 ProblemEmailShape = Barua pepe: hii haionekani kama anwani (name@example.com).
 ProblemPhoneCharacter = Simu: “{ $char }” hairuhusiwi; tumia tarakimu, nafasi na +.
 ProblemPhoneLength = Simu: tarakimu ni chache au nyingi mno kwa nchi hii.
-ProblemPhoneCountryCode = Simu: anza na + na msimbo wa nchi, au weka nchi kwenye Mipangilio.
+ProblemPhoneCountryCode = Simu: anza na + na msimbo wa nchi, au weka nchi kwenye Usanidi.
 ProblemBirthdayShape = Siku ya kuzaliwa: iandike kama YYYY-MM-DD, au MM-DD bila mwaka.
 ProblemBirthdayFuture = Siku ya kuzaliwa: tarehe hii ni ya siku zijazo.
 ProblemLanguageShape = Lugha anayopendelea: tumia msimbo wa lugha kama en, sw au ur.
 ProblemCustomNumber = Andika namba.
 ProblemCustomDate = Andika tarehe kama YYYY-MM-DD.
 ProblemCustomYesNo = Jibu ndiyo au hapana.
-ProblemCustomChoice = Chagua moja ya machaguo yaliyoorodheshwa.
+ProblemCustomChoice = Chagua mojawapo ya machaguo yaliyoorodheshwa.
 ProblemNoteText = Kilichotokea: andika maneno machache.
-ProblemFollowUpShape = Fuatilia tarehe: andika tarehe kama YYYY-MM-DD.
-ProblemFollowUpPast = Fuatilia tarehe: tarehe hii imeshapita.
+ProblemFollowUpShape = Tarehe ya kufuatilia: andika tarehe kama YYYY-MM-DD.
+ProblemFollowUpPast = Tarehe ya kufuatilia: tarehe hii imeshapita.
 ProblemNoteWhenShape = Lini: chagua tarehe na saa.
 ProblemNoteWhenFuture = Lini: hii ni ya siku zijazo.
 ProblemScoreRange = Alama: namba kamili kuanzia { $min } hadi { $max }.
 ProblemAmountTooLarge = Kiasi ni kikubwa mno: kisizidi { $max }.
 ProblemPointsTooLarge = Pointi: zisizidi { $max } kwa mara moja, kuongeza au kupunguza.
-ProblemBalanceFull = Salio haliwezi kubeba pointi nyingi hivyo zaidi.
-ProblemTooLarge = Ni kubwa mno: { $max } ndicho kikomo.
+ProblemBalanceFull = Salio haliwezi kuongezwa pointi nyingi hivyo.
+ProblemTooLarge = Ni kubwa mno: kikomo ni { $max }.
 
 ## Hitilafu za hifadhi, zinazotumika ndani ya sentensi nyingine ("Imeshindwa kuhifadhi: …"), kwa hiyo bila nukta mwishoni
-StoreFull = hifadhi ya kifaa hiki imejaa, kwa hiyo hili halikuhifadhiwa. Kila kilichohifadhiwa awali kiko salama. Pata nafasi kwenye kifaa (au hamisha na uondoe data za zamani), kisha ujaribu tena
+StoreFull = hifadhi ya kifaa hiki imejaa, kwa hiyo hili halikuhifadhiwa. Kila kilichohifadhiwa awali kiko salama. Futa vitu visivyohitajika kwenye kifaa ili kupata nafasi (au hamisha na uondoe data za zamani), kisha ujaribu tena
 StoreDeleted = mteja huyu alifutwa (huenda kwenye kichupo kingine), kwa hiyo hakuna kilichohifadhiwa kwa ajili yake. Kama hilo lilikuwa kosa, tendua ufutaji pale ulipofanyika
 StoreNotEnoughPoints = pointi hazitoshi: salio sasa ni { $balance } (huenda zimetumika kwenye kichupo kingine)
 StoreProblem = hifadhi ya kivinjari imeripoti tatizo ({ $detail })
+
+## Page titles (the navigation may use shorter words)
+CustomersTitle = Wateja
+SettingsTitle = Mipangilio
+
+## The starting loyalty programme, named in the owner's language when a book is new
+StartTierBronze = Shaba
+StartTierSilver = Fedha
+StartTierGold = Dhahabu
+StartRewardCoffee = Kahawa bure
+StartRewardTenOff = Punguzo la 10%
+
+## Long histories are shown a page at a time
+ShowOlder = Onyesha za zamani ({ $n } zaidi)

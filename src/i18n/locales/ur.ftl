@@ -280,3 +280,17 @@ StoreFull = اس آلے کا ذخیرہ بھر گیا ہے، اس لیے یہ م
 StoreDeleted = یہ گاہک حذف ہو چکا ہے (شاید کسی دوسرے ٹیب میں)، اس لیے ان کا کچھ بھی محفوظ نہیں ہوا۔ اگر یہ غلطی سے ہوا تو جہاں حذف کیا گیا تھا وہیں «واپس لیں» دبائیں
 StoreNotEnoughPoints = پوائنٹس کافی نہیں: اب بیلنس { $balance } ہے (شاید کسی دوسرے ٹیب میں خرچ ہوئے)
 StoreProblem = براؤزر کے ذخیرے میں مسئلہ آیا ({ $detail })
+
+## Page titles (the navigation may use shorter words)
+CustomersTitle = گاہک
+SettingsTitle = ترتیبات
+
+## The starting loyalty programme, named in the owner's language when a book is new
+StartTierBronze = کانسی
+StartTierSilver = چاندی
+StartTierGold = سونا
+StartRewardCoffee = مفت کافی
+StartRewardTenOff = ۱۰٪ رعایت
+
+## Long histories are shown a page at a time
+ShowOlder = پرانے دکھائیں ({ $n } مزید)

@@ -9,7 +9,9 @@ use leptos::task::spawn_local;
 #[component]
 pub fn ToastBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    // The live region stays in the page while toasts come and go inside it: a region
+    // that appears together with its text is often not read out at all.
+    let toast = move || {
         state.toast.get().map(|toast| {
             let undo = toast.undo.clone().map(|records| {
                 let records = StoredValue::new(records);
@@ -23,7 +25,7 @@ pub fn ToastBar() -> impl IntoView {
                 }
             });
             view! {
-                <div class="toast" role="status">
+                <div class="toast">
                     <span>{toast.text.clone()}</span>
                     {undo}
                     <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>
@@ -32,5 +34,6 @@ pub fn ToastBar() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { <div role="status" aria-live="polite">{toast}</div> }
 }

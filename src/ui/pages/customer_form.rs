@@ -93,6 +93,7 @@ impl FormFields {
                 .collect()
         };
         CustomerDraft {
+            calendar: Default::default(),
             given: self.given.get_untracked(),
             family: self.family.get_untracked(),
             display: self.display.get_untracked(),
@@ -130,6 +131,7 @@ pub fn CustomerForm() -> impl IntoView {
     let editing = Memo::new(move |_| !id.with(|i| i.0.is_empty()));
     let existing = load_customer(id);
     let fields = FormFields::new();
+    let state = expect_context::<AppState>();
     // The customer as it was when the form was filled: the save is based on its
     // revision, so a change made meanwhile in another tab is refused, not overwritten.
     let base = RwSignal::new(None::<Customer>);
@@ -140,7 +142,11 @@ pub fn CustomerForm() -> impl IntoView {
         }
         match existing.get() {
             Some(Some(c)) => {
-                fields.fill(&CustomerDraft::from_customer(&c));
+                fields.fill(&CustomerDraft::from_customer_in(
+                    &c,
+                    state.lang.get_untracked().calendar(),
+                    platform::today(),
+                ));
                 base.set(Some(c));
                 true
             }
@@ -175,7 +181,8 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = fields.draft();
+        let mut draft = fields.draft();
+        draft.calendar = state.lang.get_untracked().calendar();
         let navigate = navigate.clone();
         spawn_local(async move {
             let old = base.get_untracked();

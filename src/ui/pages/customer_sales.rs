@@ -35,6 +35,9 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
             .map(|id| state.purchases_of(&id))
             .unwrap_or_default()
     });
+    // A regular's history runs to hundreds of rows: the newest first, a page at a time.
+    let purchases_shown = RwSignal::new(HISTORY_PAGE);
+    let entries_shown = RwSignal::new(HISTORY_PAGE);
     view! {
         <section class="customer-loyalty" aria-labelledby="loyalty-heading">
             <div class="section-head">
@@ -58,8 +61,9 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
                 view! {
                     <p class="muted">{lang.tf(Msg::SpentSummary, &[("count", &counted.len()), ("total", &lang.money(&currency, total))])}</p>
                     <ol class="purchase-list">
-                        {list.into_iter().map(|p| view! { <PurchaseRow purchase=p/> }).collect_view()}
+                        {list.iter().take(purchases_shown.get()).cloned().map(|p| view! { <PurchaseRow purchase=p/> }).collect_view()}
                     </ol>
+                    {show_older(lang, list.len(), purchases_shown)}
                 }
                 .into_any()
             }}
@@ -75,7 +79,7 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
                 view! {
                     <table class="ledger-table">
                         <tbody>
-                            {entries.into_iter().rev().map(|e| view! {
+                            {entries.iter().rev().take(entries_shown.get()).map(|e| view! {
                                 <tr>
                                     <td><time>{lang.date_time(e.at_ms)}</time></td>
                                     <td>{entry_text(lang, &e.kind)}</td>
@@ -86,11 +90,27 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {show_older(lang, entries.len(), entries_shown)}
                 }
                 .into_any()
             }}
         </section>
     }
+}
+
+/// Rows of a history shown at first, and added by each "Show older".
+const HISTORY_PAGE: usize = 20;
+
+/// The "Show older (N more)" button under a history with rows still hidden.
+fn show_older(lang: Lang, total: usize, shown: RwSignal<usize>) -> impl IntoView {
+    let hidden = total.saturating_sub(shown.get());
+    (hidden > 0).then(|| {
+        view! {
+            <button type="button" class="link" on:click=move |_| shown.update(|n| *n += HISTORY_PAGE)>
+                {lang.tf(Msg::ShowOlder, &[("n", &hidden)])}
+            </button>
+        }
+    })
 }
 
 #[derive(Clone, Copy, PartialEq)]

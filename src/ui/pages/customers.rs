@@ -108,7 +108,7 @@ pub fn CustomerList() -> impl IntoView {
     view! {
         <section class="customers-page" aria-labelledby="customers-heading">
             <div class="page-head">
-                <h1 id="customers-heading">{tr(Msg::NavCustomers)}</h1>
+                <h1 id="customers-heading">{tr(Msg::CustomersTitle)}</h1>
                 <A href=platform::app_href("/customers/new") attr:class="button primary">{tr(Msg::AddCustomer)}</A>
             </div>
             <div class="list-tools">

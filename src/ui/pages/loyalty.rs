@@ -84,12 +84,12 @@ pub fn LoyaltyPage() -> impl IntoView {
                             <div><dt>{lang.t(Msg::PointsIssued)}</dt><dd>{points_text(lang, s.issued)}</dd></div>
                             <div><dt>{lang.t(Msg::PointsRedeemed)}</dt><dd>{points_text(lang, s.redeemed)}</dd></div>
                             <div><dt>{lang.t(Msg::Outstanding)}</dt><dd>{points_text(lang, s.outstanding)}</dd></div>
-                            <div><dt>{lang.t(Msg::RedemptionRate)}</dt><dd dir="ltr">{format!("{:.1}%", s.redemption_rate_pct)}</dd></div>
+                            <div><dt>{lang.t(Msg::RedemptionRate)}</dt><dd>{lang.percent(s.redemption_rate_pct / 100.0)}</dd></div>
                         </dl>
                         <h2>{lang.t(Msg::MembersByTier)}</h2>
                         <table class="simple">
                             <tbody>
-                                {s.members_by_tier.into_iter().map(|(tier, n)| view! {
+                                {s.members_in_tier_order(&state.settings.with(|p| p.loyalty.tiers.clone())).into_iter().map(|(tier, n)| view! {
                                     <tr>
                                         <th scope="row">{if tier.is_empty() { lang.t(Msg::NoTier).to_owned() } else { tier }}</th>
                                         <td>{lang.number(n)}</td>

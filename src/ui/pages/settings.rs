@@ -76,7 +76,7 @@ pub fn SettingsPage() -> impl IntoView {
 
     view! {
         <section class="settings-page" aria-labelledby="settings-heading">
-            <h1 id="settings-heading">{tr(Msg::NavSettings)}</h1>
+            <h1 id="settings-heading">{tr(Msg::SettingsTitle)}</h1>
             <div class="field">
                 <label for="language">{tr(Msg::Language)}</label>
                 <select id="language" on:change=on_language>
