@@ -52,8 +52,9 @@ impl<S: Store> Book<S> {
             .await
     }
 
-    /// Names the starting programme's tiers and rewards in the owner's language. Does
-    /// nothing once the owner has changed the programme, or when it is already named.
+    /// Names the starting programme's tiers and rewards in the owner's language, while
+    /// it is still exactly the starting programme (whose names are the English ones).
+    /// Once named in another language, or changed by the owner, it is left alone.
     pub async fn name_starting_programme(&self, names: &StartingNames) -> BookResult<Changed> {
         let current = self.programme();
         match current.with_starting_names(names) {

@@ -36,6 +36,57 @@ impl Calendar {
     }
 }
 
+impl Calendar {
+    /// A day typed in this calendar: "1405-09-02", "1405/9/2", in any script's digits.
+    pub fn parse_date(self, typed: &str) -> Option<NaiveDate> {
+        let ascii = super::digits::ascii_digits(typed);
+        let mut parts = ascii.trim().split(['-', '/']);
+        let year = parts.next()?.trim().parse().ok()?;
+        let month = parts.next()?.trim().parse().ok()?;
+        let day = parts.next()?.trim().parse().ok()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        self.to_gregorian(year, month, day)
+    }
+
+    /// A moment typed in this calendar on a device `utc_offset_minutes` east of UTC:
+    /// "1405-09-02 14:30", or a `datetime-local` value ("2026-11-23T14:30").
+    pub fn parse_minute(self, typed: &str, utc_offset_minutes: i32) -> Option<super::time::Millis> {
+        let ascii = super::digits::ascii_digits(typed);
+        let (day, time) = ascii.trim().split_once(['T', ' '])?;
+        let date = self.parse_date(day)?;
+        let time = chrono::NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
+        let local = date.and_time(time).and_utc().timestamp_millis();
+        Some(local - i64::from(utc_offset_minutes) * 60_000)
+    }
+
+    /// The moment `at` as typed back into a form in this calendar: a `datetime-local`
+    /// value for the Gregorian one, "1405-09-02 14:30" for the Persian one.
+    pub fn minute_text(self, at: super::time::Millis, utc_offset_minutes: i32) -> String {
+        match self {
+            Calendar::Gregorian => super::time::local_minute_text(at, utc_offset_minutes),
+            Calendar::Persian => {
+                let local = at.saturating_add(i64::from(utc_offset_minutes) * 60_000);
+                match chrono::DateTime::from_timestamp_millis(local) {
+                    Some(t) => {
+                        use chrono::Timelike;
+                        let day = self.date_text(t.date_naive());
+                        format!("{day} {:02}:{:02}", t.hour(), t.minute())
+                    }
+                    None => String::new(),
+                }
+            }
+        }
+    }
+
+    /// `date` as typed in this calendar ("1405-09-02").
+    pub fn date_text(self, date: NaiveDate) -> String {
+        let (y, m, d) = self.from_gregorian(date);
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +103,35 @@ mod tests {
         );
         assert_eq!(Calendar::Persian.to_gregorian(1403, 13, 1), None);
         assert_eq!(Calendar::Gregorian.to_gregorian(2026, 2, 30), None);
+    }
+
+    #[test]
+    fn days_and_moments_typed_in_each_calendar() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23);
+        assert_eq!(Calendar::Persian.parse_date("۱۴۰۵-۰۹-۰۲"), day);
+        assert_eq!(Calendar::Persian.parse_date("1405/9/2"), day);
+        assert_eq!(Calendar::Gregorian.parse_date("2026-11-23"), day);
+        assert_eq!(Calendar::Persian.parse_date("1405-09"), None);
+        assert_eq!(Calendar::Persian.date_text(day.unwrap()), "1405-09-02");
+        // 14:30 in Tehran (UTC+3:30) is 11:00 UTC.
+        let at = Calendar::Persian
+            .parse_minute("۱۴۰۵-۰۹-۰۲ ۱۴:۳۰", 210)
+            .unwrap();
+        let expected = day
+            .unwrap()
+            .and_hms_opt(11, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis();
+        assert_eq!(at, expected);
+        let native = Calendar::Gregorian.parse_minute("2026-11-23T11:00", 0);
+        assert_eq!(native, Some(expected));
+        assert_eq!(Calendar::Persian.parse_minute("1405-09-02", 0), None);
+        assert_eq!(
+            Calendar::Persian.minute_text(expected, 210),
+            "1405-09-02 14:30"
+        );
+        let back = Calendar::Persian.minute_text(expected, 210);
+        assert_eq!(Calendar::Persian.parse_minute(&back, 210), Some(expected));
     }
 }

@@ -342,22 +342,28 @@ fn parse_birthday(
 }
 
 /// A birthday as the form shows it, in `calendar`; a year-less one is written as the
-/// day it falls on in the year of `around`.
+/// day it falls on in the (Persian) year of `around`, the year `parse_birthday` reads
+/// it back in, so saving the form untouched keeps it.
 pub fn birthday_text_in(b: Birthday, calendar: Calendar, around: NaiveDate) -> String {
-    let year = b.year.unwrap_or(around.year());
-    match (
-        calendar,
-        NaiveDate::from_ymd_opt(year, u32::from(b.month), u32::from(b.day)),
-    ) {
-        (Calendar::Persian, Some(date)) => {
-            let (y, m, d) = calendar.from_gregorian(date);
-            match b.year {
-                Some(_) => format!("{y:04}-{m:02}-{d:02}"),
-                None => format!("{m:02}-{d:02}"),
-            }
-        }
-        _ => birthday_text(b),
+    let (month, day) = (u32::from(b.month), u32::from(b.day));
+    if calendar == Calendar::Gregorian {
+        return birthday_text(b);
     }
+    if let Some(date) = b.year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)) {
+        let (y, m, d) = calendar.from_gregorian(date);
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    let (year, _, _) = calendar.from_gregorian(around);
+    let first = calendar.to_gregorian(year, 1, 1).unwrap_or(around).year();
+    // The Persian year runs from March to March: the day is in one of two Gregorian years.
+    [first, first + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .map(|date| calendar.from_gregorian(date))
+        .find(|(y, _, _)| *y == year)
+        .map(|(_, m, d)| format!("{m:02}-{d:02}"))
+        // 29 February in a year without it: written as the Gregorian day.
+        .unwrap_or_else(|| birthday_text(b))
 }
 
 pub fn birthday_text(b: Birthday) -> String {
@@ -436,6 +442,16 @@ mod tests {
             birthday_text_in(full, Calendar::Gregorian, around),
             "1990-09-12"
         );
+        // A year-less birthday, saved untouched, stays on its day all year round.
+        for (month, day) in [(1, 5), (3, 20), (3, 21), (12, 31)] {
+            let b = Birthday {
+                month,
+                day,
+                year: None,
+            };
+            let text = birthday_text_in(b, Calendar::Persian, around);
+            assert_eq!(persian(&text), Ok(Some(b)), "{month}-{day} written {text}");
+        }
         // A Gregorian owner's birthdays are as before.
         let gregorian = parse_birthday("1990-09-12", today, Calendar::Gregorian);
         assert_eq!(gregorian, Ok(Some(full)));

@@ -90,6 +90,8 @@ pub struct InteractionDraft {
     pub when: String,
     /// The device's offset from UTC in minutes (east positive), to read `when`.
     pub utc_offset_minutes: i32,
+    /// The calendar `due` and `when` are written in ("1405-09-02" for Persian).
+    pub calendar: super::calendar::Calendar,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,7 +116,7 @@ impl InteractionDraft {
         let mut problems = Vec::new();
         let at_ms = match self.when.trim() {
             "" => now,
-            text => match super::time::parse_local_minute(text, self.utc_offset_minutes) {
+            text => match self.calendar.parse_minute(text, self.utc_offset_minutes) {
                 Some(at) => {
                     // A minute's grace: "now" typed by hand is not "the future".
                     if at > now + 60_000 {
@@ -134,13 +136,13 @@ impl InteractionDraft {
         }
         let due = match self.due.trim() {
             "" => None,
-            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) if d < today => {
+            s => match self.calendar.parse_date(s) {
+                Some(d) if d < today => {
                     problems.push(InteractionProblem::DueInPast);
                     None
                 }
-                Ok(d) => Some(d),
-                Err(_) => {
+                Some(d) => Some(d),
+                None => {
                     problems.push(InteractionProblem::DueShape);
                     None
                 }

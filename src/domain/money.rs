@@ -150,6 +150,12 @@ impl Currency {
         format!("{} {}", self.code, self.format_number(amount))
     }
 
+    /// The amount as a form field holds it, "1250.00": no thousands separator, which a
+    /// decimal-comma language (Georgian) would read as the decimal point.
+    pub fn form_number(&self, amount: Money) -> String {
+        self.format_number(amount).replace(',', "")
+    }
+
     pub fn format_number(&self, amount: Money) -> String {
         // `scale` is 1..=10^4, so the cast is exact; `unsigned_abs` has no overflow.
         let scale = self.scale() as u64;

@@ -40,10 +40,13 @@ pub struct PurchaseDraft {
     /// Comma-separated categories.
     pub categories: String,
     pub note: String,
-    /// When, as a `datetime-local` value in the device's time; empty = now.
+    /// When, as a `datetime-local` value in the device's time, or typed in `calendar`
+    /// ("1405-09-02 14:30"); empty = now.
     pub when: String,
     /// The device's offset from UTC in minutes (east positive), to read `when`.
     pub utc_offset_minutes: i32,
+    /// The calendar `when` is written in.
+    pub calendar: super::calendar::Calendar,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,7 +77,9 @@ impl PurchaseDraft {
         }
         let at_ms = match self.when.trim() {
             "" => now,
-            text => super::time::parse_local_minute(text, self.utc_offset_minutes)
+            text => self
+                .calendar
+                .parse_minute(text, self.utc_offset_minutes)
                 .ok_or(PurchaseProblem::WhenShape)?,
         };
         // A minute's grace: "now" typed by hand is not "the future".

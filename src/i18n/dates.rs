@@ -58,10 +58,12 @@ impl Lang {
         intl::language_name(self, code).unwrap_or_else(|| code.to_owned())
     }
 
-    /// A month of sales: "November 2026".
+    /// A month of sales: "November 2026", always a Gregorian month.
     pub fn month(self, year: i32, month: u32) -> String {
         match NaiveDate::from_ymd_opt(year, month, 1) {
-            Some(d) => self.format_day(d, DateStyle::Month, false),
+            // Sales are totalled by Gregorian month, so the month is named as one
+            // (in Persian: "نوامبر ۲۰۲۶"), never as the Solar Hijri month it starts in.
+            Some(d) => self.format_day(d, DateStyle::Month, true),
             None => format!("{year}-{month:02}"),
         }
     }

@@ -139,6 +139,35 @@ impl Lang {
         }
     }
 
+    /// The input for a day: the browser's picker, or typed text where the picker cannot
+    /// show this language's calendar (Solar Hijri).
+    pub fn day_input(self) -> &'static str {
+        if self.calendar() == crate::domain::calendar::Calendar::Gregorian {
+            "date"
+        } else {
+            "text"
+        }
+    }
+
+    /// The input for a moment, as `day_input`.
+    pub fn moment_input(self) -> &'static str {
+        if self.day_input() == "date" {
+            "datetime-local"
+        } else {
+            "text"
+        }
+    }
+
+    /// A day as typed in this language's calendar, for a placeholder ("۱۴۰۵-۰۹-۰۲");
+    /// empty where the browser's picker is used.
+    pub fn day_example(self, today: chrono::NaiveDate) -> String {
+        if self.day_input() == "date" {
+            String::new()
+        } else {
+            self.digits(&self.calendar().date_text(today))
+        }
+    }
+
     /// Text direction for `<html dir>`.
     pub fn dir(self) -> &'static str {
         if self.info().rtl {

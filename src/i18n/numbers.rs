@@ -93,8 +93,8 @@ impl Lang {
             .collect()
     }
 
-    /// ASCII digits in the language's digits.
-    fn digits(self, ascii: &str) -> String {
+    /// ASCII digits in the language's digits ("1405-09-02" → "۱۴۰۵-۰۹-۰۲").
+    pub fn digits(self, ascii: &str) -> String {
         let zero = self.info().zero as u32;
         ascii
             .chars()
@@ -118,9 +118,28 @@ impl Lang {
 
     fn signed(self, negative: bool, magnitude: String) -> String {
         if negative {
-            format!("{MINUS}{magnitude}")
+            format!("{}{MINUS}{magnitude}", self.sign_mark())
         } else {
             magnitude
+        }
+    }
+
+    /// A change of points with its sign always shown: "+20", "−20".
+    pub fn change(self, n: i64) -> String {
+        if n > 0 {
+            format!("{}+{}", self.sign_mark(), self.number(n))
+        } else {
+            self.number(n)
+        }
+    }
+
+    /// Before a sign in right-to-left text, a left-to-right mark keeps the sign on the
+    /// number's left, as CLDR writes it ("‎−۱۲", not "۱۲−").
+    fn sign_mark(self) -> &'static str {
+        if self.info().rtl {
+            "\u{200e}"
+        } else {
+            ""
         }
     }
 }
@@ -136,7 +155,9 @@ mod tests {
         assert_eq!(Lang::Ka.number(1_234), "1234");
         assert_eq!(Lang::Ka.number(12_345), "12\u{a0}345");
         assert_eq!(Lang::Ur.number(2026), "۲٬۰۲۶");
-        assert_eq!(Lang::Fa.number(-12_500), "−۱۲٬۵۰۰");
+        assert_eq!(Lang::Fa.number(-12_500), "\u{200e}−۱۲٬۵۰۰");
+        assert_eq!(Lang::En.change(20), "+20");
+        assert_eq!(Lang::Ur.change(20), "\u{200e}+۲۰");
         assert_eq!(Lang::En.number(0usize), "0");
         assert_eq!(Lang::En.number(u64::MAX), Lang::En.number(i64::MAX));
     }
@@ -152,7 +173,7 @@ mod tests {
         let kes = Currency::default();
         assert_eq!(Lang::En.money(&kes, Money(123_450)), "KES\u{a0}1,234.50");
         assert_eq!(Lang::Ka.money(&kes, Money(123_450)), "1234,50\u{a0}KES");
-        assert_eq!(Lang::Ur.money(&kes, Money(-300)), "KES\u{a0}−۳٫۰۰");
+        assert_eq!(Lang::Ur.money(&kes, Money(-300)), "KES\u{a0}\u{200e}−۳٫۰۰");
         let jpy = Currency {
             code: "JPY".into(),
             exponent: 0,
@@ -168,6 +189,18 @@ mod tests {
         assert_eq!(Lang::Ka.read_number("12.50"), "12.50");
         assert_eq!(Lang::En.read_number("1,250.50"), "1,250.50");
         assert_eq!(Lang::Fa.read_number("۱٬۲۵۰٫۵"), "1,250.5");
+        // The programme's form, saved untouched, keeps its amounts in every language.
+        let mut programme = crate::loyalty::Programme::default();
+        programme.earn.per_amount = Money(250_000);
+        let form = crate::loyalty::draft::ProgrammeDraft::from_programme(&programme);
+        for lang in Lang::ALL {
+            let typed = lang.read_number(&form.per_amount);
+            assert_eq!(
+                programme.currency.parse(&typed),
+                Ok(Money(250_000)),
+                "{lang:?}"
+            );
+        }
         let kes = Currency::default();
         for lang in Lang::ALL {
             let shown = lang.money_figure(&kes, Money(123_450));

@@ -106,7 +106,7 @@ impl ProgrammeDraft {
         };
         Self {
             points: p.earn.points.to_string(),
-            per_amount: p.currency.format_number(p.earn.per_amount),
+            per_amount: p.currency.form_number(p.earn.per_amount),
             per_visit: p.earn.per_visit.to_string(),
             birthday_pct: p.earn.birthday_month_pct.to_string(),
             category_bonus: p
@@ -131,7 +131,7 @@ impl ProgrammeDraft {
                     threshold: match p.tier_basis {
                         TierBasis::PointsEarned12m => t.threshold.to_string(),
                         TierBasis::Spend12m => {
-                            p.currency.format_number(crate::domain::Money(t.threshold))
+                            p.currency.form_number(crate::domain::Money(t.threshold))
                         }
                     },
                     multiplier_pct: t.multiplier_pct.to_string(),

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { startServer, launch, DIST } from "./support.mjs";
+import { startServer, launch, DIST, dumpBook } from "./support.mjs";
 import { t, englishOnlyWords } from "./catalog.mjs";
 import { assertAccessible } from "./axe.mjs";
 
@@ -161,4 +161,37 @@ test("a new book opened in a Swahili browser starts in Swahili, programme names 
   } finally {
     await swahili.context.close();
   }
+});
+
+test("in Persian a follow-up is typed in the Solar Hijri calendar and stored as its day", async () => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(server.url + "/settings");
+  await page.locator("#settings-heading").waitFor();
+  const current = await page.evaluate(() => document.documentElement.lang);
+  await page.getByLabel(t(current, "Language"), { exact: true }).selectOption("fa");
+  await page.waitForFunction(() => document.documentElement.lang === "fa");
+  await page.goto(server.url + "/");
+  await page.getByRole("link", { name: /Wanjiru Kamau/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Wanjiru Kamau" }).waitFor();
+
+  // Tomorrow, as a Persian speaker writes it: Solar Hijri, Persian digits.
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("fa-IR-u-ca-persian-nu-arabext", { year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(tomorrow).map((p) => [p.type, p.value]),
+  );
+  const typed = `${parts.year}-${parts.month}-${parts.day}`;
+  await page.getByLabel(t("fa", "WhatHappened")).fill("قهوه‌ی دم‌کرده خواست");
+  await page.getByLabel(t("fa", "FollowUpOn")).fill(typed);
+  await page.getByRole("button", { name: t("fa", "AddToTimeline") }).click();
+  await page.getByText("قهوه‌ی دم‌کرده خواست").waitFor();
+
+  const pad = (n) => String(n).padStart(2, "0");
+  const iso = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
+  const dump = JSON.stringify(await dumpBook(page));
+  assert.ok(dump.includes(iso), `the follow-up ${typed} is stored as ${iso}`);
+
+  await page.goto(server.url + "/settings");
+  await page.getByLabel(t("fa", "Language"), { exact: true }).selectOption("en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
 });

@@ -255,7 +255,10 @@ PurchaseWhen = When (leave empty for now)
 EditPurchase = Edit purchase of { $amount }
 Currency = Currency
 CurrencyHint = Amounts already recorded keep their figures: choose the currency before recording sales.
-ConfirmBulkDeleteWithPoints = Delete { $n } customers? Between them they hold { $points ->
+ConfirmBulkDeleteWithPoints = { $n ->
+    [one] Delete { $n } customer?
+   *[other] Delete { $n } customers?
+} Between them they hold { $points ->
     [one] { $points } point
    *[other] { $points } points
 }, and their points history is deleted with them. Their purchases stay in the shop's sales, without their names.

@@ -140,16 +140,28 @@ PurchaseNote = نوٹ
 MoreDetails = زمرے، نوٹ، وقت
 RecordSale = فروخت درج کریں
 SaleRecorded = { $amount } کی فروخت درج ہو گئی
-EarnedPoints = +{ $n } پوائنٹس
+EarnedPoints = { $n ->
+    [one] ‎+{ $n } پوائنٹ
+   *[other] ‎+{ $n } پوائنٹس
+}
 Balance = بیلنس
-PointsN = { $n } پوائنٹس
+PointsN = { $n ->
+    [one] { $n } پوائنٹ
+   *[other] { $n } پوائنٹس
+}
 Tier = درجہ
 NoTier = ابھی کوئی درجہ نہیں
 ToNextTier = { $tier } تک { $needed } مزید
 TopTier = سب سے اونچا درجہ
 RewardsAvailable = ابھی دستیاب انعامات
-RedeemReward = { $cost } پوائنٹس میں { $reward } لیں
-NextReward = { $reward } کے لیے { $needed } مزید پوائنٹس
+RedeemReward = { $cost ->
+    [one] { $cost } پوائنٹ میں { $reward } لیں
+   *[other] { $cost } پوائنٹس میں { $reward } لیں
+}
+NextReward = { $needed ->
+    [one] { $reward } کے لیے { $needed } مزید پوائنٹ
+   *[other] { $reward } کے لیے { $needed } مزید پوائنٹس
+}
 Redeemed = { $reward } دے دیا گیا
 NextSale = اگلی فروخت
 LoyaltyHeading = وفاداری
@@ -171,7 +183,10 @@ EntryRedeem = استعمال: { $reward }
 EntryExpire = میعاد ختم
 EntryAdjust = ترمیم: { $reason }
 EntryReverse = واپس، خریداری منسوخ: { $reason }
-ConfirmDeleteWithPoints = { $name } کو حذف کریں؟ ان کے پاس { $points } پوائنٹس ہیں، اور ان کی پوائنٹس کی تاریخ بھی حذف ہو جائے گی۔ ان کی خریداریاں دکان کی فروخت میں بغیر نام کے رہیں گی۔
+ConfirmDeleteWithPoints = { $name } کو حذف کریں؟ ان کے پاس { $points ->
+    [one] { $points } پوائنٹ ہے
+   *[other] { $points } پوائنٹس ہیں
+}، اور ان کی پوائنٹس کی تاریخ بھی حذف ہو جائے گی۔ ان کی خریداریاں دکان کی فروخت میں بغیر نام کے رہیں گی۔
 ProgrammeFigures = پروگرام کے اعداد
 PointsIssued = جاری کردہ پوائنٹس
 PointsRedeemed = استعمال شدہ پوائنٹس
@@ -224,7 +239,7 @@ CurrencyHint = پہلے سے درج رقمیں ویسی ہی رہیں گی: فر
 ConfirmBulkDeleteWithPoints = { $n } گاہک حذف کریں؟ ان کے پاس کل { $points } پوائنٹس ہیں، اور ان کی پوائنٹس کی تاریخ بھی حذف ہو جائے گی۔ ان کی خریداریاں دکان کی فروخت میں بغیر نام کے رہیں گی۔
 
 ProblemAmountEmpty = رقم لکھیں۔
-ProblemAmountNumber = رقم: صرف ہندسے، جیسے 250 یا 250.50۔
+ProblemAmountNumber = رقم: صرف ہندسے، جیسے ۲۵۰ یا ۲۵۰٫۵۰۔
 ProblemAmountNegative = رقم منفی نہیں ہو سکتی۔
 ProblemAmountDecimals = رقم میں اعشاریہ زیادہ ہیں: زیادہ سے زیادہ { $n }۔
 ProblemAmountZero = رقم صفر سے زیادہ ہو۔
@@ -238,7 +253,7 @@ ProblemRewardInactive = یہ انعام ابھی پیش نہیں کیا جا ر�
 ProblemReasonRequired = وجہ لکھیں۔
 ProblemWouldGoNegative = { $change } پوائنٹس کم نہیں ہو سکتے: بیلنس { $balance } ہے۔
 ProblemNoCustomer = بغیر گاہک کی فروخت پر پوائنٹس نہیں ملتے۔
-ProblemPointsWhole = پوائنٹس: پورا عدد، جیسے 20 یا −20۔
+ProblemPointsWhole = پوائنٹس: پورا عدد، جیسے ۲۰ یا ⁦−۲۰⁩۔
 ProblemWholeNumber = پورا عدد، { $min } یا زیادہ۔
 ProblemRequired = ضروری ہے۔
 ProblemNotAscending = پچھلے درجے سے زیادہ ہو۔

@@ -194,6 +194,7 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
             note: note.get_untracked(),
             when: when.get_untracked(),
             utc_offset_minutes: platform::utc_offset_minutes(),
+            calendar: state.lang.get_untracked().calendar(),
         };
         let currency = currency.clone();
         spawn_local(async move {
@@ -234,7 +235,7 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
                 <input id="sale-note" type="text" prop:value=move || note.get()
                     on:input=move |ev| note.set(event_target_value(&ev))/>
                 <label for="sale-when">{tr(Msg::PurchaseWhen)}</label>
-                <input id="sale-when" type="datetime-local" prop:value=move || when.get()
+                <input id="sale-when" type=move || state.lang.get().moment_input() prop:value=move || when.get()
                     on:input=move |ev| when.set(event_target_value(&ev))/>
             </details>
             <button type="submit" class="primary big" disabled=move || busy.get()>{tr(Msg::RecordSale)}</button>

@@ -219,7 +219,7 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
                 .map(|(i, value)| {
                     let lbl = Signal::derive(move || {
                         let base = tr(msg)();
-                        if i == 0 { base.to_owned() } else { format!("{base} {}", i + 1) }
+                        if i == 0 { base } else { format!("{base} {}", state.lang.get().number(i + 1)) }
                     });
                     view! {
                         <TextField id=format!("{}-{i}", kind) label=lbl value kind error=error_for(make(i))

@@ -2,9 +2,8 @@
 //! a sale, manual adjustment with a reason, purchases (void with a reason) and the
 //! points history.
 
-use crate::domain::time::local_minute_text;
 use crate::domain::{CustomerId, Purchase, PurchaseDraft};
-use crate::i18n::{points_text, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 use crate::loyalty::EntryKind;
 use crate::ui::app::tr;
 use crate::ui::components::loyalty_card::LoyaltyCard;
@@ -84,7 +83,7 @@ pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -
                                     <td><time>{lang.date_time(e.at_ms)}</time></td>
                                     <td>{entry_text(lang, &e.kind)}</td>
                                     <td class="points" class:negative=e.points < 0 dir="ltr">
-                                        {if e.points > 0 { format!("+{}", points_text(lang, e.points)) } else { points_text(lang, e.points) }}
+                                        {lang.change(e.points)}
                                     </td>
                                 </tr>
                             }).collect_view()}
@@ -131,13 +130,16 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
     let mode = RwSignal::new(RowMode::Showing);
     let problem = RwSignal::new(None::<String>);
     let stored = StoredValue::new(purchase.clone());
-    let offset = platform::utc_offset_minutes();
+    // The offset the purchase was made at: editing it after a change to or from
+    // daylight saving keeps its time.
+    let offset = platform::utc_offset_minutes_at(purchase.at_ms);
     let draft = RwSignal::new(PurchaseDraft {
         amount: lang.money_figure(&currency, purchase.amount),
         categories: purchase.categories.join(", "),
         note: purchase.note.clone(),
-        when: local_minute_text(purchase.at_ms, offset),
+        when: lang.calendar().minute_text(purchase.at_ms, offset),
         utc_offset_minutes: offset,
+        calendar: lang.calendar(),
     });
     let reason = RwSignal::new(String::new());
     let key = purchase.id.to_string();
@@ -228,7 +230,7 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
                     RowMode::Editing => view! {
                         <form class="edit-purchase" on:submit=edit>
                             {field(format!("edit-amount-{key}"), Msg::AmountPlain, |d| &d.amount, |d, v| d.amount = v, "text")}
-                            {field(format!("edit-when-{key}"), Msg::PurchaseWhen, |d| &d.when, |d, v| d.when = v, "datetime-local")}
+                            {field(format!("edit-when-{key}"), Msg::PurchaseWhen, |d| &d.when, |d, v| d.when = v, lang.moment_input())}
                             {field(format!("edit-categories-{key}"), Msg::PurchaseCategories, |d| &d.categories, |d, v| d.categories = v, "text")}
                             {field(format!("edit-note-{key}"), Msg::PurchaseNote, |d| &d.note, |d, v| d.note = v, "text")}
                             {error()}

@@ -113,7 +113,7 @@ pub fn LoyaltyPage() -> impl IntoView {
                         <tbody>
                             {list.into_iter().map(|((y, m), v)| view! {
                                 <tr>
-                                    <th scope="row" dir="ltr">{format!("{y}-{m:02}")}</th>
+                                    <th scope="row">{lang.month(y, m)}</th>
                                     <td>
                                         <span class="bar-track"><span class="bar" style:inline-size=format!("{}%", v * 100 / peak)></span></span>
                                         <span dir="ltr">{lang.money(&currency, crate::domain::Money(v))}</span>

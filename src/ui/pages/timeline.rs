@@ -62,6 +62,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
             nps: nps.get_untracked(),
             when: when.get_untracked(),
             utc_offset_minutes: platform::utc_offset_minutes(),
+            calendar: state.lang.get_untracked().calendar(),
         };
         let id = customer.get_value();
         spawn_local(async move {
@@ -112,12 +113,15 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                     </label>
                     <label class="inline-select">
                         <span>{tr(Msg::When)}</span>
-                        <input type="datetime-local" prop:value=move || when.get()
+                        <input type=move || state.lang.get().moment_input() prop:value=move || when.get()
+                            placeholder=move || { let l = state.lang.get(); let day = l.day_example(platform::today()); if day.is_empty() { day } else { format!("{day} {}", l.digits("14:30")) } }
                             on:input=move |ev| when.set(event_target_value(&ev))/>
                     </label>
                     <label class="inline-select">
                         <span>{tr(Msg::FollowUpOn)}</span>
-                        <input type="date" prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev))/>
+                        <input type=move || state.lang.get().day_input() prop:value=move || due.get()
+                            placeholder=move || state.lang.get().day_example(platform::today())
+                            on:input=move |ev| due.set(event_target_value(&ev))/>
                     </label>
                 </div>
                 <label for="what-happened">{tr(Msg::WhatHappened)}</label>
