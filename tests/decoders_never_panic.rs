@@ -91,7 +91,7 @@ fn sample_ledger() -> (CustomerId, Vec<LedgerEntry>) {
     };
     for (i, amount) in [500_000, 1_200_000, 90_000].into_iter().enumerate() {
         let p = sale(&format!("p{i}"), &who, NOW + i as i64 * 86_400_000, amount);
-        let sale = counter::ring_up(&programme, &account, p, None, Money(0), &mut next);
+        let sale = counter::ring_up(&programme, &account, p, false, Money(0), &mut next);
         for e in sale.entries {
             account.push(e).expect("earning never overdraws");
         }
@@ -193,7 +193,7 @@ fn use_chunk(bytes: &[u8]) {
                 &Programme::default(),
                 &account,
                 p.clone(),
-                None,
+                false,
                 spend,
                 || EntryId::from("e"),
             );
@@ -271,7 +271,7 @@ fn use_ledger(bytes: &[u8]) {
                 &account,
                 &live,
                 live.clone(),
-                None,
+                false,
                 Money(0),
                 NOW,
                 "ed".into(),
@@ -279,7 +279,7 @@ fn use_ledger(bytes: &[u8]) {
         }
     }
     let big = sale("p-new", &who, NOW, 10_000_000_000_000);
-    let s = counter::ring_up(&programme, &account, big, None, Money(0), || "n".into());
+    let s = counter::ring_up(&programme, &account, big, false, Money(0), || "n".into());
     let mut after = account.clone();
     for e in s.entries {
         let _ = after.push(e);
@@ -311,11 +311,16 @@ fn use_settings(bytes: &[u8]) {
             categories: vec!["coffee".into(), "cake".into()],
             ..sale("p-new", &who, NOW, amount)
         };
-        let birthday = Some(Birthday {
+        let born = Some(Birthday {
             month: 1,
             day: 15,
             year: None,
         });
+        let birthday = karibu::loyalty::rules::in_birthday_month(
+            born,
+            sale.at_ms,
+            &karibu::domain::time::FixedOffset(0),
+        );
         let s = counter::ring_up(p, &account, sale.clone(), birthday, Money(amount), || {
             "n".into()
         });

@@ -111,7 +111,7 @@ impl Shop {
                     &self.programme,
                     &self.account,
                     &p,
-                    None,
+                    false,
                     Money(spend),
                     id.as_str().into(),
                 )
@@ -157,7 +157,7 @@ impl Shop {
                     &self.account,
                     &stored,
                     changed,
-                    None,
+                    false,
                     Money(0),
                     self.now,
                     id.as_str().into(),

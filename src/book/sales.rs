@@ -8,6 +8,7 @@ use crate::domain::time::ShopZone;
 use crate::domain::{CustomerId, EntryId, Money, Purchase, PurchaseDraft, PurchaseId};
 use crate::loyalty::counter::{self, Sale, Standing, YEAR_MS};
 use crate::loyalty::programme::MAX_POINTS_FIELD;
+use crate::loyalty::rules::in_birthday_month;
 use crate::loyalty::rules::{self, LoyaltyError};
 use crate::loyalty::stats::{loyalty_stats, LoyaltyStats};
 use crate::loyalty::{Account, Programme, TierBasis};
@@ -155,9 +156,15 @@ impl<S: Store> Book<S> {
         let spend = customer
             .as_ref()
             .map_or(Money(0), |c| self.spend_12m(c, &programme, now));
-        let sale = counter::ring_up(&programme, &account, purchase, birthday, spend, || {
-            new_entry_id(now)
-        });
+        let birthday_month = in_birthday_month(birthday, purchase.at_ms, &self.zone());
+        let sale = counter::ring_up(
+            &programme,
+            &account,
+            purchase,
+            birthday_month,
+            spend,
+            || new_entry_id(now),
+        );
         let ids: Vec<CustomerId> = customer.into_iter().collect();
         self.checked(
             &ids,
@@ -276,12 +283,13 @@ impl<S: Store> Book<S> {
             .customer
             .as_ref()
             .map_or(Money(0), |c| self.spend_12m(c, &programme, now));
+        let birthday_month = in_birthday_month(birthday, edited.at_ms, &self.zone());
         let (edited, entries) = counter::edit_sale(
             &programme,
             &account,
             stored,
             edited,
-            birthday,
+            birthday_month,
             spend,
             now,
             new_entry_id(now),

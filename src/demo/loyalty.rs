@@ -2,8 +2,10 @@
 //! programme, with customers redeeming a reward now and then, so balances, tiers and
 //! the programme's figures look like a real shop's.
 
+use crate::domain::time::FixedOffset;
 use crate::domain::{Birthday, CustomerId, EntryId, Money, Purchase};
 use crate::loyalty::counter::{redeem, ring_up};
+use crate::loyalty::rules;
 use crate::loyalty::{Account, LedgerEntry, Programme};
 use rand::Rng;
 use std::collections::HashMap;
@@ -33,7 +35,8 @@ pub fn demo_ledgers(
             programme,
             account,
             p.clone(),
-            birthdays.get(customer).copied(),
+            // Demo histories are seeded in UTC, so the same seed gives the same book.
+            rules::in_birthday_month(birthdays.get(customer).copied(), at, &FixedOffset(0)),
             Money(0),
             &mut id,
         );

@@ -7,7 +7,7 @@ use super::programme::{Programme, Reward, TierBasis};
 use super::rules::{self, LoyaltyError};
 use crate::domain::purchase::{self, PurchaseProblem};
 use crate::domain::time::Millis;
-use crate::domain::{Birthday, CustomerId, EntryId, Money, Purchase};
+use crate::domain::{CustomerId, EntryId, Money, Purchase};
 
 pub const YEAR_MS: i64 = 365 * 86_400_000;
 
@@ -42,7 +42,7 @@ pub fn ring_up(
     programme: &Programme,
     account: &Account,
     purchase: Purchase,
-    birthday: Option<Birthday>,
+    in_birthday_month: bool,
     spend_12m: Money,
     mut new_id: impl FnMut() -> EntryId,
 ) -> Sale {
@@ -62,7 +62,7 @@ pub fn ring_up(
         programme,
         &account,
         &purchase,
-        birthday,
+        in_birthday_month,
         spend_12m,
         new_id(),
     )
@@ -128,7 +128,7 @@ pub fn edit_sale(
     account: &Account,
     stored: &Purchase,
     edited: Purchase,
-    birthday: Option<Birthday>,
+    in_birthday_month: bool,
     spend_12m: Money,
     now: Millis,
     new_id: EntryId,
@@ -154,7 +154,7 @@ pub fn edit_sale(
         .collect();
     let before = Account::from_entries(before);
     let tier = rules::tier_status(programme, &before, spend_12m, edited.at_ms).current;
-    let now_worth = rules::points_for(programme, &edited, birthday, tier);
+    let now_worth = rules::points_for(programme, &edited, in_birthday_month, tier);
     // In i128: both sides are i64s of either sign when the ledger was damaged.
     let delta = i128::from(now_worth) - i128::from(account.net_for_purchase(&edited.id));
     let entry = |points, kind| LedgerEntry {
@@ -277,7 +277,7 @@ mod tests {
             &p,
             &account,
             sale("p1", 500_000, at(2026, 5, 1)),
-            None,
+            false,
             Money(0),
             &mut next,
         );
@@ -287,7 +287,7 @@ mod tests {
             &p,
             &account,
             sale("p2", 500_000, at(2026, 5, 2)),
-            None,
+            false,
             Money(0),
             &mut next,
         );
@@ -359,7 +359,7 @@ mod tests {
             &p,
             &account,
             sale("p1", 100_000, at(2025, 1, 10)),
-            None,
+            false,
             Money(0),
             &mut next,
         );
@@ -370,7 +370,7 @@ mod tests {
             &p,
             &account,
             sale("p2", 100_000, at(2026, 2, 1)),
-            None,
+            false,
             Money(0),
             &mut next,
         );
@@ -386,14 +386,14 @@ mod tests {
         let mut account = Account::default();
         let mut next = ids();
         let first = sale("p1", 500_000, at(2026, 5, 1));
-        let s = ring_up(&p, &account, first.clone(), None, Money(0), &mut next);
+        let s = ring_up(&p, &account, first.clone(), false, Money(0), &mut next);
         apply(&mut account, &s.entries);
         assert_eq!(account.balance(), 55);
         let mut typo = first.clone();
         typo.amount = Money(50_000); // KES 500, not 5,000
         let later = at(2026, 5, 1) + 60_000;
         let (edited, entries) =
-            edit_sale(&p, &account, &first, typo, None, Money(0), later, next()).unwrap();
+            edit_sale(&p, &account, &first, typo, false, Money(0), later, next()).unwrap();
         assert_eq!(edited.id, first.id);
         assert_eq!(entries.iter().map(|e| e.points).collect::<Vec<_>>(), [-45]);
         apply(&mut account, &entries);
@@ -409,7 +409,7 @@ mod tests {
             &account,
             &edited,
             first.clone(),
-            None,
+            false,
             Money(0),
             later,
             next(),
@@ -423,7 +423,7 @@ mod tests {
         let mut tiny = first.clone();
         tiny.amount = Money(1); // worth only the 5 visit points now
         let (_, entries) =
-            edit_sale(&p, &account, &first, tiny, None, Money(0), later, next()).unwrap();
+            edit_sale(&p, &account, &first, tiny, false, Money(0), later, next()).unwrap();
         assert_eq!(entries.iter().map(|e| e.points).collect::<Vec<_>>(), [-5]);
     }
 
@@ -432,7 +432,7 @@ mod tests {
         let p = Programme::default();
         let mut walk_in = sale("p1", 100_000, at(2026, 1, 1));
         walk_in.customer = None;
-        let s = ring_up(&p, &Account::default(), walk_in, None, Money(0), ids());
+        let s = ring_up(&p, &Account::default(), walk_in, false, Money(0), ids());
         assert!(s.entries.is_empty());
         assert_eq!(s.earned, 0);
     }

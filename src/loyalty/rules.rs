@@ -4,7 +4,7 @@
 
 use super::account::{clamp_points, Account, EntryKind, LedgerEntry};
 use super::programme::{Programme, Reward, Tier, TierBasis, MAX_POINTS_FIELD};
-use crate::domain::time::{date_of, Millis};
+use crate::domain::time::{local_date_of, Millis, ShopZone};
 use crate::domain::{Birthday, EntryId, Money, Purchase};
 use chrono::Datelike;
 
@@ -79,7 +79,7 @@ pub fn tier_status<'a>(
 pub fn points_for(
     programme: &Programme,
     purchase: &Purchase,
-    birthday: Option<Birthday>,
+    in_birthday_month: bool,
     tier: Option<&Tier>,
 ) -> i64 {
     let rules = &programme.earn;
@@ -104,8 +104,6 @@ pub fn points_for(
     let base = units
         .saturating_mul(rate)
         .saturating_add(i128::from(rules.per_visit));
-    let in_birthday_month =
-        birthday.is_some_and(|b| u32::from(b.month) == date_of(purchase.at_ms).month());
     let birthday_pct = if in_birthday_month {
         i128::from(rules.birthday_month_pct)
     } else {
@@ -117,12 +115,18 @@ pub fn points_for(
     clamp_points(points.max(0))
 }
 
+/// Whether a sale at `at` falls in the birthday month, in the shop's own calendar (a
+/// sale just after local midnight on the 1st is in the new month wherever the shop is).
+pub fn in_birthday_month(birthday: Option<Birthday>, at: Millis, zone: &dyn ShopZone) -> bool {
+    birthday.is_some_and(|b| u32::from(b.month) == local_date_of(at, zone).month())
+}
+
 /// The earn entry for a purchase, or `None` if it earns nothing.
 pub fn earn(
     programme: &Programme,
     account: &Account,
     purchase: &Purchase,
-    birthday: Option<Birthday>,
+    in_birthday_month: bool,
     spend_12m: Money,
     id: EntryId,
 ) -> Result<Option<LedgerEntry>, LoyaltyError> {
@@ -133,7 +137,7 @@ pub fn earn(
     let tier = tier_status(programme, account, spend_12m, purchase.at_ms).current;
     // A balance at the top of what it can hold earns no further (only reachable with
     // absurd rules or stored data): the sale still stands.
-    let points = points_for(programme, purchase, birthday, tier).min(account.headroom());
+    let points = points_for(programme, purchase, in_birthday_month, tier).min(account.headroom());
     Ok((points > 0).then(|| LedgerEntry {
         id,
         customer,

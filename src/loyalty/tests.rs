@@ -3,7 +3,7 @@
 use super::account::{add_months, Account, EntryKind};
 use super::programme::{Expiry, Programme, TierBasis};
 use super::rules::{self, LoyaltyError};
-use crate::domain::time::start_of_day_ms;
+use crate::domain::time::{start_of_day_ms, FixedOffset};
 use crate::domain::{Birthday, Money, Purchase, PurchaseId};
 use chrono::NaiveDate;
 
@@ -28,7 +28,7 @@ fn earn(p: &Programme, a: &mut Account, purchase: &Purchase, birthday: Option<Bi
         p,
         a,
         purchase,
-        birthday,
+        rules::in_birthday_month(birthday, purchase.at_ms, &FixedOffset(0)),
         Money(0),
         format!("e-{}", purchase.id).as_str().into(),
     )
@@ -70,7 +70,7 @@ fn points_per_amount_per_visit_birthday_and_category() {
         ..purchase("p4", 500, day(2026, 4, 2))
     };
     assert_eq!(
-        rules::earn(&p, &a, &walk_in, None, Money(0), "x".into()),
+        rules::earn(&p, &a, &walk_in, false, Money(0), "x".into()),
         Err(LoyaltyError::NoCustomer)
     );
 }
@@ -363,13 +363,13 @@ fn a_sale_never_earns_past_what_the_balance_can_hold() {
     let p = Programme::default();
     let mut nearly_full = Account::from_entries(vec![entry("a", i64::MAX - 3)]);
     let big = purchase("big", 10_000_000_000_000, day(2026, 2, 1));
-    let earned = rules::earn(&p, &nearly_full, &big, None, Money(0), "e".into())
+    let earned = rules::earn(&p, &nearly_full, &big, false, Money(0), "e".into())
         .unwrap()
         .unwrap();
     assert_eq!(earned.points, 3);
     nearly_full.push(earned).unwrap();
     assert_eq!(
-        rules::earn(&p, &nearly_full, &big, None, Money(0), "e2".into()),
+        rules::earn(&p, &nearly_full, &big, false, Money(0), "e2".into()),
         Ok(None)
     );
 }
@@ -386,11 +386,7 @@ fn stored_programmes_beyond_the_limits_clamp_instead_of_overflowing() {
     p.tiers[0].multiplier_pct = u32::MAX;
     let mut sale = purchase("p", i64::MAX, day(2026, 3, 1));
     sale.categories = vec!["x".into()];
-    let bday = Some(Birthday {
-        month: 3,
-        day: 1,
-        year: None,
-    });
+    let bday = true; // a sale in the birthday month
     assert_eq!(
         rules::points_for(&p, &sale, bday, p.tiers.first()),
         i64::MAX
@@ -411,4 +407,28 @@ fn stored_programmes_beyond_the_limits_clamp_instead_of_overflowing() {
         .0
         .iter()
         .all(|r| r.id != "coffee"));
+}
+
+#[test]
+fn the_birthday_month_is_the_shops_own() {
+    // Born in March; a sale at 00:30 on 1 March in Nairobi (UTC+3) is 21:30 UTC on
+    // 28 February: in the birthday month for the shop, not for UTC.
+    let born = Some(Birthday {
+        month: 3,
+        day: 14,
+        year: None,
+    });
+    let midnight = start_of_day_ms(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+    let sale_at = midnight - 3 * 3_600_000 + 30 * 60_000;
+    assert!(rules::in_birthday_month(
+        born,
+        sale_at,
+        &FixedOffset(3 * 60)
+    ));
+    assert!(!rules::in_birthday_month(born, sale_at, &FixedOffset(0)));
+    assert!(!rules::in_birthday_month(
+        None,
+        sale_at,
+        &FixedOffset(3 * 60)
+    ));
 }
