@@ -80,6 +80,25 @@ impl Calendar {
         }
     }
 
+    /// The (year, month) of this calendar that `date` falls in, and the month after or
+    /// before it (`step` = 1 or -1).
+    pub fn month_of(self, date: NaiveDate) -> (i32, u32) {
+        let (y, m, _) = self.from_gregorian(date);
+        (y, m)
+    }
+
+    pub fn step_month((year, month): (i32, u32), step: i32) -> (i32, u32) {
+        let index = year * 12 + month as i32 - 1 + step;
+        (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+    }
+
+    /// Every day of a month of this calendar, as Gregorian dates, first to last.
+    pub fn days_of_month(self, (year, month): (i32, u32)) -> Vec<NaiveDate> {
+        (1..=31)
+            .map_while(|day| self.to_gregorian(year, month, day))
+            .collect()
+    }
+
     /// `date` as typed in this calendar ("1405-09-02").
     pub fn date_text(self, date: NaiveDate) -> String {
         let (y, m, d) = self.from_gregorian(date);
@@ -133,5 +152,18 @@ mod tests {
         );
         let back = Calendar::Persian.minute_text(expected, 210);
         assert_eq!(Calendar::Persian.parse_minute(&back, 210), Some(expected));
+    }
+
+    #[test]
+    fn months_for_a_picker() {
+        let azar = Calendar::Persian.days_of_month((1405, 9));
+        assert_eq!(azar.len(), 30);
+        assert_eq!(azar[1], NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert_eq!(Calendar::Persian.days_of_month((1405, 1)).len(), 31);
+        assert_eq!(Calendar::Gregorian.days_of_month((2028, 2)).len(), 29);
+        assert_eq!(Calendar::step_month((1405, 12), 1), (1406, 1));
+        assert_eq!(Calendar::step_month((1405, 1), -1), (1404, 12));
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(Calendar::Persian.month_of(day), (1405, 9));
     }
 }

@@ -21,6 +21,8 @@ pub enum DateStyle {
     MonthDay,
     /// "November 2026", for monthly figures.
     Month,
+    /// "S", "ش": a date picker's column heading.
+    Weekday,
 }
 
 impl Lang {
@@ -65,6 +67,22 @@ impl Lang {
             // (in Persian: "نوامبر ۲۰۲۶"), never as the Solar Hijri month it starts in.
             Some(d) => self.format_day(d, DateStyle::Month, true),
             None => format!("{year}-{month:02}"),
+        }
+    }
+
+    /// A month of the language's calendar, for a date picker's heading ("آذر ۱۴۰۵").
+    pub fn calendar_month(self, first_day: NaiveDate) -> String {
+        self.format_day(first_day, DateStyle::Month, false)
+    }
+
+    /// The narrow name of `day`'s weekday ("S", "ش"); empty where the browser cannot
+    /// name it in this language.
+    pub fn weekday(self, day: NaiveDate) -> String {
+        let name = self.format_day(day, DateStyle::Weekday, false);
+        if name == day.to_string() {
+            String::new()
+        } else {
+            name
         }
     }
 

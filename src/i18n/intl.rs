@@ -44,6 +44,10 @@ mod browser {
         gregorian: bool,
         utc: bool,
     ) -> Option<String> {
+        // No weekday names without the language's data (they would be English).
+        if style == DateStyle::Weekday && !browser_speaks(lang) {
+            return None;
+        }
         let key = (lang, style, gregorian, utc);
         let format = DATES.with(|cache| {
             cache
@@ -58,6 +62,7 @@ mod browser {
                         }
                         (DateStyle::MonthDay, true) => vec![("month", "long"), ("day", "numeric")],
                         (DateStyle::Month, true) => vec![("month", "long"), ("year", "numeric")],
+                        (DateStyle::Weekday, _) => vec![("weekday", "narrow")],
                         // A browser without the language's data would write English month
                         // names: all in figures instead ("2026-11-23, 08:15").
                         (DateStyle::Day, false) => {

@@ -295,4 +295,7 @@ messages! {
     StartRewardCoffee,
     StartRewardTenOff,
     ShowOlder,
+    PickDate,
+    PreviousMonth,
+    NextMonth,
 }

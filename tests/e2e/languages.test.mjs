@@ -163,7 +163,7 @@ test("a new book opened in a Swahili browser starts in Swahili, programme names 
   }
 });
 
-test("in Persian a follow-up is typed in the Solar Hijri calendar and stored as its day", async () => {
+test("in Persian a follow-up is picked in the Solar Hijri calendar and stored as its day", async () => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto(server.url + "/settings");
   await page.locator("#settings-heading").waitFor();
@@ -182,7 +182,15 @@ test("in Persian a follow-up is typed in the Solar Hijri calendar and stored as 
   );
   const typed = `${parts.year}-${parts.month}-${parts.day}`;
   await page.getByLabel(t("fa", "WhatHappened")).fill("قهوه‌ی دم‌کرده خواست");
-  await page.getByLabel(t("fa", "FollowUpOn")).fill(typed);
+  // Picked from the month grid, by the day's full name as a screen reader says it.
+  await page.getByRole("button", { name: t("fa", "PickDate") }).first().click();
+  await assertAccessible(page, "the Solar Hijri date picker");
+  const dayName = new Intl.DateTimeFormat("fa", { dateStyle: "medium", timeZone: "UTC" })
+    .format(new Date(Date.UTC(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), 12)));
+  const dayButton = page.getByRole("button", { name: dayName, exact: true });
+  if (!(await dayButton.count())) await page.getByRole("button", { name: t("fa", "NextMonth") }).click();
+  await dayButton.click();
+  assert.equal(await page.getByLabel(t("fa", "FollowUpOn")).inputValue(), typed);
   await page.getByRole("button", { name: t("fa", "AddToTimeline") }).click();
   await page.getByText("قهوه‌ی دم‌کرده خواست").waitFor();
 

@@ -337,3 +337,8 @@ StartRewardTenOff = 10% off
 
 ## Long histories are shown a page at a time
 ShowOlder = Show older ({ $n } more)
+
+## A date picker in the calendar the language shows
+PickDate = Pick a date
+PreviousMonth = Previous month
+NextMonth = Next month

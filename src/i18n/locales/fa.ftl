@@ -294,3 +294,8 @@ StartRewardTenOff = ۱۰٪ تخفیف
 
 ## Long histories are shown a page at a time
 ShowOlder = نمایش قدیمی‌ترها ({ $n } مورد دیگر)
+
+## A date picker in the calendar the language shows
+PickDate = انتخاب تاریخ
+PreviousMonth = ماه قبل
+NextMonth = ماه بعد

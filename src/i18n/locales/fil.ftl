@@ -294,3 +294,8 @@ StartRewardTenOff = 10% diskwento
 
 ## Long histories are shown a page at a time
 ShowOlder = Ipakita ang mas luma ({ $n } pa)
+
+## A date picker in the calendar the language shows
+PickDate = Pumili ng petsa
+PreviousMonth = Nakaraang buwan
+NextMonth = Susunod na buwan

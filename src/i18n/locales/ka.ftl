@@ -294,3 +294,8 @@ StartRewardTenOff = 10% ფასდაკლება
 
 ## Long histories are shown a page at a time
 ShowOlder = ძველების ჩვენება (კიდევ { $n })
+
+## A date picker in the calendar the language shows
+PickDate = თარიღის არჩევა
+PreviousMonth = წინა თვე
+NextMonth = შემდეგი თვე

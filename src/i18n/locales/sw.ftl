@@ -300,3 +300,8 @@ StartRewardTenOff = Punguzo la 10%
 
 ## Long histories are shown a page at a time
 ShowOlder = Onyesha za zamani ({ $n } zaidi)
+
+## A date picker in the calendar the language shows
+PickDate = Chagua tarehe
+PreviousMonth = Mwezi uliopita
+NextMonth = Mwezi ujao

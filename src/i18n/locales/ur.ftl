@@ -309,3 +309,8 @@ StartRewardTenOff = ۱۰٪ رعایت
 
 ## Long histories are shown a page at a time
 ShowOlder = پرانے دکھائیں ({ $n } مزید)
+
+## A date picker in the calendar the language shows
+PickDate = تاریخ چنیں
+PreviousMonth = پچھلا مہینہ
+NextMonth = اگلا مہینہ

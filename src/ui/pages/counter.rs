@@ -6,6 +6,7 @@ use crate::domain::{CustomerId, PurchaseDraft};
 use crate::i18n::{ltr, Msg};
 use crate::search::{ListQuery, SortKey};
 use crate::ui::app::tr;
+use crate::ui::components::date_picker::DatePicker;
 use crate::ui::components::loyalty_card::{load_loyalty, LoyaltyCard};
 use crate::ui::platform;
 use crate::ui::sales_state::sale_error_text;
@@ -237,6 +238,9 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
                 <label for="sale-when">{tr(Msg::PurchaseWhen)}</label>
                 <input id="sale-when" type=move || state.lang.get().moment_input() prop:value=move || when.get()
                     on:input=move |ev| when.set(event_target_value(&ev))/>
+                <Show when=move || state.lang.get().day_input() == "text">
+                    <DatePicker value=when with_time=true/>
+                </Show>
             </details>
             <button type="submit" class="primary big" disabled=move || busy.get()>{tr(Msg::RecordSale)}</button>
         </form>

@@ -5,6 +5,7 @@ use crate::book::BookError;
 use crate::domain::{CustomerId, Interaction, InteractionDraft, InteractionKind, Score};
 use crate::i18n::{interaction_problem, Msg};
 use crate::ui::app::tr;
+use crate::ui::components::date_picker::DatePicker;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -123,6 +124,9 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                             placeholder=move || state.lang.get().day_example(platform::today())
                             on:input=move |ev| due.set(event_target_value(&ev))/>
                     </label>
+                    <Show when=move || state.lang.get().day_input() == "text">
+                        <DatePicker value=due/>
+                    </Show>
                 </div>
                 <label for="what-happened">{tr(Msg::WhatHappened)}</label>
                 <textarea id="what-happened" rows="2" prop:value=move || text.get()
