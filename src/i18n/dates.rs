@@ -115,6 +115,26 @@ impl Lang {
     }
 }
 
+/// Dates written in figures (for a browser without the language's data: ISO order,
+/// "2026-11-23, 08:15") put in the order the language writes them: Georgian puts the
+/// day first, "23.11.2026, 08:15".
+pub(super) fn figures_in_order(lang: Lang, iso: &str) -> String {
+    if !lang.info().day_first {
+        return iso.to_owned();
+    }
+    let (date, time) = match iso.split_once(", ") {
+        Some((d, t)) => (d, Some(t)),
+        None => (iso, None),
+    };
+    let mut parts: Vec<&str> = date.split('-').collect();
+    parts.reverse();
+    let date = parts.join(".");
+    match time {
+        Some(t) => format!("{date}, {t}"),
+        None => date,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +148,17 @@ mod tests {
         assert_eq!(Lang::Fa.gregorian_date(day).as_deref(), Some("2026-11-23"));
         assert_eq!(Lang::Sw.gregorian_date(day), None);
         assert_eq!(Lang::En.days_from_today(-3), "3 days ago");
+    }
+
+    #[test]
+    fn figures_follow_the_languages_order() {
+        assert_eq!(figures_in_order(Lang::Ka, "2026-11-23"), "23.11.2026");
+        assert_eq!(
+            figures_in_order(Lang::Ka, "2026-11-23, 08:15"),
+            "23.11.2026, 08:15"
+        );
+        assert_eq!(figures_in_order(Lang::Ka, "2026-11"), "11.2026");
+        assert_eq!(figures_in_order(Lang::Ka, "11-23"), "23.11");
+        assert_eq!(figures_in_order(Lang::Sw, "2026-11-23"), "2026-11-23");
     }
 }

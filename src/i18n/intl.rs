@@ -102,10 +102,15 @@ mod browser {
                 })
                 .clone()
         });
-        format
+        let text = format
             .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(ms)))
             .ok()?
-            .as_string()
+            .as_string()?;
+        Some(if browser_speaks(lang) {
+            text
+        } else {
+            super::super::dates::figures_in_order(lang, &text)
+        })
     }
 
     /// ISO-like figures, for a language the browser has no date data for.

@@ -31,6 +31,9 @@ pub(super) struct LangInfo {
     pub min_grouping: u8,
     /// Whether the currency code follows the amount ("1234,50 KES").
     pub code_after_amount: bool,
+    /// Whether dates in figures put the day first ("23.11.2026"), for browsers that
+    /// lack the language's date data (Chromium has none for Georgian).
+    pub day_first: bool,
     pub messages: &'static str,
 }
 
@@ -45,6 +48,7 @@ const INFO: [LangInfo; 6] = [
         decimal: '.',
         min_grouping: 1,
         code_after_amount: false,
+        day_first: false,
         messages: include_str!("locales/en.ftl"),
     },
     LangInfo {
@@ -57,6 +61,7 @@ const INFO: [LangInfo; 6] = [
         decimal: '.',
         min_grouping: 1,
         code_after_amount: false,
+        day_first: false,
         messages: include_str!("locales/sw.ftl"),
     },
     LangInfo {
@@ -69,6 +74,7 @@ const INFO: [LangInfo; 6] = [
         decimal: '.',
         min_grouping: 1,
         code_after_amount: false,
+        day_first: false,
         messages: include_str!("locales/fil.ftl"),
     },
     LangInfo {
@@ -81,6 +87,7 @@ const INFO: [LangInfo; 6] = [
         decimal: ',',
         min_grouping: 2,
         code_after_amount: true,
+        day_first: true,
         messages: include_str!("locales/ka.ftl"),
     },
     LangInfo {
@@ -93,6 +100,7 @@ const INFO: [LangInfo; 6] = [
         decimal: '\u{66b}',
         min_grouping: 1,
         code_after_amount: false,
+        day_first: false,
         messages: include_str!("locales/ur.ftl"),
     },
     LangInfo {
@@ -105,6 +113,7 @@ const INFO: [LangInfo; 6] = [
         decimal: '\u{66b}',
         min_grouping: 1,
         code_after_amount: false,
+        day_first: false,
         messages: include_str!("locales/fa.ftl"),
     },
 ];
