@@ -78,12 +78,11 @@ impl Lang {
     /// The narrow name of `day`'s weekday ("S", "ش"); empty where the browser cannot
     /// name it in this language.
     pub fn weekday(self, day: NaiveDate) -> String {
-        let name = self.format_day(day, DateStyle::Weekday, false);
-        if name == day.to_string() {
-            String::new()
-        } else {
-            name
-        }
+        let noon = day
+            .and_hms_opt(12, 0, 0)
+            .map(|t| t.and_utc().timestamp_millis() as f64);
+        noon.and_then(|ms| intl::format_moment(self, ms, DateStyle::Weekday, false, true))
+            .unwrap_or_default()
     }
 
     /// A moment, in the device's time zone: "23 Nov 2026, 08:15".
@@ -107,10 +106,13 @@ impl Lang {
             .and_hms_opt(12, 0, 0)
             .map(|t| t.and_utc().timestamp_millis() as f64);
         noon.and_then(|ms| intl::format_moment(self, ms, style, gregorian, true))
-            .unwrap_or_else(|| match style {
-                DateStyle::MonthDay => format!("{:02}-{:02}", day.month(), day.day()),
-                DateStyle::Month => format!("{}-{:02}", day.year(), day.month()),
-                _ => day.to_string(),
+            .unwrap_or_else(|| {
+                let iso = match style {
+                    DateStyle::MonthDay => format!("{:02}-{:02}", day.month(), day.day()),
+                    DateStyle::Month => format!("{}-{:02}", day.year(), day.month()),
+                    _ => day.to_string(),
+                };
+                figures_in_order(self, &iso)
             })
     }
 }
@@ -147,6 +149,7 @@ mod tests {
         assert_eq!(Lang::En.month_day(2, 30), "02-30");
         assert_eq!(Lang::Fa.gregorian_date(day).as_deref(), Some("2026-11-23"));
         assert_eq!(Lang::Sw.gregorian_date(day), None);
+        assert_eq!(Lang::Ka.date(day), "23.11.2026");
         assert_eq!(Lang::En.days_from_today(-3), "3 days ago");
     }
 
