@@ -78,10 +78,8 @@ impl Lang {
     /// The narrow name of `day`'s weekday ("S", "ش"); empty where the browser cannot
     /// name it in this language.
     pub fn weekday(self, day: NaiveDate) -> String {
-        let noon = day
-            .and_hms_opt(12, 0, 0)
-            .map(|t| t.and_utc().timestamp_millis() as f64);
-        noon.and_then(|ms| intl::format_moment(self, ms, DateStyle::Weekday, false, true))
+        noon_ms(day)
+            .and_then(|ms| intl::format_moment(self, ms, DateStyle::Weekday, false, true))
             .unwrap_or_default()
     }
 
@@ -101,11 +99,8 @@ impl Lang {
     }
 
     fn format_day(self, day: NaiveDate, style: DateStyle, gregorian: bool) -> String {
-        // A calendar day is formatted at noon UTC in UTC, so no time zone can move it.
-        let noon = day
-            .and_hms_opt(12, 0, 0)
-            .map(|t| t.and_utc().timestamp_millis() as f64);
-        noon.and_then(|ms| intl::format_moment(self, ms, style, gregorian, true))
+        noon_ms(day)
+            .and_then(|ms| intl::format_moment(self, ms, style, gregorian, true))
             .unwrap_or_else(|| {
                 let iso = match style {
                     DateStyle::MonthDay => format!("{:02}-{:02}", day.month(), day.day()),
@@ -115,6 +110,12 @@ impl Lang {
                 figures_in_order(self, &iso)
             })
     }
+}
+
+/// A calendar day is formatted at noon UTC, in UTC, so no time zone can move it.
+fn noon_ms(day: NaiveDate) -> Option<f64> {
+    day.and_hms_opt(12, 0, 0)
+        .map(|t| t.and_utc().timestamp_millis() as f64)
 }
 
 /// Dates written in figures (for a browser without the language's data: ISO order,

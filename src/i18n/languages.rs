@@ -148,19 +148,24 @@ impl Lang {
         }
     }
 
-    /// The input for a day: the browser's picker, or typed text where the picker cannot
-    /// show this language's calendar (Solar Hijri).
+    /// Whether the browser's own date picker shows this language's calendar; where it
+    /// cannot (Solar Hijri), days are typed as text or picked from Karibu's month grid.
+    pub fn browser_picks_dates(self) -> bool {
+        self.calendar() == crate::domain::calendar::Calendar::Gregorian
+    }
+
+    /// The input type for a day.
     pub fn day_input(self) -> &'static str {
-        if self.calendar() == crate::domain::calendar::Calendar::Gregorian {
+        if self.browser_picks_dates() {
             "date"
         } else {
             "text"
         }
     }
 
-    /// The input for a moment, as `day_input`.
+    /// The input type for a moment.
     pub fn moment_input(self) -> &'static str {
-        if self.day_input() == "date" {
+        if self.browser_picks_dates() {
             "datetime-local"
         } else {
             "text"
@@ -170,7 +175,7 @@ impl Lang {
     /// A day as typed in this language's calendar, for a placeholder ("۱۴۰۵-۰۹-۰۲");
     /// empty where the browser's picker is used.
     pub fn day_example(self, today: chrono::NaiveDate) -> String {
-        if self.day_input() == "date" {
+        if self.browser_picks_dates() {
             String::new()
         } else {
             self.digits(&self.calendar().date_text(today))

@@ -21,9 +21,7 @@ pub use dates::DateStyle;
 pub use languages::Lang;
 pub use messages::Msg;
 pub use problems::{book_error_text, interaction_problem, problem_text, store_error_text};
-pub use sales_problems::{
-    loyalty_problem, money_problem, points_text, programme_problem, purchase_problem,
-};
+pub use sales_problems::{loyalty_problem, money_problem, programme_problem, purchase_problem};
 
 /// Wraps left-to-right text (dates, codes) in Unicode isolates, so inside a
 /// right-to-left sentence "2026-11-23 08:15" keeps its order.

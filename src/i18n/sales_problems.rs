@@ -62,11 +62,6 @@ pub fn programme_problem(lang: Lang, p: &ProgrammeProblem) -> String {
     }
 }
 
-/// Points with the sign a person reads: "−20", "1,250".
-pub fn points_text(lang: Lang, n: i64) -> String {
-    lang.number(n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,8 +77,8 @@ mod tests {
             "Not enough points: 100 needed, the balance is 40."
         );
         assert!(loyalty_problem(Lang::Ur, &short).contains("۱۰۰"));
-        assert_eq!(points_text(Lang::En, -12_500), "−12,500");
-        assert_eq!(points_text(Lang::Ur, 1_250), "۱٬۲۵۰");
+        assert_eq!(Lang::En.number(-12_500), "−12,500");
+        assert_eq!(Lang::Ur.number(1_250), "۱٬۲۵۰");
         let decimals = PurchaseProblem::Amount(MoneyProblem::TooManyDecimals { allowed: 2 });
         assert_eq!(
             purchase_problem(Lang::En, &decimals),
@@ -118,11 +113,8 @@ mod tests {
             assert!(!loyalty_problem(lang, &LoyaltyError::BalanceFull).is_empty());
         }
         // Figures past 32 bits (a usize in the browser) and at the ends of an i64.
-        assert_eq!(points_text(Lang::En, 5_000_000_000), "5,000,000,000");
-        assert_eq!(
-            points_text(Lang::En, i64::MIN),
-            "−9,223,372,036,854,775,808"
-        );
+        assert_eq!(Lang::En.number(5_000_000_000_i64), "5,000,000,000");
+        assert_eq!(Lang::En.number(i64::MIN), "−9,223,372,036,854,775,808");
         let negative = LoyaltyError::WouldGoNegative {
             balance: 3,
             change: i64::MIN,

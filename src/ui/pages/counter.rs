@@ -238,7 +238,7 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
                 <label for="sale-when">{tr(Msg::PurchaseWhen)}</label>
                 <input id="sale-when" type=move || state.lang.get().moment_input() prop:value=move || when.get()
                     on:input=move |ev| when.set(event_target_value(&ev))/>
-                <Show when=move || state.lang.get().day_input() == "text">
+                <Show when=move || !state.lang.get().browser_picks_dates()>
                     <DatePicker value=when with_time=true/>
                 </Show>
             </details>

@@ -2,7 +2,7 @@
 //! owed, the redemption rate, members by tier; with sales by month and the best
 //! customers by spend beside them.
 
-use crate::i18n::{points_text, Msg};
+use crate::i18n::Msg;
 use crate::loyalty::stats::LoyaltyStats;
 use crate::ui::app::tr;
 use crate::ui::state::AppState;
@@ -81,9 +81,9 @@ pub fn LoyaltyPage() -> impl IntoView {
                     .into_any(),
                     Some(s) => view! {
                         <dl class="figures">
-                            <div><dt>{lang.t(Msg::PointsIssued)}</dt><dd>{points_text(lang, s.issued)}</dd></div>
-                            <div><dt>{lang.t(Msg::PointsRedeemed)}</dt><dd>{points_text(lang, s.redeemed)}</dd></div>
-                            <div><dt>{lang.t(Msg::Outstanding)}</dt><dd>{points_text(lang, s.outstanding)}</dd></div>
+                            <div><dt>{lang.t(Msg::PointsIssued)}</dt><dd>{lang.number(s.issued)}</dd></div>
+                            <div><dt>{lang.t(Msg::PointsRedeemed)}</dt><dd>{lang.number(s.redeemed)}</dd></div>
+                            <div><dt>{lang.t(Msg::Outstanding)}</dt><dd>{lang.number(s.outstanding)}</dd></div>
                             <div><dt>{lang.t(Msg::RedemptionRate)}</dt><dd>{lang.percent(s.redemption_rate_pct / 100.0)}</dd></div>
                         </dl>
                         <h2>{lang.t(Msg::MembersByTier)}</h2>

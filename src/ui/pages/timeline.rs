@@ -124,7 +124,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                             placeholder=move || state.lang.get().day_example(platform::today())
                             on:input=move |ev| due.set(event_target_value(&ev))/>
                     </label>
-                    <Show when=move || state.lang.get().day_input() == "text">
+                    <Show when=move || !state.lang.get().browser_picks_dates()>
                         <DatePicker value=due/>
                     </Show>
                 </div>
