@@ -4,6 +4,7 @@
 //! - `search`: the in-memory customer directory and search-as-you-type (pure).
 //! - `i18n`: every user-facing string, in English and Urdu (pure).
 //! - `demo`: the seeded demo-data generator (pure).
+//! - `lock`: the app lock: sealed values, blinded keys, the passphrase (pure).
 //! - `loyalty`: the points programme and its ledger (pure).
 //! - `sales`, `analytics`: purchases as compact columns, and summaries over them (pure).
 //! - `book`: the application layer: every use case, generic over the store (pure).
@@ -15,6 +16,7 @@ pub mod book;
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod lock;
 pub mod loyalty;
 pub mod sales;
 pub mod search;
