@@ -5,6 +5,7 @@
 use karibu::analytics::{customer_summaries, revenue_by_month};
 use karibu::demo::DemoGenerator;
 use karibu::domain::Customer;
+use karibu::lock::{DataKey, Envelope};
 use karibu::sales::PurchaseTable;
 use karibu::search::{Directory, ListQuery};
 use karibu::store::codec::{decode, encode};
@@ -16,16 +17,33 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(100_000);
     let customers = DemoGenerator::new(1, 1_795_000_000_000).batch(n).customers;
-    let encoded: Vec<Vec<u8>> = customers.iter().map(encode).collect();
+    let plain = Envelope::plain();
+    let encoded: Vec<Vec<u8>> = customers.iter().map(|c| encode(&plain, c)).collect();
     let bytes: usize = encoded.iter().map(Vec::len).sum();
     println!("{n} customers, {:.1} MiB encoded", bytes as f64 / 1048576.0);
 
     let t = Instant::now();
-    let decoded: Vec<Customer> = encoded.iter().map(|e| decode(e).unwrap()).collect();
+    let decoded: Vec<Customer> = encoded.iter().map(|e| decode(&plain, e).unwrap()).collect();
     println!(
         "decode:          {:>8.1} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
+
+    // The same records with the app lock on (AES-256-GCM per record).
+    let sealed = Envelope::sealed(&DataKey::generate(), 1);
+    let t = Instant::now();
+    let locked: Vec<Vec<u8>> = customers.iter().map(|c| encode(&sealed, c)).collect();
+    println!(
+        "encode sealed:   {:>8.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let t = Instant::now();
+    let opened: Vec<Customer> = locked.iter().map(|e| decode(&sealed, e).unwrap()).collect();
+    println!(
+        "decode sealed:   {:>8.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    assert_eq!(opened.len(), decoded.len());
 
     let t = Instant::now();
     let dir = Directory::from_customers(&decoded);

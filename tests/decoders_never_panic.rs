@@ -19,6 +19,7 @@ use karibu::domain::purchase::Void;
 use karibu::domain::{
     Birthday, CompactId, Customer, CustomerId, EntryId, Interaction, Money, Purchase, PurchaseId,
 };
+use karibu::lock::{DataKey, Envelope};
 use karibu::loyalty::draft::ProgrammeDraft;
 use karibu::loyalty::stats::loyalty_stats;
 use karibu::loyalty::stored::{decode_ledger, encode_ledger};
@@ -123,8 +124,8 @@ fn sample_ledger() -> (CustomerId, Vec<LedgerEntry>) {
 }
 
 fn sample_ledger_bytes() -> Vec<u8> {
-    let (_, entries) = sample_ledger();
-    encode_ledger(&entries)
+    let (who, entries) = sample_ledger();
+    encode_ledger(&who, &entries)
 }
 
 /// A valid encoding changed in one of the ways stored bytes go wrong.
@@ -229,11 +230,12 @@ fn use_chunk(bytes: &[u8]) {
 /// Everything done with a ledger that was read, none of which may panic.
 fn use_ledger(bytes: &[u8]) {
     let who = CustomerId::from("c1");
-    let Ok(entries) = decode_ledger(&who, bytes) else {
+    let Ok((owner, entries)) = decode_ledger(bytes, Some(&who)) else {
         return;
     };
-    let again = decode_ledger(&who, &encode_ledger(&entries)).expect("a decoded ledger re-encodes");
-    assert_eq!(again, entries);
+    let again =
+        decode_ledger(&encode_ledger(&owner, &entries), None).expect("a decoded ledger re-encodes");
+    assert_eq!(again, (owner, entries.clone()));
     let account = Account::from_entries(entries.clone());
     let _ = (account.balance(), account.issued(), account.redeemed());
     let _ = account.earned_since(i64::MIN);
@@ -295,7 +297,7 @@ fn use_ledger(bytes: &[u8]) {
 /// Everything done with settings that were read: the programme's form, a sale under
 /// its rules, where a customer stands, money in its currency.
 fn use_settings(bytes: &[u8]) {
-    let Ok(settings) = codec::decode::<Settings>(bytes) else {
+    let Ok(settings) = codec::decode::<Settings>(&Envelope::plain(), bytes) else {
         return;
     };
     let p = &settings.loyalty;
@@ -348,8 +350,8 @@ fn use_settings(bytes: &[u8]) {
 }
 
 fn use_json(bytes: &[u8]) {
-    let _ = codec::decode::<Vec<Customer>>(bytes);
-    let _ = codec::decode::<Interaction>(bytes);
+    let _ = codec::decode::<Vec<Customer>>(&Envelope::plain(), bytes);
+    let _ = codec::decode::<Interaction>(&Envelope::plain(), bytes);
     use_settings(bytes);
 }
 
@@ -553,12 +555,20 @@ proptest! {
     fn damaged_encodings_never_panic(d in damage()) {
         use_chunk(&damaged(sample_chunk_bytes(), &d));
         use_ledger(&damaged(sample_ledger_bytes(), &d));
-        let settings = codec::encode(&Settings::default());
+        let settings = codec::encode(&Envelope::plain(), &Settings::default());
         use_json(&damaged(settings, &d));
         let customers = DemoGenerator::new(3, NOW).batch(3);
-        use_json(&damaged(codec::encode(&customers.customers), &d));
+        use_json(&damaged(codec::encode(&Envelope::plain(), &customers.customers), &d));
         if let Some(i) = customers.interactions.first() {
-            use_json(&damaged(codec::encode(i), &d));
+            use_json(&damaged(codec::encode(&Envelope::plain(), i), &d));
+        }
+        // With the app lock on: damaged sealed bytes are refused, never misread.
+        let lock = Envelope::sealed(&DataKey::from_bytes([9; 32]), 7);
+        let sealed = lock.seal(sample_chunk_bytes());
+        let bad = damaged(sealed.clone(), &d);
+        if let Ok(plain) = lock.open(&bad).map(|p| p.into_owned()) {
+            prop_assert_eq!(bad, sealed, "a changed sealed value opened");
+            use_chunk(&plain);
         }
     }
 }
@@ -567,10 +577,10 @@ proptest! {
 fn the_samples_decode_and_are_used() {
     // The damaged cases start from these, so they must be valid to begin with.
     assert!(PurchaseChunk::decode(&sample_chunk_bytes()).is_ok());
-    assert!(decode_ledger(&"c1".into(), &sample_ledger_bytes()).is_ok());
+    assert!(decode_ledger(&sample_ledger_bytes(), None).is_ok());
     use_chunk(&sample_chunk_bytes());
     use_ledger(&sample_ledger_bytes());
-    use_settings(&codec::encode(&Settings::default()));
+    use_settings(&codec::encode(&Envelope::plain(), &Settings::default()));
 }
 
 /// The reported bug: a row naming a category the chunk's list does not have.

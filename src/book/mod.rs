@@ -9,6 +9,7 @@
 
 mod customers;
 mod demo;
+mod lock;
 mod sales;
 mod settings;
 pub mod tabs;
@@ -72,6 +73,8 @@ pub enum BookError {
     Loyalty(LoyaltyError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Lock(#[from] crate::lock::LockError),
 }
 
 pub type BookResult<T> = Result<T, BookError>;
@@ -152,6 +155,8 @@ pub struct Book<S> {
     replay_customers: RefCell<Option<Vec<Replay>>>,
     replay_sales: RefCell<Option<Vec<Replay>>>,
     set_aside_count: Cell<usize>,
+    /// The data key, once this tab has unlocked the book (or turned its lock on).
+    held_key: RefCell<Option<crate::lock::DataKey>>,
 }
 
 impl<S: Store> Book<S> {
@@ -171,6 +176,7 @@ impl<S: Store> Book<S> {
             replay_customers: RefCell::new(None),
             replay_sales: RefCell::new(None),
             set_aside_count: Cell::new(0),
+            held_key: RefCell::new(None),
         }
     }
 

@@ -298,4 +298,10 @@ messages! {
     PickDate,
     PreviousMonth,
     NextMonth,
+    StoreLocked,
+    StoreLockChanged,
+    LockWrongPassphrase,
+    LockTooShort,
+    LockUnreadable,
+    LockStateChanged,
 }

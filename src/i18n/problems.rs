@@ -54,6 +54,8 @@ pub fn store_error_text(lang: Lang, error: &StoreError) -> String {
             .t(Msg::NewerVersionOpen)
             .trim_end_matches(FULL_STOPS)
             .to_owned(),
+        StoreError::Locked => lang.t(Msg::StoreLocked),
+        StoreError::LockChanged => lang.t(Msg::StoreLockChanged),
         StoreError::NotEnoughPoints { balance } => {
             lang.tf(Msg::StoreNotEnoughPoints, &[("balance", balance)])
         }
@@ -70,6 +72,7 @@ const FULL_STOPS: [char; 2] = ['.', '۔'];
 pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
     use crate::book::BookError;
     match error {
+        BookError::Lock(e) => lock_error_text(lang, e),
         BookError::Invalid(list) => list
             .iter()
             .map(|e| problem_text(lang, &e.problem))
@@ -97,4 +100,20 @@ fn sentence(lang: Lang, text: String) -> String {
         out.push(if lang == Lang::Ur { '۔' } else { '.' });
     }
     out
+}
+
+/// A refusal of the app lock, in words.
+pub fn lock_error_text(lang: Lang, error: &crate::lock::LockError) -> String {
+    use crate::lock::LockError;
+    match error {
+        LockError::WrongPassphrase => lang.t(Msg::LockWrongPassphrase),
+        LockError::TooShort => lang.tf(
+            Msg::LockTooShort,
+            &[("n", &crate::lock::passphrase::MIN_PASSPHRASE_CHARS)],
+        ),
+        LockError::Unsupported(_) | LockError::Damaged => lang.t(Msg::LockUnreadable),
+        LockError::AlreadyOn | LockError::NotOn | LockError::NotUnlocked => {
+            lang.t(Msg::LockStateChanged)
+        }
+    }
 }

@@ -41,6 +41,9 @@ pub enum EnvelopeError {
     OtherKey(u32),
     #[error("sealed value format {0} is not known")]
     UnknownVersion(u8),
+    /// A plain value in a wholly sealed book: not written by Karibu with the key.
+    #[error("an unsealed value in a locked book")]
+    Unsealed,
     /// Too short, or the tag does not match: damaged or tampered with.
     #[error("a sealed value failed its integrity check")]
     Damaged,
@@ -53,35 +56,72 @@ struct Sealer {
 }
 
 /// How this tab stores values: plain, or sealed under the book's data key.
-#[derive(Default)]
 pub struct Envelope {
     sealer: Option<Sealer>,
+    /// False while the lock is being turned off: sealed values still open, but
+    /// everything is written (and keyed) plain.
+    seals_writes: bool,
+    /// False once a book is wholly sealed: a plain value there was put by someone
+    /// without the key, and is refused rather than believed.
+    accepts_plain: bool,
+}
+
+impl Default for Envelope {
+    fn default() -> Self {
+        Self::plain()
+    }
 }
 
 impl Envelope {
     pub fn plain() -> Self {
-        Self::default()
-    }
-
-    pub fn sealed(key: &DataKey, key_id: u32) -> Self {
-        let (record_key, blinding_key) = key.subkeys();
         Self {
-            sealer: Some(Sealer {
-                key_id,
-                cipher: Aes256Gcm::new(&(*record_key).into()),
-                blinding: <Hmac<Sha256> as Mac>::new_from_slice(blinding_key.as_ref())
-                    .expect("HMAC takes a key of any length"),
-            }),
+            sealer: None,
+            seals_writes: false,
+            accepts_plain: true,
         }
     }
 
+    /// For a wholly sealed book: seals every write, blinds every key under `key`, and
+    /// refuses plain values.
+    pub fn sealed(key: &DataKey, key_id: u32) -> Self {
+        Self {
+            sealer: Some(Sealer::new(key, key_id)),
+            seals_writes: true,
+            accepts_plain: false,
+        }
+    }
+
+    /// For turning the lock on: seals and blinds like `sealed`, and still reads the
+    /// plain values not converted yet.
+    pub fn sealing(key: &DataKey, key_id: u32) -> Self {
+        Self {
+            accepts_plain: true,
+            ..Self::sealed(key, key_id)
+        }
+    }
+
+    /// Opens values sealed under `key` but writes plain: for turning the lock off.
+    pub fn opening(key: &DataKey, key_id: u32) -> Self {
+        Self {
+            sealer: Some(Sealer::new(key, key_id)),
+            seals_writes: false,
+            accepts_plain: true,
+        }
+    }
+
+    /// Whether writes are sealed and keys blinded.
     pub fn is_sealed(&self) -> bool {
-        self.sealer.is_some()
+        self.seals_writes
+    }
+
+    /// The data key's id, when this tab holds it.
+    pub fn key_id(&self) -> Option<u32> {
+        self.sealer.as_ref().map(|s| s.key_id)
     }
 
     /// What to store for `plain`: itself, or sealed.
     pub fn seal(&self, plain: Vec<u8>) -> Vec<u8> {
-        let Some(s) = &self.sealer else {
+        let Some(s) = self.sealer.as_ref().filter(|_| self.seals_writes) else {
             return plain;
         };
         let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
@@ -103,7 +143,11 @@ impl Envelope {
     /// The plain bytes of a stored value, sealed or not. Never panics, whatever the bytes.
     pub fn open<'a>(&self, stored: &'a [u8]) -> Result<Cow<'a, [u8]>, EnvelopeError> {
         if !is_sealed_value(stored) {
-            return Ok(Cow::Borrowed(stored));
+            return if self.accepts_plain {
+                Ok(Cow::Borrowed(stored))
+            } else {
+                Err(EnvelopeError::Unsealed)
+            };
         }
         if stored.len() < HEADER + TAG {
             return Err(EnvelopeError::Damaged);
@@ -134,7 +178,7 @@ impl Envelope {
     /// names no one, is the same for the same id (so key ranges still gather one
     /// customer's records) and cannot be linked to the id without the data key.
     pub fn key_of<'a>(&self, id: &'a str) -> Cow<'a, str> {
-        let Some(s) = &self.sealer else {
+        let Some(s) = self.sealer.as_ref().filter(|_| self.seals_writes) else {
             return Cow::Borrowed(id);
         };
         let mut mac = s.blinding.clone();
@@ -146,6 +190,18 @@ impl Envelope {
             out.push_str(&format!("{b:02x}"));
         }
         Cow::Owned(out)
+    }
+}
+
+impl Sealer {
+    fn new(key: &DataKey, key_id: u32) -> Self {
+        let (record_key, blinding_key) = key.subkeys();
+        Self {
+            key_id,
+            cipher: Aes256Gcm::new(&(*record_key).into()),
+            blinding: <Hmac<Sha256> as Mac>::new_from_slice(blinding_key.as_ref())
+                .expect("HMAC takes a key of any length"),
+        }
     }
 }
 
@@ -187,10 +243,10 @@ mod tests {
     fn plain_values_pass_through_either_way() {
         let plain = b"{\"a\":1}".to_vec();
         assert_eq!(Envelope::plain().seal(plain.clone()), plain);
-        assert_eq!(
-            sealed(1, 1).open(&plain).unwrap().as_ref(),
-            plain.as_slice()
-        );
+        let key = DataKey::from_bytes([1; 32]);
+        let sealing = Envelope::sealing(&key, 1);
+        assert_eq!(sealing.open(&plain).unwrap().as_ref(), plain.as_slice());
+        assert_eq!(sealed(1, 1).open(&plain), Err(EnvelopeError::Unsealed));
         assert_eq!(
             Envelope::plain().open(&[1, 2, 3]).unwrap().as_ref(),
             &[1, 2, 3]
@@ -201,7 +257,7 @@ mod tests {
     fn every_altered_bit_is_refused() {
         let e = sealed(7, 42);
         let stored = e.seal(b"loyal since 2019".to_vec());
-        for i in 2..stored.len() {
+        for i in 0..stored.len() {
             for bit in 0..8 {
                 let mut bad = stored.clone();
                 bad[i] ^= 1 << bit;
@@ -228,6 +284,18 @@ mod tests {
             sealed(7, 42).open(&newer),
             Err(EnvelopeError::UnknownVersion(9))
         );
+    }
+
+    #[test]
+    fn turning_off_opens_sealed_values_and_writes_plain() {
+        let key = DataKey::from_bytes([7; 32]);
+        let stored = Envelope::sealed(&key, 42).seal(b"note".to_vec());
+        let opening = Envelope::opening(&key, 42);
+        assert_eq!(opening.open(&stored).unwrap().as_ref(), b"note");
+        assert_eq!(opening.seal(b"note".to_vec()), b"note");
+        assert_eq!(opening.key_of("abc"), "abc");
+        assert!(!opening.is_sealed());
+        assert_eq!(opening.key_id(), Some(42));
     }
 
     #[test]

@@ -16,3 +16,16 @@ pub mod passphrase;
 
 pub use envelope::{Envelope, EnvelopeError};
 pub use passphrase::{DataKey, KdfParams, LockError, LockRecord, LockState};
+
+/// Whether a tab sealing as `envelope` may write to a book whose lock is `record`: a
+/// tab that missed the lock being turned on, off or resumed elsewhere must not write
+/// plain values into a sealed book (or sealed ones into a plain one).
+pub fn envelope_fits(record: Option<&LockRecord>, envelope: &Envelope) -> bool {
+    match record {
+        None => !envelope.is_sealed(),
+        Some(r) if r.state == LockState::TurningOff => {
+            !envelope.is_sealed() && envelope.key_id() == Some(r.key_id)
+        }
+        Some(r) => envelope.is_sealed() && envelope.key_id() == Some(r.key_id),
+    }
+}

@@ -144,6 +144,12 @@ pub enum LockError {
     Unsupported(String),
     #[error("the lock record is damaged")]
     Damaged,
+    #[error("the app lock is already on")]
+    AlreadyOn,
+    #[error("the app lock is not on")]
+    NotOn,
+    #[error("the book has not been unlocked in this tab")]
+    NotUnlocked,
 }
 
 impl LockRecord {

@@ -2,13 +2,18 @@
 //! (postcard; ids packed, times as differences). The counter, the customer page and an
 //! erasure each touch one customer, so one record per customer is one read or write; a
 //! year of a regular's visits is a few kilobytes.
+//!
+//! Format 2 names its customer inside the record: with the app lock on, the record's
+//! key is a blinded hash, so the owner must be readable from the sealed value (to turn
+//! the lock off, and to load every ledger). Format 1 (before the lock) took it from the key.
 
 use super::account::{EntryKind, LedgerEntry};
 use crate::domain::{CompactId, CustomerId, EntryId, PurchaseId};
 use crate::sales::chunk::canonical_id;
 use serde::{Deserialize, Serialize};
 
-const FORMAT: u8 = 1;
+const FORMAT_KEYED: u8 = 1;
+const FORMAT: u8 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct WireEntry {
@@ -29,7 +34,7 @@ enum WireKind {
     Reverse(CompactId, String),
 }
 
-pub fn encode_ledger(entries: &[LedgerEntry]) -> Vec<u8> {
+pub fn encode_ledger(customer: &CustomerId, entries: &[LedgerEntry]) -> Vec<u8> {
     let mut previous: i64 = 0;
     let wire: Vec<WireEntry> = entries
         .iter()
@@ -63,17 +68,39 @@ pub fn encode_ledger(entries: &[LedgerEntry]) -> Vec<u8> {
         .collect();
     let mut out = vec![FORMAT];
     // Cannot fail: every field has a known length and postcard writes into a Vec.
-    out.extend(postcard::to_allocvec(&wire).expect("ledger entries always serialise"));
+    let record = (CompactId::of(customer.as_str()), wire);
+    out.extend(postcard::to_allocvec(&record).expect("ledger entries always serialise"));
     out
 }
 
-/// The customer is the record's key, so it is not repeated in every entry.
-pub fn decode_ledger(customer: &CustomerId, bytes: &[u8]) -> Result<Vec<LedgerEntry>, String> {
+/// A stored ledger: its customer and their entries. `key_owner` is the customer named by
+/// the record's key when that key is plain, which a format-1 record needs.
+pub fn decode_ledger(
+    bytes: &[u8],
+    key_owner: Option<&CustomerId>,
+) -> Result<(CustomerId, Vec<LedgerEntry>), String> {
     let (format, body) = bytes.split_first().ok_or("an empty ledger record")?;
-    if *format != FORMAT {
-        return Err(format!("ledger record format {format} is not known"));
-    }
-    let wire: Vec<WireEntry> = postcard::from_bytes(body).map_err(|e| e.to_string())?;
+    let (customer, wire): (CustomerId, Vec<WireEntry>) = match *format {
+        FORMAT => {
+            let (owner, wire): (CompactId, Vec<WireEntry>) =
+                postcard::from_bytes(body).map_err(|e| e.to_string())?;
+            let owner = canonical_id(owner).map_err(|p| format!("the ledger's customer {p}"))?;
+            (CustomerId(owner.text()), wire)
+        }
+        FORMAT_KEYED => {
+            let owner = key_owner.ok_or("a ledger without its customer under a blinded key")?;
+            (
+                owner.clone(),
+                postcard::from_bytes(body).map_err(|e| e.to_string())?,
+            )
+        }
+        other => return Err(format!("ledger record format {other} is not known")),
+    };
+    let entries = entries_of(&customer, wire)?;
+    Ok((customer, entries))
+}
+
+fn entries_of(customer: &CustomerId, wire: Vec<WireEntry>) -> Result<Vec<LedgerEntry>, String> {
     let mut at_ms: i64 = 0;
     wire.into_iter()
         .enumerate()
@@ -150,10 +177,25 @@ mod tests {
                 programme_version: 1 + i as u32,
             })
             .collect();
-        let bytes = encode_ledger(&entries);
-        assert_eq!(decode_ledger(&who, &bytes).unwrap(), entries);
-        assert!(decode_ledger(&who, &bytes[..bytes.len() - 3]).is_err());
-        assert!(decode_ledger(&who, &[]).is_err());
+        let bytes = encode_ledger(&who, &entries);
+        assert_eq!(
+            decode_ledger(&bytes, None).unwrap(),
+            (who.clone(), entries.clone())
+        );
+        assert!(decode_ledger(&bytes[..bytes.len() - 3], None).is_err());
+        assert!(decode_ledger(&[], None).is_err());
+        // Format 1, as books before the lock stored it: the owner comes from the key.
+        let mut old = vec![FORMAT_KEYED];
+        old.extend_from_slice(
+            &bytes[1 + postcard::to_allocvec(&CompactId::of(who.as_str()))
+                .unwrap()
+                .len()..],
+        );
+        assert_eq!(
+            decode_ledger(&old, Some(&who)).unwrap(),
+            (who.clone(), entries)
+        );
+        assert!(decode_ledger(&old, None).is_err());
     }
 
     #[test]
@@ -172,8 +214,8 @@ mod tests {
             entry(i64::MIN, i64::MAX),
             entry(0, 0),
         ];
-        let bytes = encode_ledger(&entries);
-        assert_eq!(decode_ledger(&who, &bytes).unwrap(), entries);
+        let bytes = encode_ledger(&who, &entries);
+        assert_eq!(decode_ledger(&bytes, None).unwrap().1, entries);
         let wide = WireEntry {
             id: CompactId::Packed(u128::MAX),
             at_delta: 0,
@@ -181,10 +223,10 @@ mod tests {
             programme_version: 1,
             kind: WireKind::Expire,
         };
-        let mut bytes = vec![FORMAT];
+        let mut bytes = vec![FORMAT_KEYED];
         bytes.extend(postcard::to_allocvec(&vec![wide]).unwrap());
         assert_eq!(
-            decode_ledger(&who, &bytes),
+            decode_ledger(&bytes, Some(&who)).map(|(_, e)| e),
             Err("ledger entry 0: its id has more than 80 bits".into())
         );
     }

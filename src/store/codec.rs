@@ -1,26 +1,73 @@
-//! How records become stored values and keys. Values are UTF-8 JSON bytes: tolerant of
-//! fields added later (`serde(default)`), stored as a byte array (half the size of a
-//! JS string, copied into wasm without transcoding), and one opaque blob that
-//! encryption at rest can later wrap whole.
+//! How records become stored values and keys: the one seam every store passes.
+//!
+//! Values are UTF-8 JSON (tolerant of fields added later, `serde(default)`) or a compact
+//! binary format (purchase chunks, ledgers), then passed through the book's
+//! `Envelope`: kept as they are, or sealed when the app lock is on. Stored as a byte
+//! array (half the size of a JS string, copied into wasm without transcoding). Keys
+//! that name a customer or an interaction pass `Envelope::key_of`, so with the lock on
+//! no key names anyone or links their records.
 
 use super::StoreError;
 use crate::domain::Interaction;
+use crate::lock::{Envelope, EnvelopeError};
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::borrow::Cow;
 
-pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).expect("domain types always serialise")
+pub fn encode<T: Serialize>(envelope: &Envelope, value: &T) -> Vec<u8> {
+    envelope.seal(serde_json::to_vec(value).expect("domain types always serialise"))
 }
 
-pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, StoreError> {
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt(e.to_string()))
+pub fn decode<T: DeserializeOwned>(envelope: &Envelope, stored: &[u8]) -> Result<T, StoreError> {
+    from_json(&open(envelope, stored)?)
 }
 
-/// Follow-up key parts: ISO dates sort as text, so a key range reads "due by then".
-pub fn follow_up_key(i: &Interaction) -> Option<[String; 3]> {
+/// Bookkeeping kept plain whatever the lock (generations, the lock record itself): no
+/// personal data, and read before the book is unlocked.
+pub fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("bookkeeping always serialises")
+}
+
+/// A value from opened (plain) JSON bytes.
+pub fn from_json<T: DeserializeOwned>(plain: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(plain).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// The plain bytes of a stored value. A value that fails its integrity check is
+/// `Corrupt` (set aside like any damaged record); one sealed while this tab holds no
+/// key is `Locked`.
+pub fn open<'a>(envelope: &Envelope, stored: &'a [u8]) -> Result<Cow<'a, [u8]>, StoreError> {
+    envelope.open(stored).map_err(|e| match e {
+        EnvelopeError::Locked => StoreError::Locked,
+        other => StoreError::Corrupt(other.to_string()),
+    })
+}
+
+/// Where a sealed book keeps its follow-up keys: after every date, since their due
+/// date is inside the sealed interaction, not in the key.
+pub const SEALED_DUE: &str = "~";
+
+/// Follow-up key parts. Plain: [due, customer, interaction], ISO dates sorting as text
+/// so a key range reads "due by then". Sealed: [`SEALED_DUE`, blinded customer, blinded
+/// interaction], read whole and filtered once opened.
+pub fn follow_up_key(envelope: &Envelope, i: &Interaction) -> Option<[String; 3]> {
     let due = i.due.filter(|_| !i.done)?;
-    Some([due_text(due), i.customer_id.0.clone(), i.id.0.clone()])
+    let due = if envelope.is_sealed() {
+        SEALED_DUE.to_owned()
+    } else {
+        due_text(due)
+    };
+    let (customer, id) = interaction_key(envelope, i);
+    Some([due, customer, id])
+}
+
+/// An interaction's key parts: [customer, interaction], each through `key_of`.
+pub fn interaction_key(envelope: &Envelope, i: &Interaction) -> (String, String) {
+    (
+        envelope.key_of(i.customer_id.as_str()).into_owned(),
+        envelope.key_of(i.id.as_str()).into_owned(),
+    )
 }
 
 pub fn due_text(d: NaiveDate) -> String {

@@ -2,8 +2,11 @@
 //! now with the error a test chooses (a full disk, a backend failure), writing nothing,
 //! as a transaction that aborts would. Reads always pass through.
 
-use super::{CustomerRecord, Generations, SetAside, Settings, Store, StoreError, StoreResult};
+use super::{
+    Converted, CustomerRecord, Generations, SetAside, Settings, Store, StoreError, StoreResult,
+};
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
@@ -138,5 +141,19 @@ impl<S: Store> Store for FaultyStore<S> {
     async fn clear_set_aside(&self) -> StoreResult<()> {
         self.write_allowed()?;
         self.inner.clear_set_aside().await
+    }
+    async fn lock_record(&self) -> StoreResult<Option<LockRecord>> {
+        self.inner.lock_record().await
+    }
+    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
+        self.write_allowed()?;
+        self.inner.save_lock_record(record).await
+    }
+    fn use_envelope(&self, envelope: Envelope) {
+        self.inner.use_envelope(envelope)
+    }
+    async fn convert_step(&self) -> StoreResult<Converted> {
+        self.write_allowed()?;
+        self.inner.convert_step().await
     }
 }

@@ -14,11 +14,13 @@ use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 use crate::domain::{
     Birthday, Currency, Customer, Interaction, InteractionKind, PersonName, Score,
 };
+use crate::lock::{KdfParams, LockRecord, LockState};
 use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
 
 /// Every shape ever stored, oldest first. Never edit an entry: add one with the new
 /// schema version. (Versions before 5 were not pinned.)
-const PINNED: &[(u32, &str)] = &[(
+const PINNED: &[(u32, &str)] = &[
+    (
     5,
     "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
 PersonName: given family display
@@ -38,7 +40,32 @@ TierBasis: points_earned12m spend12m
 Tier: name threshold multiplier_pct
 Reward: id name cost active
 ",
-)];
+    ),
+    (
+    6,
+    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
+LockRecord: kdf key_id wrapped_key state idle_minutes
+KdfParams: algorithm memory_kib iterations parallelism salt
+LockState: on turning_on turning_off
+",
+    ),
+];
 
 #[allow(clippy::too_many_lines)]
 fn shapes() -> String {
@@ -188,12 +215,39 @@ fn shapes() -> String {
             "Expiry(kind months): never after_inactive_months valid_for_months"
         }
     };
+    let lock = |r: &LockRecord| {
+        let LockRecord {
+            kdf: _,
+            key_id: _,
+            wrapped_key: _,
+            state: _,
+            idle_minutes: _,
+        } = r;
+        "LockRecord: kdf key_id wrapped_key state idle_minutes"
+    };
+    let kdf = |k: &KdfParams| {
+        let KdfParams {
+            algorithm: _,
+            memory_kib: _,
+            iterations: _,
+            parallelism: _,
+            salt: _,
+        } = k;
+        "KdfParams: algorithm memory_kib iterations parallelism salt"
+    };
+    let lock_state = |s: &LockState| match s {
+        LockState::On | LockState::TurningOn | LockState::TurningOff => {
+            "LockState: on turning_on turning_off"
+        }
+    };
     let basis = |b: &TierBasis| match b {
         TierBasis::PointsEarned12m | TierBasis::Spend12m => "TierBasis: points_earned12m spend12m",
     };
 
     let c = crate::store::contract::customer("c1", "Amina");
     let i = crate::store::contract::note("c1", "n1", 1, None);
+    let (sample_lock, _) =
+        LockRecord::create("sample passphrase", KdfParams::with_cost(8, 1)).expect("a sample lock");
     let s = Settings::default();
     let p = &s.loyalty;
     let lines = [
@@ -231,6 +285,9 @@ fn shapes() -> String {
             cost: 0,
             active: true,
         }),
+        lock(&sample_lock),
+        kdf(&sample_lock.kdf),
+        lock_state(&sample_lock.state),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()
 }

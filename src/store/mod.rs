@@ -31,10 +31,11 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 /// stored type changes shape (`formats` checks it), so a tab still running older code
 /// gets `versionchange`, lets go, and never rewrites a record without fields it does
 /// not know.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 pub use settings::Settings;
 
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
@@ -63,6 +64,13 @@ pub enum StoreError {
     /// this tab must reload before it reads or writes anything more.
     #[error("a newer version of Karibu is using the customer book")]
     Superseded,
+    /// A sealed record, and this tab does not hold the key: unlock first.
+    #[error("the customer book is locked")]
+    Locked,
+    /// The app lock was turned on or off (or its conversion resumed) in another tab:
+    /// this tab must start again to read and write the book the new way.
+    #[error("the app lock changed in another tab")]
+    LockChanged,
     #[error("{0}")]
     Backend(String),
 }
@@ -151,6 +159,17 @@ impl CustomerRecord {
             .flat_map(|r| r.purchases.iter().cloned())
             .collect()
     }
+}
+
+/// How far turning the app lock on or off has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Converted {
+    /// Records rewritten so far in this run (and records found already done).
+    pub done: usize,
+    /// Records in the book when this run began.
+    pub total: usize,
+    /// Nothing is left stored the other way.
+    pub finished: bool,
 }
 
 /// Customers per page when reading the whole book: large enough that per-request cost
@@ -254,4 +273,21 @@ pub trait Store {
 
     /// Forgets the set-aside records (after the owner has exported them).
     async fn clear_set_aside(&self) -> StoreResult<()>;
+
+    /// The app lock's record, readable while the book is locked; `None` without a lock.
+    async fn lock_record(&self) -> StoreResult<Option<LockRecord>>;
+
+    /// Writes the lock record, or removes it with `None`. Only the lock's own use cases
+    /// (`book::lock`) call this, each at a point where the book reads whole either way.
+    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()>;
+
+    /// How this tab seals values and forms keys from now on (after unlocking, or to
+    /// turn the lock on or off).
+    fn use_envelope(&self, envelope: Envelope);
+
+    /// Rewrites the next batch of records still stored the other way (sealed or plain,
+    /// under blinded or plain keys) the way this tab's envelope says, each batch in one
+    /// transaction: a tab closed midway leaves every record readable and the next run
+    /// carries on where this one stopped.
+    async fn convert_step(&self) -> StoreResult<Converted>;
 }

@@ -2,7 +2,7 @@
 //! byte for byte, into a quarantine the owner can export, and what can still be read
 //! around it is kept; the rest of the book opens. Both stores use these pieces.
 
-use super::codec::decode;
+use super::codec::from_json;
 use crate::domain::Customer;
 use serde::{Deserialize, Serialize};
 
@@ -54,10 +54,10 @@ pub struct SalvagedPage {
     pub set_aside: Vec<(StoredKind, Vec<u8>, String)>,
 }
 
-/// Reads a customer page, keeping every customer that decodes. A page that is a JSON
+/// Reads a customer page (opened, plain JSON), keeping every customer that decodes. A page that is a JSON
 /// list loses only its unreadable entries; anything else is set aside whole.
 pub fn salvage_customer_page(bytes: &[u8]) -> SalvagedPage {
-    if let Ok(customers) = decode::<Vec<Customer>>(bytes) {
+    if let Ok(customers) = from_json::<Vec<Customer>>(bytes) {
         return SalvagedPage {
             customers,
             set_aside: Vec::new(),
@@ -75,7 +75,7 @@ pub fn salvage_customer_page(bytes: &[u8]) -> SalvagedPage {
     let mut out = SalvagedPage::default();
     for item in items {
         let raw = item.get().as_bytes();
-        match decode::<Customer>(raw) {
+        match from_json::<Customer>(raw) {
             Ok(c) => out.customers.push(c),
             Err(e) => out
                 .set_aside
@@ -88,7 +88,12 @@ pub fn salvage_customer_page(bytes: &[u8]) -> SalvagedPage {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::codec::encode;
+    use crate::lock::Envelope;
+    use crate::store::codec::encode as sealed;
+
+    fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
+        sealed(&Envelope::plain(), value)
+    }
     use crate::store::contract::customer;
 
     #[test]

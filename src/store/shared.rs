@@ -1,8 +1,9 @@
 //! One store seen through several handles (`Rc<S>`), as two tabs see one database:
 //! what the application layer's tests use to play a second, stale tab.
 
-use super::{CustomerRecord, Generations, SetAside, Settings, Store, StoreResult};
+use super::{Converted, CustomerRecord, Generations, SetAside, Settings, Store, StoreResult};
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
@@ -83,5 +84,17 @@ impl<S: Store> Store for Rc<S> {
     }
     async fn clear_set_aside(&self) -> StoreResult<()> {
         (**self).clear_set_aside().await
+    }
+    async fn lock_record(&self) -> StoreResult<Option<LockRecord>> {
+        (**self).lock_record().await
+    }
+    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
+        (**self).save_lock_record(record).await
+    }
+    fn use_envelope(&self, envelope: Envelope) {
+        (**self).use_envelope(envelope)
+    }
+    async fn convert_step(&self) -> StoreResult<Converted> {
+        (**self).convert_step().await
     }
 }

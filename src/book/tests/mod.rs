@@ -2,6 +2,7 @@
 //! in `tabs`, failures and damage in `faults`.
 
 mod faults;
+mod lock;
 mod tabs;
 
 use super::{Book, BookError, Host};

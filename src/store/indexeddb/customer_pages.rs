@@ -17,7 +17,8 @@ use super::requests::{backend, bytes_of, raw_bytes, to_js, value_at};
 use super::schema::CUSTOMER_PAGES;
 use super::{IdbStore, PageRequest};
 use crate::domain::{Customer, CustomerId};
-use crate::store::codec::{decode, encode};
+use crate::lock::Envelope;
+use crate::store::codec::{decode, encode, open};
 use crate::store::{salvage_customer_page, StoreError, StoreResult, LOAD_PAGE};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -63,9 +64,10 @@ impl IdbStore {
                 pending = Some(self.request_pages(first + PAGES_PER_READ)?);
             }
             let mut customers = Vec::with_capacity(LOAD_PAGE);
+            let envelope = self.env();
             for (i, v) in values.into_iter().enumerate() {
                 let number = first + i as u32;
-                let page = read_or_salvage(number, &v, &mut damaged);
+                let page = read_or_salvage(&envelope, number, &v, &mut damaged)?;
                 for c in &page {
                     map.insert(c.id.clone(), number);
                 }
@@ -136,7 +138,7 @@ impl IdbStore {
         let store = tx.object_store(CUSTOMER_PAGES).map_err(backend)?;
         let v: Option<JsValue> = value_at(&store, JsValue::from(page)).await?;
         match v {
-            Some(v) => decode(&bytes_of(v)?),
+            Some(v) => decode(&self.env(), &bytes_of(v)?),
             None => Ok(Vec::new()),
         }
     }
@@ -149,7 +151,7 @@ impl IdbStore {
     ) -> StoreResult<()> {
         let store = tx.object_store(CUSTOMER_PAGES).map_err(backend)?;
         store
-            .put(to_js(&encode(&customers)))
+            .put(to_js(&encode(&self.env(), &customers)))
             .with_key(page)
             .primitive()
             .map_err(backend)?;
@@ -297,24 +299,43 @@ impl IdbStore {
 }
 
 /// A page's customers, or what can be saved of a damaged page (the rest noted in
-/// `damaged`, to be set aside once the read is over).
-fn read_or_salvage(number: u32, value: &JsValue, damaged: &mut Vec<Damaged>) -> Vec<Customer> {
+/// `damaged`, to be set aside once the read is over). `Locked` if the page is sealed
+/// and this tab holds no key: that is not damage.
+fn read_or_salvage(
+    envelope: &Envelope,
+    number: u32,
+    value: &JsValue,
+    damaged: &mut Vec<Damaged>,
+) -> StoreResult<Vec<Customer>> {
     let bytes = raw_bytes(value);
-    if let Ok(page) = decode::<Vec<Customer>>(&bytes) {
-        return page;
-    }
-    let salvaged = salvage_customer_page(&bytes);
     let key = JsValue::from(number);
+    let plain = match open(envelope, &bytes) {
+        Ok(plain) => plain,
+        Err(StoreError::Locked) => return Err(StoreError::Locked),
+        Err(e) => {
+            // Set aside whole; an empty page keeps the numbers dense.
+            let kind = crate::store::StoredKind::CustomerPage;
+            let empty = encode(envelope, &Vec::<Customer>::new());
+            damaged.push(
+                Damaged::whole(CUSTOMER_PAGES, key, kind, bytes, e.to_string()).replaced_by(empty),
+            );
+            return Ok(Vec::new());
+        }
+    };
+    let salvaged = salvage_customer_page(&plain);
+    if salvaged.set_aside.is_empty() {
+        return Ok(salvaged.customers);
+    }
     damaged.push(Damaged {
         store: CUSTOMER_PAGES,
-        original: bytes,
-        replacement: Some(encode(&salvaged.customers)),
+        replacement: Some(encode(envelope, &salvaged.customers)),
         records: salvaged
             .set_aside
             .into_iter()
             .map(|(kind, bytes, reason)| set_aside_record(&key, kind, bytes, reason))
             .collect(),
+        original: bytes,
         key,
     });
-    salvaged.customers
+    Ok(salvaged.customers)
 }

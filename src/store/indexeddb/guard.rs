@@ -9,7 +9,7 @@ use super::schema::{
 };
 use super::IdbStore;
 use crate::domain::CustomerId;
-use crate::store::codec::{decode, encode, tombstone_key, TOMBSTONE_DAYS};
+use crate::store::codec::{decode, encode, from_json, to_json, tombstone_key, TOMBSTONE_DAYS};
 use crate::store::contract_faults::Damage;
 use crate::store::{
     Generations, RawRecord, SetAside, StoreError, StoreResult, StoredKind, Touches,
@@ -89,7 +89,7 @@ impl IdbStore {
         let meta = tx.object_store(META).map_err(backend)?;
         let mut generations = read_generations(&meta).await?;
         generations.bump(touches);
-        meta.put(to_js(&encode(&generations)))
+        meta.put(to_js(&to_json(&generations)))
             .with_key(GENERATIONS_KEY)
             .primitive()
             .map_err(backend)?;
@@ -97,7 +97,9 @@ impl IdbStore {
     }
 
     /// Ends a write: generations moved on, then commit (all or nothing).
+    /// Refused (`LockChanged`, nothing written) if the app lock changed in another tab.
     pub(super) async fn finish(&self, tx: Transaction<'_>, touches: Touches) -> StoreResult<()> {
+        self.check_lock(&tx).await?;
         self.bump_generations(&tx, touches).await?;
         commit(tx).await
     }
@@ -198,7 +200,7 @@ impl IdbStore {
             }
             for record in &d.records {
                 quarantine
-                    .add(to_js(&encode(record)))
+                    .add(to_js(&encode(&self.env(), record)))
                     .primitive()
                     .map_err(backend)?;
             }
@@ -229,7 +231,7 @@ impl IdbStore {
         let quarantine = tx.object_store(SET_ASIDE).map_err(backend)?;
         for record in damaged.iter().flat_map(|d| &d.records) {
             quarantine
-                .add(to_js(&encode(record)))
+                .add(to_js(&encode(&self.env(), record)))
                 .primitive()
                 .map_err(backend)?;
         }
@@ -238,6 +240,7 @@ impl IdbStore {
     }
 
     pub(super) async fn list_set_aside(&self) -> StoreResult<Vec<SetAside>> {
+        let envelope = self.env();
         let tx = self.tx(&[SET_ASIDE], false)?;
         let values = all_values(&tx.object_store(SET_ASIDE).map_err(backend)?, None).await?;
         Ok(values
@@ -245,7 +248,7 @@ impl IdbStore {
             .map(|v| {
                 let bytes = bytes_of(v).unwrap_or_default();
                 // A damaged quarantine entry is still shown, as the bytes it holds.
-                decode::<SetAside>(&bytes).unwrap_or_else(|e| SetAside {
+                decode::<SetAside>(&envelope, &bytes).unwrap_or_else(|e| SetAside {
                     kind: StoredKind::Meta,
                     key: SET_ASIDE.into(),
                     reason: e.to_string(),
@@ -273,7 +276,7 @@ async fn read_generations(
     Ok(value_at(meta, JsValue::from(GENERATIONS_KEY))
         .await?
         .and_then(|v| bytes_of(v).ok())
-        .and_then(|b| decode(&b).ok())
+        .and_then(|b| from_json(&b).ok())
         .unwrap_or_default())
 }
 
@@ -286,9 +289,15 @@ impl Damage for IdbStore {
                 let page = self.page_of(id).expect("the customer is stored");
                 (CUSTOMER_PAGES, JsValue::from(page))
             }
-            RawRecord::Interaction(c, i) => (INTERACTIONS, key2(&c.0, &i.0)),
+            RawRecord::Interaction(c, i) => {
+                let e = self.env();
+                (INTERACTIONS, key2(&e.key_of(&c.0), &e.key_of(&i.0)))
+            }
             RawRecord::PurchaseChunk(n) => (PURCHASE_CHUNKS, JsValue::from(*n as u32)),
-            RawRecord::Ledger(id) => (LEDGERS, JsValue::from(id.as_str())),
+            RawRecord::Ledger(id) => (
+                LEDGERS,
+                JsValue::from(self.env().key_of(id.as_str()).as_ref()),
+            ),
             RawRecord::Settings => (META, JsValue::from(super::SETTINGS_KEY)),
         };
         let tx = self.tx(&[store], true).expect("a write transaction");

@@ -8,6 +8,7 @@
 mod customer_pages;
 mod guard;
 mod keys;
+mod lock;
 mod requests;
 mod sales;
 mod schema;
@@ -17,10 +18,11 @@ pub use schema::{DB_NAME, SCHEMA_VERSION};
 
 use super::codec::{decode, encode, follow_up_key};
 use super::{
-    CustomerRecord, Generations, SetAside, Settings, Store, StoreError, StoreResult, StoredKind,
-    Touches,
+    Converted, CustomerRecord, Generations, SetAside, Settings, Store, StoreError, StoreResult,
+    StoredKind, Touches,
 };
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::lock::Envelope;
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
@@ -73,6 +75,11 @@ pub struct IdbStore {
     pages: RefCell<PageMap>,
     /// Set when a newer version asked for the database and this tab let go.
     closed: Rc<Cell<bool>>,
+    /// How this tab seals values and forms keys (see `lock`).
+    envelope: RefCell<Rc<Envelope>>,
+    /// Records a lock conversion found when it began, and has rewritten since.
+    conversion_total: Cell<Option<usize>>,
+    converted: Cell<usize>,
     /// Keeps the `versionchange` handler alive as long as the store.
     _on_version_change: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
@@ -138,6 +145,9 @@ impl IdbStore {
             db,
             pages: RefCell::new(PageMap::default()),
             closed,
+            envelope: RefCell::new(Rc::new(Envelope::plain())),
+            conversion_total: Cell::new(None),
+            converted: Cell::new(0),
             _on_version_change: Some(on_version_change),
         };
         store.migrate_data(version).await?;
@@ -156,9 +166,10 @@ impl IdbStore {
     ) -> StoreResult<()> {
         let tx = self.tx(&[CUSTOMERS, INTERACTIONS], true)?;
         let store = tx.object_store(CUSTOMERS).map_err(backend)?;
+        let plain = Envelope::plain();
         for c in customers {
             store
-                .put(to_js(&encode(c)))
+                .put(to_js(&encode(&plain, c)))
                 .with_key(c.id.as_str())
                 .primitive()
                 .map_err(backend)?;
@@ -166,7 +177,7 @@ impl IdbStore {
         let store = tx.object_store(INTERACTIONS).map_err(backend)?;
         for i in interactions {
             store
-                .put(to_js(&encode(i)))
+                .put(to_js(&encode(&plain, i)))
                 .with_key(key2(&i.customer_id.0, &i.id.0))
                 .primitive()
                 .map_err(backend)?;
@@ -204,6 +215,11 @@ impl IdbStore {
 
     pub fn close(self) {
         self.db.close();
+    }
+
+    /// How values are sealed and keys formed in this tab now.
+    fn env(&self) -> Rc<Envelope> {
+        self.envelope.borrow().clone()
     }
 
     fn tx(&self, stores: &[&str], write: bool) -> StoreResult<Transaction<'_>> {
@@ -249,10 +265,10 @@ impl IdbStore {
         for v in all {
             // A damaged entry is set aside when its timeline is read; it has no due date
             // anyone can read, so it cannot be listed here.
-            let Ok(i) = decode::<Interaction>(&raw_bytes(&v)) else {
+            let Ok(i) = decode::<Interaction>(&self.env(), &raw_bytes(&v)) else {
                 continue;
             };
-            if let Some(k) = follow_up_key(&i) {
+            if let Some(k) = follow_up_key(&self.env(), &i) {
                 follow_ups
                     .put(JsValue::TRUE)
                     .with_key(key3(&k))
@@ -277,7 +293,7 @@ impl IdbStore {
         let customers = all_values(&old, None)
             .await?
             .into_iter()
-            .map(|v| decode::<Customer>(&bytes_of(v)?))
+            .map(|v| decode::<Customer>(&self.env(), &bytes_of(v)?))
             .collect::<StoreResult<Vec<_>>>()?;
         self.write_pages_from(&tx, &customers)?;
         old.clear().map_err(backend)?;
@@ -301,7 +317,7 @@ impl IdbStore {
             .zip(values)
             .filter_map(|(key, v)| {
                 let bytes = raw_bytes(&v);
-                let reason = decode::<Customer>(&bytes).err()?.to_string();
+                let reason = decode::<Customer>(&self.env(), &bytes).err()?.to_string();
                 Some(Damaged::whole(
                     CUSTOMERS,
                     key,
@@ -372,15 +388,16 @@ impl Store for IdbStore {
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         let mut records = Vec::with_capacity(removed.len());
         let mut damaged = Vec::new();
+        let envelope = self.env();
         for customer in removed {
             let (timeline, unreadable) = self.read_timeline(&tx, &customer.id).await?;
             for i in &timeline {
-                if let Some(k) = follow_up_key(i) {
+                if let Some(k) = follow_up_key(&envelope, i) {
                     follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
                 }
             }
             interactions
-                .delete::<JsValue, _>(customer_timeline(&customer.id.0))
+                .delete::<JsValue, _>(customer_timeline(&envelope.key_of(&customer.id.0)))
                 .primitive()
                 .map_err(backend)?;
             self.bury(&tx, &customer.id)?;
@@ -476,8 +493,9 @@ impl Store for IdbStore {
         drop(meta);
         drop(tx);
         let bytes = raw_bytes(&v);
-        match decode(&bytes) {
+        match decode(&self.env(), &bytes) {
             Ok(settings) => Ok(settings),
+            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(e) => {
                 // Kept, never overwritten unseen: the owner works from defaults meanwhile.
                 let key = JsValue::from(SETTINGS_KEY);
@@ -492,7 +510,7 @@ impl Store for IdbStore {
         let tx = self.tx(&[META], true)?;
         let meta = tx.object_store(META).map_err(backend)?;
         let stored = match value_at(&meta, JsValue::from(SETTINGS_KEY)).await? {
-            Some(v) => decode::<Settings>(&bytes_of(v)?)?.revision,
+            Some(v) => decode::<Settings>(&self.env(), &bytes_of(v)?)?.revision,
             None => 0,
         };
         if stored != settings.revision {
@@ -503,7 +521,7 @@ impl Store for IdbStore {
         }
         let mut saved = settings.clone();
         saved.revision = stored + 1;
-        meta.put(to_js(&encode(&saved)))
+        meta.put(to_js(&encode(&self.env(), &saved)))
             .with_key(SETTINGS_KEY)
             .primitive()
             .map_err(backend)?;
@@ -522,5 +540,21 @@ impl Store for IdbStore {
 
     async fn clear_set_aside(&self) -> StoreResult<()> {
         self.clear_quarantine().await
+    }
+
+    async fn lock_record(&self) -> StoreResult<Option<crate::lock::LockRecord>> {
+        self.read_lock_record().await
+    }
+
+    async fn save_lock_record(&self, record: Option<&crate::lock::LockRecord>) -> StoreResult<()> {
+        self.write_lock_record(record).await
+    }
+
+    fn use_envelope(&self, envelope: Envelope) {
+        self.set_envelope(envelope);
+    }
+
+    async fn convert_step(&self) -> StoreResult<Converted> {
+        self.convert_batch().await
     }
 }

@@ -17,6 +17,7 @@ use super::requests::{
 use super::schema::{LEDGERS, META, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS, TOMBSTONES};
 use super::IdbStore;
 use crate::domain::{CompactId, CustomerId, Purchase};
+use crate::lock::envelope::is_blinded_key;
 use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
@@ -24,6 +25,7 @@ use crate::store::appending::{
     anonymise_purchases, append_purchases, by_compact_id, entries_by_customer, extend_ledger,
     put_back_purchases,
 };
+use crate::store::codec::open;
 use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches, LOAD_PAGE};
 
 /// What a sale, a void or an edit writes to.
@@ -43,8 +45,8 @@ use wasm_bindgen::JsValue;
 /// Chunks per read while loading: ~16,000 purchases, about half a megabyte.
 const CHUNKS_PER_READ: u32 = 4;
 
-fn chunk_of(v: JsValue) -> StoreResult<PurchaseChunk> {
-    PurchaseChunk::decode(&bytes_of(v)?).map_err(StoreError::Corrupt)
+fn chunk_of(envelope: &crate::lock::Envelope, v: JsValue) -> StoreResult<PurchaseChunk> {
+    PurchaseChunk::decode(&open(envelope, &bytes_of(v)?)?).map_err(StoreError::Corrupt)
 }
 
 fn range(first: u32, count: u32) -> KeyRange<JsValue> {
@@ -64,6 +66,7 @@ impl IdbStore {
         let mut total = 0;
         let mut first = 0;
         let mut damaged = Vec::new();
+        let envelope = self.env();
         loop {
             // One short transaction per read, so writes from the counter are not held up.
             let tx = self.tx(&[PURCHASE_CHUNKS], false)?;
@@ -74,11 +77,14 @@ impl IdbStore {
             let n = values.len() as u32;
             for (i, v) in values.into_iter().enumerate() {
                 let bytes = raw_bytes(&v);
-                match PurchaseChunk::decode(&bytes) {
+                let read = open(&envelope, &bytes)
+                    .and_then(|plain| PurchaseChunk::decode(&plain).map_err(StoreError::Corrupt));
+                match read {
                     Ok(chunk) => {
                         total += chunk.len();
                         on_chunk(chunk);
                     }
+                    Err(StoreError::Locked) => return Err(StoreError::Locked),
                     // Set aside whole; an empty chunk keeps the numbers dense.
                     Err(reason) => damaged.push(
                         Damaged::whole(
@@ -86,9 +92,9 @@ impl IdbStore {
                             JsValue::from(first + i as u32),
                             StoredKind::PurchaseChunk,
                             bytes,
-                            reason,
+                            reason.to_string(),
                         )
-                        .replaced_by(PurchaseChunk::default().encode()),
+                        .replaced_by(envelope.seal(PurchaseChunk::default().encode())),
                     ),
                 }
             }
@@ -106,16 +112,17 @@ impl IdbStore {
 
     async fn read_chunk(&self, tx: &Transaction<'_>, n: u32) -> StoreResult<Option<PurchaseChunk>> {
         let store = tx.object_store(PURCHASE_CHUNKS).map_err(backend)?;
+        let envelope = self.env();
         value_at(&store, JsValue::from(n))
             .await?
-            .map(chunk_of)
+            .map(|v| chunk_of(&envelope, v))
             .transpose()
     }
 
     fn write_chunk(&self, tx: &Transaction<'_>, n: u32, chunk: &PurchaseChunk) -> StoreResult<()> {
         tx.object_store(PURCHASE_CHUNKS)
             .map_err(backend)?
-            .put(to_js(&chunk.encode()))
+            .put(to_js(&self.env().seal(chunk.encode())))
             .with_key(n)
             .primitive()
             .map_err(backend)?;
@@ -155,9 +162,12 @@ impl IdbStore {
         tx: &Transaction<'_>,
         id: &CustomerId,
     ) -> StoreResult<Vec<LedgerEntry>> {
+        let e = self.env();
         let store = tx.object_store(LEDGERS).map_err(backend)?;
-        match value_at(&store, JsValue::from(id.as_str())).await? {
-            Some(v) => decode_ledger(id, &bytes_of(v)?).map_err(StoreError::Corrupt),
+        match value_at(&store, JsValue::from(e.key_of(id.as_str()).as_ref())).await? {
+            Some(v) => decode_ledger(&open(&e, &bytes_of(v)?)?, Some(id))
+                .map(|(_, entries)| entries)
+                .map_err(StoreError::Corrupt),
             None => Ok(Vec::new()),
         }
     }
@@ -168,13 +178,15 @@ impl IdbStore {
         id: &CustomerId,
         entries: &[LedgerEntry],
     ) -> StoreResult<()> {
+        let e = self.env();
+        let key = e.key_of(id.as_str());
         let store = tx.object_store(LEDGERS).map_err(backend)?;
         if entries.is_empty() {
-            store.delete(id.as_str()).primitive().map_err(backend)?;
+            store.delete(key.as_ref()).primitive().map_err(backend)?;
         } else {
             store
-                .put(to_js(&encode_ledger(entries)))
-                .with_key(id.as_str())
+                .put(to_js(&e.seal(encode_ledger(id, entries))))
+                .with_key(key.as_ref())
                 .primitive()
                 .map_err(backend)?;
         }
@@ -246,18 +258,23 @@ impl IdbStore {
 
     /// One ledger; a damaged one is set aside and the customer starts again from none.
     pub(super) async fn ledger_of(&self, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
+        let e = self.env();
+        let key = JsValue::from(e.key_of(id.as_str()).as_ref());
         let tx = self.tx(&[LEDGERS], false)?;
         let store = tx.object_store(LEDGERS).map_err(backend)?;
-        let Some(v) = value_at(&store, JsValue::from(id.as_str())).await? else {
+        let Some(v) = value_at(&store, key.clone()).await? else {
             return Ok(Vec::new());
         };
         drop(store);
         drop(tx);
         let bytes = raw_bytes(&v);
-        match decode_ledger(id, &bytes) {
-            Ok(ledger) => Ok(ledger),
+        let read = open(&e, &bytes)
+            .and_then(|plain| decode_ledger(&plain, Some(id)).map_err(StoreError::Corrupt));
+        match read {
+            Ok((_, ledger)) => Ok(ledger),
+            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(reason) => {
-                let key = JsValue::from(id.as_str());
+                let reason = reason.to_string();
                 let damaged = Damaged::whole(LEDGERS, key, StoredKind::Ledger, bytes, reason);
                 self.set_aside_damaged(vec![damaged]).await?;
                 Ok(Vec::new())
@@ -271,6 +288,7 @@ impl IdbStore {
     ) -> StoreResult<usize> {
         let mut total = 0;
         let mut after: Option<String> = None;
+        let envelope = self.env();
         loop {
             let tx = self.tx(&[LEDGERS], false)?;
             let store = tx.object_store(LEDGERS).map_err(backend)?;
@@ -285,16 +303,22 @@ impl IdbStore {
             let mut page = Vec::with_capacity(keys.len());
             let mut damaged = Vec::new();
             for (k, v) in keys.iter().zip(values) {
-                let id = CustomerId(k.as_string().unwrap_or_default());
+                // A plain key names its customer; a blinded one leaves it to the value.
+                let key = k.as_string().unwrap_or_default();
+                let owner = (!is_blinded_key(&key)).then_some(CustomerId(key));
                 let bytes = raw_bytes(&v);
-                match decode_ledger(&id, &bytes) {
-                    Ok(ledger) => page.push((id, ledger)),
+                let read = open(&envelope, &bytes).and_then(|plain| {
+                    decode_ledger(&plain, owner.as_ref()).map_err(StoreError::Corrupt)
+                });
+                match read {
+                    Ok(ledger) => page.push(ledger),
+                    Err(StoreError::Locked) => return Err(StoreError::Locked),
                     Err(reason) => damaged.push(Damaged::whole(
                         LEDGERS,
                         k.clone(),
                         StoredKind::Ledger,
                         bytes,
-                        reason,
+                        reason.to_string(),
                     )),
                 }
             }
@@ -327,6 +351,7 @@ impl IdbStore {
             .map(|r| CompactId::of(r.customer.id.as_str()))
             .collect();
         let count = self.chunk_count(tx).await?;
+        let envelope = self.env();
         let store = tx.object_store(PURCHASE_CHUNKS).map_err(backend)?;
         for n in 0..count {
             let Some(bytes) = value_at(&store, JsValue::from(n))
@@ -336,11 +361,13 @@ impl IdbStore {
             else {
                 continue;
             };
-            // Most chunks hold none of these customers: skip them without decoding.
-            if !PurchaseChunk::may_hold_customers(&bytes, &gone) {
+            // Most chunks hold none of these customers: skip them without decoding
+            // (a sealed chunk is opened first: the scan looks at its plain bytes).
+            let plain = open(&envelope, &bytes)?;
+            if !PurchaseChunk::may_hold_customers(&plain, &gone) {
                 continue;
             }
-            let mut chunk = PurchaseChunk::decode(&bytes).map_err(StoreError::Corrupt)?;
+            let mut chunk = PurchaseChunk::decode(&plain).map_err(StoreError::Corrupt)?;
             let theirs = anonymise_purchases(&mut chunk, &gone);
             if theirs.is_empty() {
                 continue;

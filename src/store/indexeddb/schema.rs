@@ -60,6 +60,9 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
                     .with_auto_increment(true)
                     .build()?;
             }
+            // v6: ledgers name their customer inside the record (format 2) and the app
+            // lock may seal values and blind keys. No store changes: the bump keeps
+            // older tabs, which cannot read either, from touching the book.
             _ => {}
         }
     }

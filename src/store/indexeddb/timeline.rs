@@ -8,7 +8,7 @@ use super::requests::{backend, raw_bytes, to_js, value_at};
 use super::schema::{FOLLOW_UPS, INTERACTIONS, META, TOMBSTONES};
 use super::IdbStore;
 use crate::domain::{CustomerId, Interaction, InteractionId};
-use crate::store::codec::{decode, due_text, encode, follow_up_key};
+use crate::store::codec::{decode, due_text, encode, follow_up_key, interaction_key, SEALED_DUE};
 use crate::store::{StoreError, StoreResult, StoredKind, Touches};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -22,16 +22,18 @@ impl IdbStore {
         tx: &Transaction<'_>,
         id: &CustomerId,
     ) -> StoreResult<(Vec<Interaction>, Vec<Damaged>)> {
+        let envelope = self.env();
         let store = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let range = customer_timeline(&id.0);
+        let range = customer_timeline(&envelope.key_of(&id.0));
         let keys = super::guard::keys_of(tx, INTERACTIONS, Some(range.clone())).await?;
         let values = super::requests::all_values(&store, Some(range)).await?;
         let mut items = Vec::with_capacity(values.len());
         let mut damaged = Vec::new();
         for (key, v) in keys.into_iter().zip(values) {
             let bytes = raw_bytes(&v);
-            match decode::<Interaction>(&bytes) {
+            match decode::<Interaction>(&envelope, &bytes) {
                 Ok(i) => items.push(i),
+                Err(StoreError::Locked) => return Err(StoreError::Locked),
                 Err(e) => damaged.push(Damaged::whole(
                     INTERACTIONS,
                     key,
@@ -61,11 +63,12 @@ impl IdbStore {
         i: &Interaction,
         old: Option<&Interaction>,
     ) -> StoreResult<()> {
+        let envelope = self.env();
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
-        if let Some(k) = old.and_then(follow_up_key) {
+        if let Some(k) = old.and_then(|o| follow_up_key(&envelope, o)) {
             follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
         }
-        if let Some(k) = follow_up_key(i) {
+        if let Some(k) = follow_up_key(&envelope, i) {
             follow_ups
                 .put(JsValue::TRUE)
                 .with_key(key3(&k))
@@ -74,8 +77,11 @@ impl IdbStore {
         }
         tx.object_store(INTERACTIONS)
             .map_err(backend)?
-            .put(to_js(&encode(i)))
-            .with_key(key2(&i.customer_id.0, &i.id.0))
+            .put(to_js(&encode(&envelope, i)))
+            .with_key({
+                let (c, id) = interaction_key(&envelope, i);
+                key2(&c, &id)
+            })
             .primitive()
             .map_err(backend)?;
         Ok(())
@@ -89,9 +95,10 @@ impl IdbStore {
         customer: &CustomerId,
         id: &InteractionId,
     ) -> StoreResult<Option<Interaction>> {
+        let e = self.env();
         let store = tx.object_store(INTERACTIONS).map_err(backend)?;
-        match value_at(&store, key2(&customer.0, &id.0)).await? {
-            Some(v) => decode(&raw_bytes(&v)).map(Some),
+        match value_at(&store, key2(&e.key_of(&customer.0), &e.key_of(&id.0))).await? {
+            Some(v) => decode(&e, &raw_bytes(&v)).map(Some),
             None => Ok(None),
         }
     }
@@ -126,12 +133,13 @@ impl IdbStore {
         id: &InteractionId,
     ) -> StoreResult<()> {
         let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS, META], true)?;
+        let e = self.env();
         let old = self
             .stored_interaction(&tx, customer, id)
             .await
             .ok()
             .flatten();
-        if let Some(k) = old.as_ref().and_then(follow_up_key) {
+        if let Some(k) = old.as_ref().and_then(|o| follow_up_key(&e, o)) {
             tx.object_store(FOLLOW_UPS)
                 .map_err(backend)?
                 .delete(key3(&k))
@@ -140,7 +148,7 @@ impl IdbStore {
         }
         tx.object_store(INTERACTIONS)
             .map_err(backend)?
-            .delete(key2(&customer.0, &id.0))
+            .delete(key2(&e.key_of(&customer.0), &e.key_of(&id.0)))
             .primitive()
             .map_err(backend)?;
         self.finish(tx, Touches::Customers).await
@@ -150,9 +158,19 @@ impl IdbStore {
         &self,
         until: chrono::NaiveDate,
     ) -> StoreResult<Vec<Interaction>> {
+        let envelope = self.env();
         let tx = self.tx(&[INTERACTIONS, FOLLOW_UPS], false)?;
-        let keys = super::guard::keys_of(&tx, FOLLOW_UPS, Some(follow_ups_until(&due_text(until))))
-            .await?;
+        // A sealed book's follow-up keys hold no date: all of them are read, and the
+        // due dates checked once the interactions are opened.
+        let range = if envelope.is_sealed() {
+            indexed_db_futures::KeyRange::LowerBound(
+                js_sys::Array::of1(&SEALED_DUE.into()).into(),
+                false,
+            )
+        } else {
+            follow_ups_until(&due_text(until))
+        };
+        let keys = super::guard::keys_of(&tx, FOLLOW_UPS, Some(range)).await?;
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let mut out = Vec::with_capacity(keys.len());
         let mut damaged = Vec::new();
@@ -163,8 +181,9 @@ impl IdbStore {
                 continue;
             };
             let bytes = raw_bytes(&v);
-            match decode::<Interaction>(&bytes) {
+            match decode::<Interaction>(&envelope, &bytes) {
                 Ok(i) => out.push(i),
+                Err(StoreError::Locked) => return Err(StoreError::Locked),
                 Err(e) => damaged.push(Damaged::whole(
                     INTERACTIONS,
                     key,
@@ -177,6 +196,8 @@ impl IdbStore {
         drop(interactions);
         drop(tx);
         self.set_aside_damaged(damaged).await?;
+        out.retain(|i| i.due.is_some_and(|d| d <= until));
+        out.sort_by_key(|i| i.due);
         Ok(out)
     }
 }

@@ -3,23 +3,31 @@
 //! made on a copy that replaces the tables only when the call succeeds), and sets
 //! damaged records aside as the real store does. `put_raw` lets tests damage records.
 
+mod convert;
+
 use super::appending::{
     anonymise_purchases, append_purchases, by_compact_id, entries_by_customer, extend_ledger,
     put_back_purchases,
 };
-use super::codec::{decode, due_text, encode, follow_up_key, tombstone_key};
+use super::codec::{
+    decode, due_text, encode, follow_up_key, interaction_key, open, tombstone_key, SEALED_DUE,
+};
 use super::{
-    CustomerRecord, Generations, RawRecord, SetAside, Settings, Store, StoreError, StoreResult,
-    StoredKind, Touches, LOAD_PAGE,
+    Converted, CustomerRecord, Generations, RawRecord, SetAside, Settings, Store, StoreError,
+    StoreResult, StoredKind, Touches, LOAD_PAGE,
 };
 use crate::domain::{CompactId, Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::lock::envelope::is_blinded_key;
+use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
+/// Keys are as IndexedDB's: ids through `Envelope::key_of` (blinded when sealed).
 #[derive(Default, Clone)]
 struct Tables {
     customers: BTreeMap<String, Vec<u8>>,
@@ -32,6 +40,7 @@ struct Tables {
     tombstones: BTreeMap<String, i64>,
     set_aside: Vec<SetAside>,
     generations: Generations,
+    lock: Option<LockRecord>,
 }
 
 #[derive(Default)]
@@ -39,6 +48,7 @@ pub struct MemoryStore {
     tables: RefCell<Tables>,
     /// What `SetAside::at_ms` and tombstones record; tests set it.
     pub now_ms: Cell<i64>,
+    envelope: RefCell<Rc<Envelope>>,
 }
 
 impl MemoryStore {
@@ -49,13 +59,15 @@ impl MemoryStore {
     /// Overwrites a stored record with `bytes`, as a damaged disk or a buggy release
     /// might: for fault-injection tests.
     pub fn put_raw(&self, record: RawRecord, bytes: Vec<u8>) {
+        let e = self.env();
         let mut t = self.tables.borrow_mut();
         match record {
             RawRecord::Customer(id) => {
-                t.customers.insert(id.0, bytes);
+                t.customers.insert(e.key_of(&id.0).into_owned(), bytes);
             }
             RawRecord::Interaction(c, i) => {
-                t.interactions.insert((c.0, i.0), bytes);
+                let key = (e.key_of(&c.0).into_owned(), e.key_of(&i.0).into_owned());
+                t.interactions.insert(key, bytes);
             }
             RawRecord::PurchaseChunk(n) => {
                 if let Some(slot) = t.purchase_chunks.get_mut(n) {
@@ -63,21 +75,65 @@ impl MemoryStore {
                 }
             }
             RawRecord::Ledger(id) => {
-                t.ledgers.insert(id.0, bytes);
+                t.ledgers.insert(e.key_of(&id.0).into_owned(), bytes);
             }
             RawRecord::Settings => t.settings = Some(bytes),
         }
     }
 
+    /// Every stored key and value, byte for byte, as someone reading the disk would
+    /// see them: for tests that no personal data is readable with the lock on.
+    pub fn raw_dump(&self) -> Vec<u8> {
+        let t = self.tables.borrow();
+        let mut out = Vec::new();
+        for (k, v) in t.customers.iter().chain(&t.ledgers) {
+            out.extend(k.as_bytes());
+            out.extend(v);
+        }
+        for ((c, i), v) in &t.interactions {
+            out.extend(c.as_bytes());
+            out.extend(i.as_bytes());
+            out.extend(v);
+        }
+        for k in &t.follow_ups {
+            k.iter().for_each(|part| out.extend(part.as_bytes()));
+        }
+        for k in t.tombstones.keys() {
+            out.extend(k.as_bytes());
+        }
+        t.purchase_chunks.iter().for_each(|c| out.extend(c));
+        t.settings.iter().for_each(|s| out.extend(s));
+        out
+    }
+
+    /// `Locked` while the book has a lock and this tab does not hold its key: nothing
+    /// is read (and nothing that fails to open is mistaken for damage).
+    fn readable(&self) -> StoreResult<()> {
+        if self.tables.borrow().lock.is_some() && self.env().key_id().is_none() {
+            return Err(StoreError::Locked);
+        }
+        Ok(())
+    }
+
+    /// How values are sealed and keys formed, as this tab holds it.
+    fn env(&self) -> Rc<Envelope> {
+        self.envelope.borrow().clone()
+    }
+
     /// Runs `change` on a copy of the tables, keeping it only if it succeeds, and moves
-    /// the generation of what it touched on.
+    /// the generation of what it touched on. Refused if the lock changed since this
+    /// tab took its envelope (see `lock::envelope_fits`).
     fn write<T>(
         &self,
         touches: Touches,
-        change: impl FnOnce(&mut Tables) -> StoreResult<T>,
+        change: impl FnOnce(&mut Tables, &Envelope) -> StoreResult<T>,
     ) -> StoreResult<T> {
+        let e = self.env();
         let mut staged = self.tables.borrow().clone();
-        let out = change(&mut staged)?;
+        if !crate::lock::envelope_fits(staged.lock.as_ref(), &e) {
+            return Err(StoreError::LockChanged);
+        }
+        let out = change(&mut staged, &e)?;
         staged.generations.bump(touches);
         *self.tables.borrow_mut() = staged;
         Ok(out)
@@ -104,44 +160,47 @@ impl MemoryStore {
         t.tombstones.contains_key(&tombstone_key(id))
     }
 
-    fn put_interaction(t: &mut Tables, i: &Interaction) {
-        let key = (i.customer_id.0.clone(), i.id.0.clone());
+    fn put_interaction(e: &Envelope, t: &mut Tables, i: &Interaction) {
+        let key = interaction_key(e, i);
         // An unreadable old version has no follow-up we can name; the new one stands.
         if let Some(old) = t
             .interactions
             .get(&key)
-            .and_then(|v| decode::<Interaction>(v).ok())
+            .and_then(|v| decode::<Interaction>(e, v).ok())
         {
-            if let Some(k) = follow_up_key(&old) {
+            if let Some(k) = follow_up_key(e, &old) {
                 t.follow_ups.remove(&k);
             }
         }
-        if let Some(k) = follow_up_key(i) {
+        if let Some(k) = follow_up_key(e, i) {
             t.follow_ups.insert(k);
         }
-        t.interactions.insert(key, encode(i));
+        t.interactions.insert(key, encode(e, i));
     }
 
-    fn chunk(t: &Tables, i: usize) -> StoreResult<PurchaseChunk> {
-        PurchaseChunk::decode(&t.purchase_chunks[i]).map_err(StoreError::Corrupt)
+    fn chunk(e: &Envelope, t: &Tables, i: usize) -> StoreResult<PurchaseChunk> {
+        PurchaseChunk::decode(&open(e, &t.purchase_chunks[i])?).map_err(StoreError::Corrupt)
     }
 
-    fn ledger_of(t: &Tables, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
-        match t.ledgers.get(&id.0) {
-            Some(v) => decode_ledger(id, v).map_err(StoreError::Corrupt),
+    fn ledger_of(e: &Envelope, t: &Tables, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
+        match t.ledgers.get(e.key_of(&id.0).as_ref()) {
+            Some(v) => decode_ledger(&open(e, v)?, Some(id))
+                .map(|(_, entries)| entries)
+                .map_err(StoreError::Corrupt),
             None => Ok(Vec::new()),
         }
     }
 
     /// Checks every ledger change first, so a refusal leaves everything as it was.
-    fn append_entries(t: &mut Tables, entries: &[LedgerEntry]) -> StoreResult<()> {
+    fn append_entries(e: &Envelope, t: &mut Tables, entries: &[LedgerEntry]) -> StoreResult<()> {
         let mut updated = Vec::new();
         for (customer, new) in entries_by_customer(entries) {
             if Self::is_deleted(t, customer) {
                 return Err(StoreError::Deleted);
             }
-            let all = extend_ledger(Self::ledger_of(t, customer)?, &new)?;
-            updated.push((customer.0.clone(), encode_ledger(&all)));
+            let all = extend_ledger(Self::ledger_of(e, t, customer)?, &new)?;
+            let key = e.key_of(&customer.0).into_owned();
+            updated.push((key, e.seal(encode_ledger(customer, &all))));
         }
         t.ledgers.extend(updated);
         Ok(())
@@ -149,6 +208,13 @@ impl MemoryStore {
 
     /// Decodes one customer's timeline, setting aside entries that cannot be read.
     fn timeline_of(&self, id: &str) -> Vec<Interaction> {
+        let key = self.env().key_of(id).into_owned();
+        self.timeline_by_key(&key)
+    }
+
+    /// One customer's timeline by their key (`Envelope::key_of` of their id).
+    fn timeline_by_key(&self, id: &str) -> Vec<Interaction> {
+        let e = self.env();
         let mut t = self.tables.borrow_mut();
         let keys: Vec<(String, String)> = t
             .interactions
@@ -161,7 +227,7 @@ impl MemoryStore {
             let Some(bytes) = t.interactions.get(&key).cloned() else {
                 continue;
             };
-            match decode::<Interaction>(&bytes) {
+            match decode::<Interaction>(&e, &bytes) {
                 Ok(i) => items.push(i),
                 Err(e) => {
                     t.interactions.remove(&key);
@@ -190,13 +256,16 @@ impl super::contract_faults::Damage for MemoryStore {
 
 impl Store for MemoryStore {
     async fn load_customers(&self, on_page: &mut dyn FnMut(Vec<Customer>)) -> StoreResult<usize> {
+        self.readable()?;
         let mut all = Vec::new();
         {
+            let e = self.env();
             let mut t = self.tables.borrow_mut();
             let mut damaged = Vec::new();
             for (key, bytes) in &t.customers {
-                match decode::<Customer>(bytes) {
+                match decode::<Customer>(&e, bytes) {
                     Ok(c) => all.push(c),
+                    Err(StoreError::Locked) => return Err(StoreError::Locked),
                     Err(e) => damaged.push((key.clone(), bytes.clone(), e.to_string())),
                 }
             }
@@ -213,20 +282,22 @@ impl Store for MemoryStore {
     }
 
     async fn get_customer(&self, id: &CustomerId) -> StoreResult<Option<Customer>> {
+        self.readable()?;
+        let e = self.env();
         self.tables
             .borrow()
             .customers
-            .get(&id.0)
-            .map(|v| decode(v))
+            .get(e.key_of(&id.0).as_ref())
+            .map(|v| decode(&e, v))
             .transpose()
     }
 
     async fn save_customers(&self, customers: &[Customer]) -> StoreResult<Vec<Customer>> {
-        self.write(Touches::Customers, |t| {
+        self.write(Touches::Customers, |t, e| {
             let mut saved = Vec::with_capacity(customers.len());
             for customer in customers {
-                let stored = match t.customers.get(&customer.id.0) {
-                    Some(v) => Some(decode::<Customer>(v)?.revision),
+                let stored = match t.customers.get(e.key_of(&customer.id.0).as_ref()) {
+                    Some(v) => Some(decode::<Customer>(e, v)?.revision),
                     None => None,
                 };
                 match stored {
@@ -244,7 +315,8 @@ impl Store for MemoryStore {
                 }
                 let mut c = customer.clone();
                 c.revision = stored.map_or(0, |s| s + 1);
-                t.customers.insert(c.id.0.clone(), encode(&c));
+                t.customers
+                    .insert(e.key_of(&c.id.0).into_owned(), encode(e, &c));
                 saved.push(c);
             }
             Ok(saved)
@@ -256,31 +328,33 @@ impl Store for MemoryStore {
         customers: &[Customer],
         interactions: &[Interaction],
     ) -> StoreResult<()> {
-        self.write(Touches::Customers, |t| {
+        self.write(Touches::Customers, |t, e| {
             for c in customers {
-                t.customers.insert(c.id.0.clone(), encode(c));
+                t.customers
+                    .insert(e.key_of(&c.id.0).into_owned(), encode(e, c));
             }
             for i in interactions {
-                Self::put_interaction(t, i);
+                Self::put_interaction(e, t, i);
             }
             Ok(())
         })
     }
 
     async fn delete_customers(&self, ids: &[CustomerId]) -> StoreResult<Vec<CustomerRecord>> {
+        self.readable()?;
         let timelines: Vec<Vec<Interaction>> =
             ids.iter().map(|id| self.timeline_of(&id.0)).collect();
         let now = self.now_ms.get();
-        self.write(Touches::CustomersAndSales, |t| {
+        self.write(Touches::CustomersAndSales, |t, e| {
             let mut removed = Vec::new();
             for (id, timeline) in ids.iter().zip(timelines) {
-                let Some(v) = t.customers.get(&id.0) else {
+                let Some(v) = t.customers.get(e.key_of(&id.0).as_ref()) else {
                     continue;
                 };
                 removed.push(CustomerRecord {
-                    customer: decode(v)?,
+                    customer: decode(e, v)?,
                     timeline,
-                    ledger: Self::ledger_of(t, id)?,
+                    ledger: Self::ledger_of(e, t, id)?,
                     purchases: Vec::new(),
                 });
             }
@@ -289,42 +363,46 @@ impl Store for MemoryStore {
                 .map(|r| CompactId::of(r.customer.id.as_str()))
                 .collect();
             for i in 0..t.purchase_chunks.len() {
-                let mut chunk = Self::chunk(t, i)?;
+                let mut chunk = Self::chunk(e, t, i)?;
                 let theirs = anonymise_purchases(&mut chunk, &gone);
                 if !theirs.is_empty() {
-                    t.purchase_chunks[i] = chunk.encode();
+                    t.purchase_chunks[i] = e.seal(chunk.encode());
                     CustomerRecord::note_forgotten(&mut removed, theirs);
                 }
             }
             for r in &removed {
                 let id = &r.customer.id;
-                t.ledgers.remove(&id.0);
-                t.customers.remove(&id.0);
+                let key = e.key_of(&id.0);
+                t.ledgers.remove(key.as_ref());
+                t.customers.remove(key.as_ref());
                 t.tombstones.insert(tombstone_key(id), now);
-                t.interactions.retain(|(c, _), _| c != &id.0);
-                t.follow_ups.retain(|k| k[1] != id.0);
+                t.interactions.retain(|(c, _), _| c != key.as_ref());
+                t.follow_ups.retain(|k| k[1] != key.as_ref());
             }
             Ok(removed)
         })
     }
 
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
-        self.write(Touches::CustomersAndSales, |t| {
+        self.write(Touches::CustomersAndSales, |t, e| {
             let originals = CustomerRecord::purchases_to_restore(records);
             let by_id = by_compact_id(&originals);
             for i in 0..t.purchase_chunks.len() {
-                let mut chunk = Self::chunk(t, i)?;
+                let mut chunk = Self::chunk(e, t, i)?;
                 if put_back_purchases(&mut chunk, &by_id) > 0 {
-                    t.purchase_chunks[i] = chunk.encode();
+                    t.purchase_chunks[i] = e.seal(chunk.encode());
                 }
             }
             for r in records {
                 let id = &r.customer.id;
+                let key = e.key_of(&id.0).into_owned();
                 t.tombstones.remove(&tombstone_key(id));
-                t.customers.insert(id.0.clone(), encode(&r.customer));
-                r.timeline.iter().for_each(|i| Self::put_interaction(t, i));
+                t.customers.insert(key.clone(), encode(e, &r.customer));
+                r.timeline
+                    .iter()
+                    .for_each(|i| Self::put_interaction(e, t, i));
                 if !r.ledger.is_empty() {
-                    t.ledgers.insert(id.0.clone(), encode_ledger(&r.ledger));
+                    t.ledgers.insert(key, e.seal(encode_ledger(id, &r.ledger)));
                 }
             }
             Ok(())
@@ -332,17 +410,18 @@ impl Store for MemoryStore {
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
+        self.readable()?;
         Ok(self.timeline_of(&id.0))
     }
 
     async fn save_interaction(&self, interaction: &Interaction) -> StoreResult<Interaction> {
-        self.write(Touches::Customers, |t| {
+        self.write(Touches::Customers, |t, e| {
             if Self::is_deleted(t, &interaction.customer_id) {
                 return Err(StoreError::Deleted);
             }
-            let key = (interaction.customer_id.0.clone(), interaction.id.0.clone());
+            let key = interaction_key(e, interaction);
             let stored = match t.interactions.get(&key) {
-                Some(v) => Some(decode::<Interaction>(v)?.revision),
+                Some(v) => Some(decode::<Interaction>(e, v)?.revision),
                 None => None,
             };
             match stored {
@@ -357,7 +436,7 @@ impl Store for MemoryStore {
             }
             let mut saved = interaction.clone();
             saved.revision = stored.map_or(0, |s| s + 1);
-            Self::put_interaction(t, &saved);
+            Self::put_interaction(e, t, &saved);
             Ok(saved)
         })
     }
@@ -367,9 +446,13 @@ impl Store for MemoryStore {
         customer: &CustomerId,
         id: &InteractionId,
     ) -> StoreResult<()> {
-        self.write(Touches::Customers, |t| {
-            if let Some(v) = t.interactions.remove(&(customer.0.clone(), id.0.clone())) {
-                if let Some(k) = decode(&v).ok().and_then(|i| follow_up_key(&i)) {
+        self.write(Touches::Customers, |t, e| {
+            let key = (
+                e.key_of(&customer.0).into_owned(),
+                e.key_of(&id.0).into_owned(),
+            );
+            if let Some(v) = t.interactions.remove(&key) {
+                if let Some(k) = decode(e, &v).ok().and_then(|i| follow_up_key(e, &i)) {
                     t.follow_ups.remove(&k);
                 }
             }
@@ -378,41 +461,49 @@ impl Store for MemoryStore {
     }
 
     async fn follow_ups_until(&self, until: NaiveDate) -> StoreResult<Vec<Interaction>> {
+        self.readable()?;
         let last = due_text(until);
         let keys: Vec<[String; 3]> = self
             .tables
             .borrow()
             .follow_ups
             .iter()
-            .take_while(|k| k[0] <= last)
+            .filter(|k| k[0] <= last || k[0] == SEALED_DUE)
             .cloned()
             .collect();
+        let e = self.env();
         let mut out = Vec::new();
         for k in keys {
             // Read through the timeline, so a damaged entry is set aside, not fatal.
-            let customer = CustomerId(k[1].clone());
-            let found = self
-                .timeline_of(&customer.0)
-                .into_iter()
-                .find(|i| i.id.0 == k[2]);
+            let found = self.timeline_by_key(&k[1]).into_iter().find(|i| {
+                let (_, id) = interaction_key(&e, i);
+                id == k[2]
+            });
             out.extend(found);
         }
+        // A sealed key holds no date: the due date is checked once opened.
+        out.retain(|i| i.due.is_some_and(|d| d <= until));
+        out.sort_by_key(|i| i.due);
         Ok(out)
     }
 
     async fn load_purchases(&self, on_chunk: &mut dyn FnMut(PurchaseChunk)) -> StoreResult<usize> {
+        self.readable()?;
         let mut chunks = Vec::new();
         {
+            let e = self.env();
             let mut t = self.tables.borrow_mut();
             for i in 0..t.purchase_chunks.len() {
-                match Self::chunk(&t, i) {
+                match Self::chunk(&e, &t, i) {
                     Ok(chunk) => chunks.push(chunk),
-                    Err(e) => {
+                    Err(StoreError::Locked) => return Err(StoreError::Locked),
+                    Err(err) => {
                         // Kept whole in the quarantine; an empty chunk keeps numbers dense.
                         let bytes = std::mem::replace(
                             &mut t.purchase_chunks[i],
-                            PurchaseChunk::default().encode(),
+                            e.seal(PurchaseChunk::default().encode()),
                         );
+                        let e = err;
                         let reason = e.to_string();
                         self.set_aside_record(
                             &mut t,
@@ -434,7 +525,7 @@ impl Store for MemoryStore {
     }
 
     async fn record(&self, purchases: &[Purchase], entries: &[LedgerEntry]) -> StoreResult<()> {
-        self.write(Touches::Sales, |t| {
+        self.write(Touches::Sales, |t, e| {
             if purchases
                 .iter()
                 .filter_map(|p| p.customer.as_ref())
@@ -442,14 +533,14 @@ impl Store for MemoryStore {
             {
                 return Err(StoreError::Deleted);
             }
-            Self::append_entries(t, entries)?;
+            Self::append_entries(e, t, entries)?;
             let count = t.purchase_chunks.len() as u32;
             let last = match count {
                 0 => None,
-                n => Some(Self::chunk(t, n as usize - 1)?),
+                n => Some(Self::chunk(e, t, n as usize - 1)?),
             };
             for (number, chunk) in append_purchases(count, last, purchases) {
-                let bytes = chunk.encode();
+                let bytes = e.seal(chunk.encode());
                 match t.purchase_chunks.get_mut(number as usize) {
                     Some(slot) => *slot = bytes,
                     None => t.purchase_chunks.push(bytes),
@@ -464,12 +555,12 @@ impl Store for MemoryStore {
         purchase: &Purchase,
         entries: &[LedgerEntry],
     ) -> StoreResult<()> {
-        self.write(Touches::Sales, |t| {
+        self.write(Touches::Sales, |t, e| {
             let mut found = false;
             for i in (0..t.purchase_chunks.len()).rev() {
-                let mut chunk = Self::chunk(t, i)?;
+                let mut chunk = Self::chunk(e, t, i)?;
                 if chunk.replace(purchase) {
-                    t.purchase_chunks[i] = chunk.encode();
+                    t.purchase_chunks[i] = e.seal(chunk.encode());
                     found = true;
                     break;
                 }
@@ -477,16 +568,20 @@ impl Store for MemoryStore {
             if !found {
                 return Err(StoreError::NotFound);
             }
-            Self::append_entries(t, entries)
+            Self::append_entries(e, t, entries)
         })
     }
 
     async fn ledger(&self, customer: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
+        self.readable()?;
+        let env = self.env();
         let mut t = self.tables.borrow_mut();
-        match Self::ledger_of(&t, customer) {
+        match Self::ledger_of(&env, &t, customer) {
             Ok(ledger) => Ok(ledger),
+            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(e) => {
-                let bytes = t.ledgers.remove(&customer.0).unwrap_or_default();
+                let key = env.key_of(&customer.0);
+                let bytes = t.ledgers.remove(key.as_ref()).unwrap_or_default();
                 self.set_aside_record(
                     &mut t,
                     StoredKind::Ledger,
@@ -503,18 +598,28 @@ impl Store for MemoryStore {
         &self,
         on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
     ) -> StoreResult<usize> {
-        let ids: Vec<CustomerId> = self
-            .tables
-            .borrow()
-            .ledgers
-            .keys()
-            .map(|k| CustomerId(k.clone()))
-            .collect();
-        let mut all = Vec::with_capacity(ids.len());
-        for id in ids {
-            let ledger = self.ledger(&id).await?;
-            if !ledger.is_empty() {
-                all.push((id, ledger));
+        self.readable()?;
+        let e = self.env();
+        let mut all = Vec::new();
+        {
+            let mut t = self.tables.borrow_mut();
+            let mut damaged = Vec::new();
+            for (key, bytes) in &t.ledgers {
+                // A plain key names its customer; a blinded one leaves it to the value.
+                let owner = (!is_blinded_key(key)).then(|| CustomerId(key.clone()));
+                let read = open(&e, bytes).and_then(|plain| {
+                    decode_ledger(&plain, owner.as_ref()).map_err(StoreError::Corrupt)
+                });
+                match read {
+                    Ok((id, ledger)) if !ledger.is_empty() => all.push((id, ledger)),
+                    Ok(_) => {}
+                    Err(StoreError::Locked) => return Err(StoreError::Locked),
+                    Err(err) => damaged.push((key.clone(), bytes.clone(), err.to_string())),
+                }
+            }
+            for (key, bytes, reason) in damaged {
+                t.ledgers.remove(&key);
+                self.set_aside_record(&mut t, StoredKind::Ledger, key, bytes, reason);
             }
         }
         let n = all.len();
@@ -525,12 +630,15 @@ impl Store for MemoryStore {
     }
 
     async fn load_settings(&self) -> StoreResult<Settings> {
+        self.readable()?;
+        let e = self.env();
         let mut t = self.tables.borrow_mut();
         let Some(bytes) = t.settings.clone() else {
             return Ok(Settings::default());
         };
-        match decode(&bytes) {
+        match decode(&e, &bytes) {
             Ok(s) => Ok(s),
+            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(e) => {
                 t.settings = None;
                 self.set_aside_record(
@@ -546,9 +654,9 @@ impl Store for MemoryStore {
     }
 
     async fn save_settings(&self, settings: &Settings) -> StoreResult<Settings> {
-        self.write(Touches::Settings, |t| {
+        self.write(Touches::Settings, |t, e| {
             let stored = match &t.settings {
-                Some(v) => decode::<Settings>(v)?.revision,
+                Some(v) => decode::<Settings>(e, v)?.revision,
                 None => 0,
             };
             if stored != settings.revision {
@@ -559,7 +667,7 @@ impl Store for MemoryStore {
             }
             let mut saved = settings.clone();
             saved.revision = stored + 1;
-            t.settings = Some(encode(&saved));
+            t.settings = Some(encode(e, &saved));
             Ok(saved)
         })
     }
@@ -576,6 +684,23 @@ impl Store for MemoryStore {
         self.tables.borrow_mut().set_aside.clear();
         Ok(())
     }
+
+    async fn lock_record(&self) -> StoreResult<Option<LockRecord>> {
+        Ok(self.tables.borrow().lock.clone())
+    }
+
+    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
+        self.tables.borrow_mut().lock = record.cloned();
+        Ok(())
+    }
+
+    fn use_envelope(&self, envelope: Envelope) {
+        *self.envelope.borrow_mut() = Rc::new(envelope);
+    }
+
+    async fn convert_step(&self) -> StoreResult<Converted> {
+        self.convert_all()
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -590,5 +715,23 @@ mod tests {
     #[test]
     fn memory_store_survives_the_faults() {
         pollster::block_on(crate::store::contract_faults::run_all(&MemoryStore::new()));
+    }
+
+    /// A store whose lock is on, unlocked in this tab: every value sealed.
+    fn locked() -> MemoryStore {
+        use crate::lock::{KdfParams, LockState};
+        let store = MemoryStore::new();
+        let (mut record, key) =
+            LockRecord::create("test passphrase", KdfParams::with_cost(64, 1)).unwrap();
+        record.state = LockState::On;
+        store.tables.borrow_mut().lock = Some(record.clone());
+        store.use_envelope(Envelope::sealed(&key, record.key_id));
+        store
+    }
+
+    #[test]
+    fn a_locked_memory_store_keeps_the_contract_and_survives_the_faults() {
+        pollster::block_on(crate::store::contract::run_all(&locked()));
+        pollster::block_on(crate::store::contract_faults::run_all(&locked()));
     }
 }

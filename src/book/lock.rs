@@ -1,0 +1,161 @@
+//! App lock use cases: turn the lock on or off (converting the book in batches, with
+//! progress, resumable after a closed tab), unlock, change the passphrase, and the idle
+//! time after which the app locks itself. The cryptography is `crate::lock`'s; this is
+//! the order of steps that keeps every record readable whatever happens between them.
+
+use super::{Book, BookError, BookResult};
+use crate::lock::{DataKey, Envelope, KdfParams, LockError, LockRecord, LockState};
+use crate::store::{Converted, Store};
+
+impl<S: Store> Book<S> {
+    /// The book's lock as stored; `None` when it has none.
+    pub async fn lock_record(&self) -> BookResult<Option<LockRecord>> {
+        Ok(self.store.lock_record().await?)
+    }
+
+    /// Checks `passphrase` against the lock and, if it opens it, lets this tab read and
+    /// write the book. A wrong passphrase is refused with nothing read or changed.
+    /// Returns the data key, for other tabs to be handed it.
+    pub async fn unlock(&self, passphrase: &str) -> BookResult<DataKey> {
+        let record = self.existing_lock().await?;
+        let key = record.unwrap_key(passphrase)?;
+        self.use_key(&record, &key);
+        Ok(key)
+    }
+
+    /// Unlocks with the data key another tab of this book sent. Refused if the key does
+    /// not match the lock now stored.
+    pub async fn unlock_with_key(&self, key: &DataKey, key_id: u32) -> BookResult<()> {
+        let record = self.existing_lock().await?;
+        if record.key_id != key_id {
+            return Err(LockError::WrongPassphrase.into());
+        }
+        self.use_key(&record, key);
+        Ok(())
+    }
+
+    fn use_key(&self, record: &LockRecord, key: &DataKey) {
+        *self.held_key.borrow_mut() = Some(key.clone());
+        self.store.use_envelope(match record.state {
+            LockState::On => Envelope::sealed(key, record.key_id),
+            LockState::TurningOn => Envelope::sealing(key, record.key_id),
+            LockState::TurningOff => Envelope::opening(key, record.key_id),
+        });
+    }
+
+    /// Whether the lock is half-way on or off (a tab closed during the conversion):
+    /// `finish_conversion` must run, after unlocking, before the book is used.
+    pub async fn conversion_pending(&self) -> BookResult<bool> {
+        Ok(self
+            .store
+            .lock_record()
+            .await?
+            .is_some_and(|r| r.state != LockState::On))
+    }
+
+    /// Turns the lock on: a new data key wrapped under `passphrase`, then every record
+    /// sealed, a batch at a time. Until the last batch the book reads whole (plain and
+    /// sealed values side by side); a closed tab carries on at the next unlock.
+    pub async fn turn_lock_on(
+        &self,
+        passphrase: &str,
+        kdf: KdfParams,
+        progress: &mut dyn FnMut(Converted),
+    ) -> BookResult<DataKey> {
+        if self.store.lock_record().await?.is_some() {
+            return Err(LockError::AlreadyOn.into());
+        }
+        let (record, key) = LockRecord::create(passphrase, kdf)?;
+        self.store.save_lock_record(Some(&record)).await?;
+        self.use_key(&record, &key);
+        self.finish_conversion(progress).await?;
+        Ok(key)
+    }
+
+    /// Carries a started conversion (on or off) through to the end; nothing to do if
+    /// none is under way. The tab must hold the key (`unlock`).
+    pub async fn finish_conversion(&self, progress: &mut dyn FnMut(Converted)) -> BookResult<()> {
+        let Some(mut record) = self.store.lock_record().await? else {
+            return Ok(());
+        };
+        if record.state == LockState::On {
+            return Ok(());
+        }
+        loop {
+            let step = self.store.convert_step().await?;
+            progress(step);
+            if step.finished {
+                break;
+            }
+            self.host.pause().await;
+        }
+        match record.state {
+            LockState::TurningOn => {
+                record.state = LockState::On;
+                self.store.save_lock_record(Some(&record)).await?;
+            }
+            _ => {
+                self.store.save_lock_record(None).await?;
+                self.store.use_envelope(Envelope::plain());
+                return Ok(());
+            }
+        }
+        // Wholly sealed now: from here a plain value is refused, not believed.
+        self.store.use_envelope(self.store_envelope_for(&record)?);
+        Ok(())
+    }
+
+    fn store_envelope_for(&self, record: &LockRecord) -> BookResult<Envelope> {
+        let key = self
+            .held_key
+            .borrow()
+            .clone()
+            .ok_or(LockError::NotUnlocked)?;
+        Ok(Envelope::sealed(&key, record.key_id))
+    }
+
+    /// Turns the lock off: the passphrase is asked again, then every record is opened
+    /// and stored plain, a batch at a time, and the lock record goes last.
+    pub async fn turn_lock_off(
+        &self,
+        passphrase: &str,
+        progress: &mut dyn FnMut(Converted),
+    ) -> BookResult<()> {
+        let mut record = self.existing_lock().await?;
+        let key = record.unwrap_key(passphrase)?;
+        record.state = LockState::TurningOff;
+        self.store.save_lock_record(Some(&record)).await?;
+        self.use_key(&record, &key);
+        self.finish_conversion(progress).await
+    }
+
+    /// A new passphrase for the same data key: the lock record is re-wrapped and no
+    /// other record is touched. The current passphrase is asked first.
+    pub async fn change_passphrase(
+        &self,
+        current: &str,
+        new: &str,
+        kdf: KdfParams,
+    ) -> BookResult<()> {
+        let record = self.existing_lock().await?;
+        let key = record.unwrap_key(current)?;
+        let changed = record.rewrap(&key, new, kdf)?;
+        self.store.save_lock_record(Some(&changed)).await?;
+        Ok(())
+    }
+
+    /// Minutes without use after which the app locks itself (0: never).
+    pub async fn set_idle_minutes(&self, minutes: u32) -> BookResult<()> {
+        let mut record = self.existing_lock().await?;
+        record.idle_minutes = minutes;
+        self.store.save_lock_record(Some(&record)).await?;
+        Ok(())
+    }
+
+    async fn existing_lock(&self) -> BookResult<LockRecord> {
+        self.store
+            .lock_record()
+            .await?
+            .ok_or(BookError::Lock(LockError::NotOn))
+    }
+}
