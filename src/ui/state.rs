@@ -310,6 +310,12 @@ impl AppState {
         }));
     }
 
+    /// The value of a load, or `None` once the owner is told why it failed: the page
+    /// keeps showing what it had.
+    pub fn told<T>(&self, result: Result<T, BookError>) -> Option<T> {
+        result.map_err(|e| self.tell_failure(&e)).ok()
+    }
+
     /// A customer's timeline, newest first; damaged entries found are counted.
     pub async fn timeline(&self, id: &CustomerId) -> Result<Vec<Interaction>, BookError> {
         let book = self.open_book()?;

@@ -25,7 +25,7 @@ fn entry_text(lang: Lang, kind: &EntryKind) -> String {
 }
 
 #[component]
-pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> impl IntoView {
+pub fn CustomerSales(customer: CustomerId, loyalty: Signal<Option<Loyalty>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = StoredValue::new(customer.clone());
     let purchases = Memo::new(move |_| {
