@@ -27,11 +27,13 @@ pub fn App() -> impl IntoView {
     let update_ready = UpdateReady(RwSignal::new(false));
     provide_context(update_ready);
     platform::register_service_worker(move || update_ready.0.set(true));
+    // Effects, as they write outside the view: the document's lang and dir follow the
+    // language chosen...
     Effect::new(move |_| {
         let lang = state.lang.get();
         platform::set_document_language(lang.code(), lang.dir());
     });
-    // The choice is kept on the device too, for the next first paint.
+    // ...and the choice is kept on the device too, for the next first paint.
     Effect::new(move |_| {
         if state.phase.with(|p| *p == Phase::Ready) {
             state
@@ -39,6 +41,8 @@ pub fn App() -> impl IntoView {
                 .with(|s| platform::remember_language(s.language.as_deref()));
         }
     });
+    // Opening the book runs for the whole session (tab listeners, loading, demo data):
+    // a task, not an action anything waits on.
     spawn_local(state.start());
 
     view! {
@@ -84,6 +88,16 @@ struct UpdateReady(RwSignal<bool>);
 fn Banners() -> impl IntoView {
     let state = expect_context::<AppState>();
     let update_ready = expect_context::<UpdateReady>().0;
+    let export = Action::new_local(move |_: &()| async move {
+        if let Err(e) = state.export_set_aside().await {
+            state.tell_failure(&e);
+        }
+    });
+    let discard = Action::new_local(move |_: &()| async move {
+        if let Err(e) = state.discard_set_aside().await {
+            state.tell_failure(&e);
+        }
+    });
     view! {
         <Show when=move || !state.online.get()>
             <p class="banner offline" role="status">{tr(Msg::Offline)}</p>
@@ -100,19 +114,11 @@ fn Banners() -> impl IntoView {
                     let lang = state.lang.get();
                     lang.tf(Msg::SetAsideBanner, &[("n", &state.set_aside.get())])
                 }}</span>
-                <button type="button" on:click=move |_| spawn_local(async move {
-                    if let Err(e) = state.export_set_aside().await {
-                        state.tell_failure(&e);
-                    }
-                })>{tr(Msg::ExportSetAside)}</button>
+                <button type="button" on:click=move |_| { export.dispatch(()); }>{tr(Msg::ExportSetAside)}</button>
                 <button type="button" class="quiet" on:click=move |_| {
                     let lang = state.lang.get_untracked();
                     if platform::confirm(&lang.t(Msg::ConfirmDiscardSetAside)) {
-                        spawn_local(async move {
-                            if let Err(e) = state.discard_set_aside().await {
-                                state.tell_failure(&e);
-                            }
-                        });
+                        discard.dispatch(());
                     }
                 }>{tr(Msg::DiscardSetAside)}</button>
             </p>

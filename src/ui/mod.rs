@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod demo_state;
+mod loading;
 mod pages;
 mod platform;
 mod sales_state;

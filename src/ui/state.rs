@@ -176,7 +176,8 @@ impl AppState {
         );
         self.tabs.set_value(Some(Rc::new(tabs)));
         platform::on_connectivity_change(move |online| this.online.set(online));
-        // A tab that was frozen or asleep missed messages: it catches up on return.
+        // A tab that was frozen or asleep missed messages: it catches up on return (a
+        // task of its own: no page waits on it, and what it changes bumps the versions).
         platform::on_return(move || {
             if this.phase.get_untracked() == Phase::Ready {
                 spawn_local(async move { this.catch_up().await });
@@ -210,6 +211,7 @@ impl AppState {
         }
         self.phase.set(Phase::Ready);
         platform::mark("karibu:list-ready");
+        // Asked beside the sales loading, not before it: the browser may take its time.
         spawn_local(async move { this.persisted.set(platform::persistent_storage(true).await) });
         // The list is usable now; sales load behind it, letting the page breathe.
         platform::yield_to_browser().await;
@@ -245,6 +247,7 @@ impl AppState {
             return;
         }
         let Some(book) = self.book() else { return };
+        // Another tab's news arrives in a BroadcastChannel listener: a background task.
         spawn_local(async move {
             match book.on_tab_message(&message).await {
                 Ok(changed) => self.apply(&changed, false),
@@ -308,6 +311,12 @@ impl AppState {
             text: crate::i18n::book_error_text(lang, e),
             undo: None,
         }));
+    }
+
+    /// The value of a load, or `None` once the owner is told why it failed: the page
+    /// keeps showing what it had.
+    pub fn told<T>(&self, result: Result<T, BookError>) -> Option<T> {
+        result.map_err(|e| self.tell_failure(&e)).ok()
     }
 
     /// A customer's timeline, newest first; damaged entries found are counted.

@@ -6,31 +6,26 @@ use crate::domain::CustomerId;
 use crate::i18n::{Lang, Msg};
 use crate::loyalty::counter::Standing;
 use crate::loyalty::TierBasis;
+use crate::ui::loading::load;
 use crate::ui::sales_state::{sale_error_text, Loyalty};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Loads `customer`'s loyalty, again whenever sales or ledgers change.
-pub fn load_loyalty(customer: Signal<Option<CustomerId>>) -> RwSignal<Option<Loyalty>> {
+pub fn load_loyalty(customer: Signal<Option<CustomerId>>) -> Signal<Option<Loyalty>> {
     let state = expect_context::<AppState>();
-    let loyalty = RwSignal::new(None);
-    Effect::new(move |_| {
+    let loaded = load(move || {
         state.sales_version.track();
-        let Some(id) = customer.get() else {
-            loyalty.set(None);
-            return;
-        };
-        spawn_local(async move {
-            match state.loyalty_of(&id).await {
-                Ok(l) => {
-                    let _ = loyalty.try_set(Some(l));
-                }
-                Err(e) => state.tell_failure(&e),
+        let customer = customer.get();
+        async move {
+            match customer {
+                // A walk-in has no points: nothing to show.
+                None => Some(None),
+                Some(id) => state.told(state.loyalty_of(&id).await).map(Some),
             }
-        });
+        }
     });
-    loyalty
+    Signal::derive(move || loaded.get().flatten())
 }
 
 fn tier_line(lang: Lang, s: &Standing, currency: &crate::domain::Currency) -> String {
@@ -47,20 +42,21 @@ fn tier_line(lang: Lang, s: &Standing, currency: &crate::domain::Currency) -> St
 }
 
 #[component]
-pub fn LoyaltyCard(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> impl IntoView {
+pub fn LoyaltyCard(customer: CustomerId, loyalty: Signal<Option<Loyalty>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let customer = StoredValue::new(customer);
-    let message = RwSignal::new(None::<(bool, String)>);
-    let redeem = move |reward: String, name: String| {
-        spawn_local(async move {
+    let redeem = Action::new_local(move |(reward, name): &(String, String)| {
+        let (id, reward, name) = (customer.get_value(), reward.clone(), name.clone());
+        async move {
             let lang = state.lang.get_untracked();
-            let result = state.redeem(&customer.get_value(), &reward).await;
-            let _ = message.try_set(Some(match result {
+            match state.redeem(&id, &reward).await {
                 Ok(()) => (true, lang.tf(Msg::Redeemed, &[("reward", &name)])),
                 Err(e) => (false, sale_error_text(lang, &e)),
-            }));
-        });
-    };
+            }
+        }
+    });
+    // What the last redemption came to: said under the card.
+    let message = redeem.value();
     move || {
         let lang = state.lang.get();
         let currency = state.settings.with(|s| s.loyalty.currency.clone());
@@ -90,7 +86,7 @@ pub fn LoyaltyCard(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> 
                         {s.rewards_now.iter().map(|r| {
                             let (id, name) = (r.id.clone(), r.name.clone());
                             let label = lang.tf(Msg::RedeemReward, &[("reward", &r.name), ("cost", &r.cost)]);
-                            view! { <li><button type="button" class="reward" on:click=move |_| redeem(id.clone(), name.clone())>{label}</button></li> }
+                            view! { <li><button type="button" class="reward" on:click=move |_| { redeem.dispatch((id.clone(), name.clone())); }>{label}</button></li> }
                         }).collect_view()}
                     </ul>
                 })}

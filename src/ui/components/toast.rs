@@ -1,14 +1,18 @@
 //! The message bar at the bottom: "2 deleted · Undo".
 
 use crate::i18n::Msg;
+use crate::store::CustomerRecord;
 use crate::ui::app::tr;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 #[component]
 pub fn ToastBar() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let restore = Action::new_local(move |records: &Vec<CustomerRecord>| {
+        let records = records.clone();
+        async move { state.undo_delete(records).await }
+    });
     // The live region stays in the page while toasts come and go inside it: a region
     // that appears together with its text is often not read out at all.
     let toast = move || {
@@ -17,10 +21,7 @@ pub fn ToastBar() -> impl IntoView {
                 let records = StoredValue::new(records);
                 view! {
                     <button type="button" on:click=move |_| {
-                        let records = records.get_value();
-                        spawn_local(async move {
-                            state.undo_delete(records).await;
-                        });
+                        restore.dispatch(records.get_value());
                     }>{tr(Msg::Undo)}</button>
                 }
             });

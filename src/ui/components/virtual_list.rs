@@ -31,6 +31,7 @@ where
             height.set(f64::from(el.client_height()).max(row_height));
         }
     };
+    // Effects: they read and set the viewport element's scroll, once it exists.
     Effect::new(move |_| {
         if viewport.get().is_some() {
             measure();

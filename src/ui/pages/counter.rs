@@ -13,7 +13,6 @@ use crate::ui::sales_state::sale_error_text;
 use crate::ui::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 
 /// Matches shown while typing: enough to pick from, few enough to fit a phone.
@@ -94,7 +93,8 @@ pub fn CounterPage() -> impl IntoView {
     }
 }
 
-/// Puts the cursor in `input` as soon as it is on screen: each step starts typing.
+/// Puts the cursor in `input` as soon as it is on screen: each step starts typing. An
+/// Effect, as it acts on the DOM once the element exists.
 fn focus_when_drawn(input: NodeRef<html::Input>) {
     Effect::new(move |_| {
         if let Some(el) = input.get() {
@@ -170,7 +170,6 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
     let note = RwSignal::new(String::new());
     let when = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
     focus_when_drawn(input);
     let currency = state
@@ -180,13 +179,31 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
         let code = currency.code.clone();
         move || state.lang.get().tf(Msg::Amount, &[("currency", &code)])
     };
+    let record = Action::new_local(move |draft: &PurchaseDraft| {
+        let (customer, draft, currency) = (customer.get_value(), draft.clone(), currency.clone());
+        async move {
+            let result = state.record_sale(customer, &draft).await;
+            let lang = state.lang.get_untracked();
+            match result {
+                Ok(sale) => outcome.set(Some(Outcome {
+                    amount: lang.money(&currency, sale.purchase.amount),
+                    earned: sale.earned,
+                })),
+                Err(e) => {
+                    problem.set(Some(sale_error_text(lang, &e)));
+                    platform::focus_first_invalid();
+                }
+            }
+        }
+    });
+    // A second Enter while the sale is being written must not ring it up twice.
+    let busy = record.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
-        busy.set(true);
-        let draft = PurchaseDraft {
+        record.dispatch(PurchaseDraft {
             amount: state
                 .lang
                 .get_untracked()
@@ -196,24 +213,6 @@ fn SaleForm(customer: Option<CustomerId>, outcome: RwSignal<Option<Outcome>>) ->
             when: when.get_untracked(),
             utc_offset_minutes: platform::utc_offset_minutes(),
             calendar: state.lang.get_untracked().calendar(),
-        };
-        let currency = currency.clone();
-        spawn_local(async move {
-            let result = state.record_sale(customer.get_value(), &draft).await;
-            let lang = state.lang.get_untracked();
-            let _ = busy.try_set(false);
-            match result {
-                Ok(sale) => {
-                    let _ = outcome.try_set(Some(Outcome {
-                        amount: lang.money(&currency, sale.purchase.amount),
-                        earned: sale.earned,
-                    }));
-                }
-                Err(e) => {
-                    let _ = problem.try_set(Some(sale_error_text(lang, &e)));
-                    platform::focus_first_invalid();
-                }
-            }
         });
     };
     view! {

@@ -7,15 +7,15 @@ use crate::domain::{Customer, CustomerId};
 use crate::i18n::Msg;
 use crate::ui::app::tr;
 use crate::ui::components::loyalty_card::load_loyalty;
+use crate::ui::loading::load;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 /// `None` while loading, `Some(None)` when there is no such customer.
-pub type Loaded = RwSignal<Option<Option<Customer>>>;
+pub type Loaded = Memo<Option<Option<Customer>>>;
 
 pub fn use_customer_id() -> Memo<CustomerId> {
     let params = use_params_map();
@@ -23,20 +23,15 @@ pub fn use_customer_id() -> Memo<CustomerId> {
 }
 
 /// Loads the customer named in the route, again whenever the directory changes (an
-/// edit here or in another tab).
+/// edit here or in another tab). A failed read (the book closing, say) keeps what is
+/// shown.
 pub fn load_customer(id: Memo<CustomerId>) -> Loaded {
     let state = expect_context::<AppState>();
-    let customer: Loaded = RwSignal::new(None);
-    Effect::new(move |_| {
+    load(move || {
         state.directory_version.track();
         let id = id.get();
-        spawn_local(async move {
-            if let Ok(found) = state.customer(&id).await {
-                customer.set(Some(found));
-            }
-        });
-    });
-    customer
+        async move { state.customer(&id).await.ok() }
+    })
 }
 
 #[component]
@@ -62,8 +57,24 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
     let id = customer.id.clone();
     let loyalty = load_loyalty(Signal::stored(Some(id.clone())));
     // Deleting rewrites the purchase chunks that name them: it can take a moment.
-    let deleting = RwSignal::new(false);
-    let delete = {
+    let delete = Action::new_local(move |id: &CustomerId| {
+        let (id, navigate) = (id.clone(), navigate.clone());
+        async move {
+            match state.delete_customers(vec![id]).await {
+                Ok(()) => {
+                    // Resolved, "/" would become "/karibu": outside the service worker's "/karibu/".
+                    let options = leptos_router::NavigateOptions {
+                        resolve: false,
+                        ..Default::default()
+                    };
+                    navigate(&platform::app_href("/"), options);
+                }
+                Err(e) => state.tell_failure(&e),
+            }
+        }
+    });
+    let deleting = delete.pending();
+    let ask_delete = {
         let (name, id) = (name.clone(), id.clone());
         move |_| {
             let lang = state.lang.get_untracked();
@@ -77,27 +88,9 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             } else {
                 lang.tf(Msg::ConfirmDelete, &[("name", &name)])
             };
-            if !platform::confirm(&question) {
-                return;
+            if platform::confirm(&question) {
+                delete.dispatch(id.clone());
             }
-            let (id, navigate) = (id.clone(), navigate.clone());
-            deleting.set(true);
-            spawn_local(async move {
-                let deleted = state.delete_customers(vec![id]).await;
-                let _ = deleting.try_set(false);
-                let done = deleted.is_ok();
-                if let Err(e) = deleted {
-                    state.tell_failure(&e);
-                }
-                if done {
-                    // Resolved, "/" would become "/karibu": outside the service worker's "/karibu/".
-                    let options = leptos_router::NavigateOptions {
-                        resolve: false,
-                        ..Default::default()
-                    };
-                    navigate(&platform::app_href("/"), options);
-                }
-            });
         }
     };
     let custom_rows = state.settings.with_untracked(|s| {
@@ -122,7 +115,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                     <p class="muted">{move || lang().tf(Msg::Created, &[("date", &lang().date_time(created_ms))])}</p>
                 </div>
                 <A href=platform::app_href(&format!("/customers/{}/edit", customer.id)) attr:class="button">{tr(Msg::Edit)}</A>
-                <button type="button" class="danger" on:click=delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
+                <button type="button" class="danger" on:click=ask_delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
                 <Show when=move || deleting.get()>
                     <p class="loading" role="status">{tr(Msg::Deleting)}</p>
                 </Show>

@@ -10,7 +10,6 @@ use crate::ui::components::field::TextField;
 use crate::ui::platform;
 use crate::ui::state::{AppState, SaveError};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use std::collections::BTreeMap;
@@ -135,7 +134,8 @@ pub fn CustomerForm() -> impl IntoView {
     // The customer as it was when the form was filled: the save is based on its
     // revision, so a change made meanwhile in another tab is refused, not overwritten.
     let base = RwSignal::new(None::<Customer>);
-    // Fill the form once, when the customer being edited arrives.
+    // Fill the form once, when the customer being edited arrives. An Effect, not a
+    // view of the load: later reloads must not overwrite what is being typed.
     Effect::new(move |filled: Option<bool>| {
         if filled == Some(true) {
             return true;
@@ -179,13 +179,9 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
     };
     let label = |msg: Msg| Signal::derive(move || tr(msg)().to_owned());
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut draft = fields.draft();
-        draft.calendar = state.lang.get_untracked().calendar();
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let old = base.get_untracked();
+    let save = Action::new_local(move |draft: &CustomerDraft| {
+        let (draft, navigate, old) = (draft.clone(), navigate.clone(), base.get_untracked());
+        async move {
             match state.save_customer(&draft, old.as_ref()).await {
                 Ok(saved) => navigate(&format!("/customers/{}", saved.id), Default::default()),
                 Err(SaveError::Invalid(list)) => {
@@ -205,7 +201,13 @@ fn FormBody(fields: FormFields, base: RwSignal<Option<Customer>>) -> impl IntoVi
                     }));
                 }
             }
-        });
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut draft = fields.draft();
+        draft.calendar = state.lang.get_untracked().calendar();
+        save.dispatch(draft);
     };
 
     let list_fields = move |list: RwSignal<Vec<RwSignal<String>>>,

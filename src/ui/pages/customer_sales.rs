@@ -11,7 +11,6 @@ use crate::ui::platform;
 use crate::ui::sales_state::{sale_error_text, Loyalty};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 fn entry_text(lang: Lang, kind: &EntryKind) -> String {
@@ -25,7 +24,7 @@ fn entry_text(lang: Lang, kind: &EntryKind) -> String {
 }
 
 #[component]
-pub fn CustomerSales(customer: CustomerId, loyalty: RwSignal<Option<Loyalty>>) -> impl IntoView {
+pub fn CustomerSales(customer: CustomerId, loyalty: Signal<Option<Loyalty>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = StoredValue::new(customer.clone());
     let purchases = Memo::new(move |_| {
@@ -151,31 +150,24 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
             let _ = problem.try_set(Some(sale_error_text(state.lang.get_untracked(), &e)));
         }
     };
-    let void = move |ev: leptos::ev::SubmitEvent| {
+    let void = Action::new_local(move |reason: &String| {
+        let (purchase, reason) = (stored.get_value(), reason.clone());
+        async move { finish(state.void_purchase(&purchase, &reason).await) }
+    });
+    let edit = Action::new_local(move |draft: &PurchaseDraft| {
+        let (purchase, draft) = (stored.get_value(), draft.clone());
+        async move { finish(state.edit_purchase(&purchase, &draft).await) }
+    });
+    let submit_void = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        spawn_local(async move {
-            finish(
-                state
-                    .void_purchase(&stored.get_value(), &reason.get_untracked())
-                    .await,
-            );
-        });
+        void.dispatch(reason.get_untracked());
     };
-    let edit = move |ev: leptos::ev::SubmitEvent| {
+    let submit_edit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        spawn_local(async move {
-            finish(
-                state
-                    .edit_purchase(
-                        &stored.get_value(),
-                        &draft.with_untracked(|d| PurchaseDraft {
-                            amount: lang.read_number(&d.amount),
-                            ..d.clone()
-                        }),
-                    )
-                    .await,
-            );
-        });
+        edit.dispatch(draft.with_untracked(|d| PurchaseDraft {
+            amount: lang.read_number(&d.amount),
+            ..d.clone()
+        }));
     };
     let field = move |id: String,
                       label: Msg,
@@ -216,7 +208,7 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
                     }
                     .into_any(),
                     RowMode::Voiding => view! {
-                        <form class="void-form" on:submit=void>
+                        <form class="void-form" on:submit=submit_void>
                             <label for=format!("void-{key}")>{tr(Msg::VoidReason)}</label>
                             <input id=format!("void-{key}") type="text" prop:value=move || reason.get()
                                 aria-invalid=move || problem.with(Option::is_some).then_some("true")
@@ -228,7 +220,7 @@ fn PurchaseRow(purchase: Purchase) -> impl IntoView {
                     }
                     .into_any(),
                     RowMode::Editing => view! {
-                        <form class="edit-purchase" on:submit=edit>
+                        <form class="edit-purchase" on:submit=submit_edit>
                             {field(format!("edit-amount-{key}"), Msg::AmountPlain, |d| &d.amount, |d, v| d.amount = v, "text")}
                             {field(format!("edit-when-{key}"), Msg::PurchaseWhen, |d| &d.when, |d, v| d.when = v, lang.moment_input())}
                             {field(format!("edit-categories-{key}"), Msg::PurchaseCategories, |d| &d.categories, |d, v| d.categories = v, "text")}
@@ -255,27 +247,22 @@ fn AdjustPoints(customer: CustomerId) -> impl IntoView {
     let points = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
+    let adjust = Action::new_local(move |(change, why): &(String, String)| {
+        let (id, change, why) = (customer.get_value(), change.clone(), why.clone());
+        async move {
+            match state.adjust_points(&id, &change, &why).await {
+                Ok(()) => {
+                    points.set(String::new());
+                    reason.set(String::new());
+                    problem.set(None);
+                }
+                Err(e) => problem.set(Some(sale_error_text(state.lang.get_untracked(), &e))),
+            }
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        spawn_local(async move {
-            let result = state
-                .adjust_points(
-                    &customer.get_value(),
-                    &points.get_untracked(),
-                    &reason.get_untracked(),
-                )
-                .await;
-            match result {
-                Ok(()) => {
-                    let _ = points.try_set(String::new());
-                    let _ = reason.try_set(String::new());
-                    let _ = problem.try_set(None);
-                }
-                Err(e) => {
-                    let _ = problem.try_set(Some(sale_error_text(state.lang.get_untracked(), &e)));
-                }
-            }
-        });
+        adjust.dispatch((points.get_untracked(), reason.get_untracked()));
     };
     view! {
         <details class="adjust">

@@ -10,7 +10,6 @@ use crate::ui::components::virtual_list::VirtualList;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
 
@@ -43,6 +42,7 @@ pub fn CustomerList() -> impl IntoView {
         found
     });
     let to_top = Trigger::new();
+    // An Effect, not a load: a new search scrolls the list (the DOM) back to the top.
     Effect::new(move |_| {
         text.track();
         tag.track();
@@ -168,19 +168,18 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_tag = RwSignal::new(String::new());
     let ids = move || selected.get_untracked().into_iter().collect::<Vec<_>>();
-    let add_tag = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (ids, tag) = (ids(), new_tag.get_untracked());
-        spawn_local(async move {
+    let tag = Action::new_local(move |(ids, tag): &(Vec<CustomerId>, String)| {
+        let (ids, tag) = (ids.clone(), tag.clone());
+        async move {
             match state.add_tag(&ids, &tag).await {
                 Ok(()) => new_tag.set(String::new()),
                 Err(e) => state.tell_failure(&e),
             }
-        });
-    };
-    let delete = move |_| {
-        let ids = ids();
-        spawn_local(async move {
+        }
+    });
+    let delete = Action::new_local(move |ids: &Vec<CustomerId>| {
+        let ids = ids.clone();
+        async move {
             // Points are owed to customers: deleting people who hold some asks first.
             let held = match state.points_held(&ids).await {
                 Ok(held) => held,
@@ -200,7 +199,11 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
                 Ok(()) => selected.set(BTreeSet::new()),
                 Err(e) => state.tell_failure(&e),
             }
-        });
+        }
+    });
+    let add_tag = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tag.dispatch((ids(), new_tag.get_untracked()));
     };
     view! {
         <Show when=move || selected.with(|s| !s.is_empty())>
@@ -213,7 +216,7 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
                 <input id="bulk-tag" type="text" prop:value=move || new_tag.get()
                     on:input=move |ev| new_tag.set(event_target_value(&ev))/>
                 <button type="submit">{tr(Msg::AddTag)}</button>
-                <button type="button" class="danger" on:click=delete>{tr(Msg::DeleteSelected)}</button>
+                <button type="button" class="danger" on:click=move |_| { delete.dispatch(ids()); }>{tr(Msg::DeleteSelected)}</button>
                 <button type="button" class="quiet" on:click=move |_| selected.set(BTreeSet::new())>
                     {tr(Msg::ClearSelection)}
                 </button>

@@ -3,11 +3,10 @@
 //! customers by spend beside them.
 
 use crate::i18n::Msg;
-use crate::loyalty::stats::LoyaltyStats;
 use crate::ui::app::tr;
+use crate::ui::loading::load;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 /// Months of sales shown, newest last.
@@ -17,20 +16,11 @@ const TOP_CUSTOMERS: usize = 10;
 #[component]
 pub fn LoyaltyPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let stats = RwSignal::new(None::<LoyaltyStats>);
+    // Accounts read so far, for the words shown while the figures load.
     let read = RwSignal::new(0usize);
-    Effect::new(move |_| {
+    let stats = load(move || {
         state.sales_version.track();
-        spawn_local(async move {
-            let result = state
-                .loyalty_stats(move |n| {
-                    let _ = read.try_set(n);
-                })
-                .await;
-            if let Ok(s) = result {
-                let _ = stats.try_set(Some(s));
-            }
-        });
+        async move { state.loyalty_stats(move |n| read.set(n)).await.ok() }
     });
     let months = Memo::new(move |_| {
         state.sales_version.track();

@@ -7,12 +7,12 @@ use crate::i18n::{programme_problem, Msg};
 use crate::loyalty::draft::{
     ProgrammeDraft, ProgrammeErrors, ProgrammeField as F, RewardDraft, TierDraft,
 };
+use crate::loyalty::Programme;
 use crate::ui::app::tr;
 use crate::ui::components::field::TextField;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// One editable row of a list (a tier or a reward). `key` stays put while rows around it
 /// come and go, so typing never redraws the list.
@@ -76,6 +76,17 @@ pub fn LoyaltySettingsPage() -> impl IntoView {
     let label = move |msg: Msg| Signal::derive(move || state.lang.get().t(msg).to_owned());
     let currency = programme.currency.code.clone();
 
+    // Saves a programme checked below, worked out from the one at version `based_on`.
+    let store = Action::new_local(move |(new, based_on): &(Programme, u32)| {
+        let (new, based_on) = (new.clone(), *based_on);
+        async move {
+            let version = new.version;
+            match state.save_programme(new, based_on).await {
+                Ok(()) => saved.set(Some(version)),
+                Err(e) => state.tell_failure(&e),
+            }
+        }
+    });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = ProgrammeDraft {
@@ -122,15 +133,7 @@ pub fn LoyaltySettingsPage() -> impl IntoView {
             }
             Ok(new) => {
                 errors.set(Vec::new());
-                let version = new.version;
-                spawn_local(async move {
-                    match state.save_programme(new, old.version).await {
-                        Ok(()) => {
-                            saved.try_set(Some(version));
-                        }
-                        Err(e) => state.tell_failure(&e),
-                    }
-                });
+                store.dispatch((new, old.version));
             }
         }
     };

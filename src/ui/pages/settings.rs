@@ -5,12 +5,13 @@ use crate::domain::draft::parse_tags;
 use crate::domain::phone::country_codes;
 use crate::domain::{CustomFieldDef, CustomFieldKind};
 use crate::i18n::{Lang, Msg};
+use crate::store::Settings;
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
+use std::rc::Rc;
 
 const FIELD_TYPES: [(&str, Msg); 5] = [
     ("text", Msg::TypeText),
@@ -23,22 +24,19 @@ const FIELD_TYPES: [(&str, Msg); 5] = [
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let update = move |change: Box<dyn Fn(&mut crate::store::Settings)>| {
-        spawn_local(async move {
-            if let Err(e) = state.update_settings(change).await {
-                state.tell_failure(&e);
-            }
-        });
+    let save = settings_action(|| {});
+    let update = move |change: Change| {
+        save.dispatch_local(change);
     };
     let on_language = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        update(Box::new(move |s| {
+        update(Rc::new(move |s| {
             s.language = (!v.is_empty()).then(|| v.clone())
         }));
     };
     let on_country = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        update(Box::new(move |s| {
+        update(Rc::new(move |s| {
             s.country = (!v.is_empty()).then(|| v.clone())
         }));
     };
@@ -51,7 +49,7 @@ pub fn SettingsPage() -> impl IntoView {
         else {
             return;
         };
-        update(Box::new(move |s| {
+        update(Rc::new(move |s| {
             // Amounts and points per amount are read in this currency: a rule change.
             s.loyalty.currency = crate::domain::Currency {
                 code: code.to_owned(),
@@ -110,6 +108,23 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
+/// A change to the settings, kept as the closure `AppState::update_settings` applies.
+type Change = Rc<dyn Fn(&mut Settings)>;
+
+/// Saves a change to the settings: a refusal is told, a success handed to `saved`.
+fn settings_action(saved: impl Fn() + Copy + 'static) -> Action<Change, ()> {
+    let state = expect_context::<AppState>();
+    Action::new_local(move |change: &Change| {
+        let change = change.clone();
+        async move {
+            match state.update_settings(move |s| change(s)).await {
+                Ok(()) => saved(),
+                Err(e) => state.tell_failure(&e),
+            }
+        }
+    })
+}
+
 #[component]
 fn CustomFields() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -117,6 +132,11 @@ fn CustomFields() -> impl IntoView {
     let kind = RwSignal::new("text".to_owned());
     let choices = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Msg>);
+    let add_field = settings_action(move || {
+        label.set(String::new());
+        choices.set(String::new());
+    });
+    let remove_field = settings_action(|| {});
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = label.get_untracked().trim().to_owned();
@@ -140,28 +160,14 @@ fn CustomFields() -> impl IntoView {
             label: name,
             kind: field_kind,
         };
-        spawn_local(async move {
-            match state
-                .update_settings(move |s| s.custom_fields.push(field.clone()))
-                .await
-            {
-                Ok(()) => {
-                    label.set(String::new());
-                    choices.set(String::new());
-                }
-                Err(e) => state.tell_failure(&e),
-            }
-        });
+        add_field.dispatch_local(Rc::new(move |s: &mut Settings| {
+            s.custom_fields.push(field.clone())
+        }));
     };
     let remove = move |key: String| {
-        spawn_local(async move {
-            if let Err(e) = state
-                .update_settings(move |s| s.custom_fields.retain(|f| f.key != key))
-                .await
-            {
-                state.tell_failure(&e);
-            }
-        });
+        remove_field.dispatch_local(Rc::new(move |s: &mut Settings| {
+            s.custom_fields.retain(|f| f.key != key)
+        }));
     };
     view! {
         <h2>{tr(Msg::CustomFields)}</h2>
@@ -204,13 +210,11 @@ fn CustomFields() -> impl IntoView {
 #[component]
 fn StorageStatus() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let ask = move |_| {
-        spawn_local(async move {
-            state
-                .persisted
-                .set(platform::persistent_storage(true).await)
-        });
-    };
+    let ask = Action::new_local(move |_: &()| async move {
+        state
+            .persisted
+            .set(platform::persistent_storage(true).await)
+    });
     view! {
         <h2>{tr(Msg::Storage)}</h2>
         <p role="status" class="storage-status">{move || tr(match state.persisted.get() {
@@ -219,7 +223,7 @@ fn StorageStatus() -> impl IntoView {
             None => Msg::PersistUnknown,
         })()}</p>
         <Show when=move || state.persisted.get() != Some(true)>
-            <button type="button" on:click=ask>{tr(Msg::AskPersist)}</button>
+            <button type="button" on:click=move |_| { ask.dispatch(()); }>{tr(Msg::AskPersist)}</button>
         </Show>
     }
 }
@@ -230,15 +234,19 @@ fn DemoData() -> impl IntoView {
     let how_many = RwSignal::new("1000".to_owned());
     let progress = RwSignal::new(None::<(usize, usize)>);
     let day_sales = RwSignal::new(None::<usize>);
-    let add_day = move |_| {
+    let add_day = Action::new_local(move |_: &()| async move {
         day_sales.set(Some(0));
-        spawn_local(async move {
-            let done = state.add_demo_day(move |n| day_sales.set(Some(n))).await;
-            if let Ok(n) = done {
-                day_sales.set(Some(n));
-            }
-        });
-    };
+        if let Ok(n) = state.add_demo_day(move |n| day_sales.set(Some(n))).await {
+            day_sales.set(Some(n));
+        }
+    });
+    let load_demo = Action::new_local(move |&total: &usize| async move {
+        progress.set(Some((0, total)));
+        let loaded = state.load_demo(total, move |done| progress.set(Some((done, total))));
+        if let Err(e) = loaded.await {
+            state.tell_failure(&e);
+        }
+    });
     let load = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let total = how_many
@@ -250,15 +258,7 @@ fn DemoData() -> impl IntoView {
         if total == 0 {
             return;
         }
-        progress.set(Some((0, total)));
-        spawn_local(async move {
-            if let Err(e) = state
-                .load_demo(total, move |done| progress.set(Some((done, total))))
-                .await
-            {
-                state.tell_failure(&e);
-            }
-        });
+        load_demo.dispatch(total);
     };
     view! {
         <h2>{tr(Msg::DemoData)}</h2>
@@ -277,7 +277,7 @@ fn DemoData() -> impl IntoView {
                 }
             })}
         </form>
-        <button type="button" on:click=add_day>{tr(Msg::AddDaySales)}</button>
+        <button type="button" on:click=move |_| { add_day.dispatch(()); }>{tr(Msg::AddDaySales)}</button>
         {move || day_sales.get().map(|n| {
             let lang = state.lang.get();
             view! { <p role="status">{lang.tf(Msg::DaySalesDone, &[("n", &n)])}</p> }

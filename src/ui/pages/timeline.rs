@@ -6,10 +6,10 @@ use crate::domain::{CustomerId, Interaction, InteractionDraft, InteractionKind, 
 use crate::i18n::{interaction_problem, Msg};
 use crate::ui::app::tr;
 use crate::ui::components::date_picker::DatePicker;
+use crate::ui::loading::load;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 pub fn kind_msg(kind: InteractionKind) -> Msg {
     match kind {
@@ -22,26 +22,30 @@ pub fn kind_msg(kind: InteractionKind) -> Msg {
     }
 }
 
+/// Marks a follow-up done, from the timeline or from Today. The change moves the
+/// directory's version on, and both lists reload on that.
+pub fn mark_done_action() -> Action<Interaction, ()> {
+    let state = expect_context::<AppState>();
+    Action::new_local(move |i: &Interaction| {
+        let i = i.clone();
+        async move {
+            if let Err(e) = state.complete_follow_up(i).await {
+                state.tell_failure(&e);
+            }
+        }
+    })
+}
+
 #[component]
 pub fn Timeline(customer: CustomerId) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let entries = RwSignal::new(Vec::<Interaction>::new());
     let customer = StoredValue::new(customer);
-    // May run after an await, when the page may already be gone: then do nothing.
-    let reload = move || {
-        let Some(id) = customer.try_get_value() else {
-            return;
-        };
-        spawn_local(async move {
-            match state.timeline(&id).await {
-                Ok(list) => {
-                    let _ = entries.try_set(list);
-                }
-                Err(e) => state.tell_failure(&e),
-            }
-        })
-    };
-    reload();
+    // An entry added or done (here or in another tab) moves the directory's version on.
+    let entries = load(move || {
+        state.directory_version.track();
+        let id = customer.get_value();
+        async move { state.told(state.timeline(&id).await) }
+    });
 
     let kind = RwSignal::new(InteractionKind::Note);
     let text = RwSignal::new(String::new());
@@ -53,6 +57,26 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
     // A refusal that is not about the form (a full disk, a deleted customer).
     let failure = RwSignal::new(None::<String>);
 
+    let add = Action::new_local(move |draft: &InteractionDraft| {
+        let (id, draft) = (customer.get_value(), draft.clone());
+        async move {
+            match state.add_interaction(&id, &draft).await {
+                Ok(_) => {
+                    problems.set(Vec::new());
+                    failure.set(None);
+                    text.set(String::new());
+                    due.set(String::new());
+                    when.set(String::new());
+                    score.set(String::new());
+                }
+                Err(BookError::Interaction(p)) => problems.set(p),
+                Err(e) => failure.set(Some(crate::i18n::book_error_text(
+                    state.lang.get_untracked(),
+                    &e,
+                ))),
+            }
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = InteractionDraft {
@@ -65,35 +89,9 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
             utc_offset_minutes: platform::utc_offset_minutes(),
             calendar: state.lang.get_untracked().calendar(),
         };
-        let id = customer.get_value();
-        spawn_local(async move {
-            match state.add_interaction(&id, &draft).await {
-                Ok(_) => {
-                    problems.set(Vec::new());
-                    failure.set(None);
-                    text.set(String::new());
-                    due.set(String::new());
-                    when.set(String::new());
-                    score.set(String::new());
-                    reload();
-                }
-                Err(BookError::Interaction(p)) => problems.set(p),
-                Err(e) => failure.set(Some(crate::i18n::book_error_text(
-                    state.lang.get_untracked(),
-                    &e,
-                ))),
-            }
-        });
+        add.dispatch(draft);
     };
-
-    let mark_done = move |i: Interaction| {
-        spawn_local(async move {
-            match state.complete_follow_up(i).await {
-                Ok(()) => reload(),
-                Err(e) => state.tell_failure(&e),
-            }
-        })
-    };
+    let mark_done = mark_done_action();
 
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
@@ -153,11 +151,11 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                 {move || failure.get().map(|f| view! { <p class="banner error" role="alert">{f}</p> })}
                 <button type="submit" class="primary">{tr(Msg::AddToTimeline)}</button>
             </form>
-            <Show when=move || entries.with(Vec::is_empty)>
+            <Show when=move || entries.with(|e| e.as_ref().is_some_and(Vec::is_empty))>
                 <p class="empty">{tr(Msg::NothingYet)}</p>
             </Show>
             <ol class="entries">
-                {move || entries.get().into_iter().map(|i| {
+                {move || entries.get().unwrap_or_default().into_iter().map(|i| {
                     let lang = state.lang.get();
                     let score = i.score.map(|s| {
                         let text = match s {
@@ -173,7 +171,7 @@ pub fn Timeline(customer: CustomerId) -> impl IntoView {
                             <p class="follow-up" class:done=!open>
                                 {lang.tf(Msg::FollowUpDue, &[("date", &lang.date(d))])}
                                 {if open {
-                                    view! { <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button> }.into_any()
+                                    view! { <button type="button" on:click=move |_| { mark_done.dispatch(entry.clone()); }>{tr(Msg::MarkDone)}</button> }.into_any()
                                 } else {
                                     view! { <span class="chip">{tr(Msg::Done)}</span> }.into_any()
                                 }}

@@ -1,42 +1,25 @@
 //! Today: follow-ups due (and overdue), and birthdays in the coming week.
 
-use super::timeline::kind_msg;
+use super::timeline::{kind_msg, mark_done_action};
 use crate::domain::Interaction;
 use crate::i18n::Msg;
 use crate::ui::app::tr;
+use crate::ui::loading::load;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let due = RwSignal::new(Vec::<Interaction>::new());
     let today = platform::today();
-    let reload = move || {
-        spawn_local(async move {
-            match state.follow_ups_until(today).await {
-                Ok(list) => {
-                    let _ = due.try_set(list);
-                }
-                Err(e) => state.tell_failure(&e),
-            }
-        })
-    };
-    Effect::new(move |_| {
+    // Follow-ups come and go with the timelines, which move the directory's version on.
+    let due = load(move || {
         state.directory_version.track();
-        reload();
+        async move { state.told(state.follow_ups_until(today).await) }
     });
-    let mark_done = move |i: Interaction| {
-        spawn_local(async move {
-            match state.complete_follow_up(i).await {
-                Ok(()) => reload(),
-                Err(e) => state.tell_failure(&e),
-            }
-        })
-    };
+    let mark_done = mark_done_action();
     let birthdays = Memo::new(move |_| {
         state.directory_version.track();
         state.with_directory(|d| {
@@ -56,11 +39,11 @@ pub fn TodayPage() -> impl IntoView {
         <section class="today-page" aria-labelledby="today-heading">
             <h1 id="today-heading">{tr(Msg::NavToday)}</h1>
             <h2>{tr(Msg::FollowUpsDue)}</h2>
-            <Show when=move || due.with(Vec::is_empty)>
+            <Show when=move || due.with(|d| d.as_ref().is_some_and(Vec::is_empty))>
                 <p class="empty">{tr(Msg::NothingDue)}</p>
             </Show>
             <ul class="cards">
-                {move || due.get().into_iter().map(|i| {
+                {move || due.get().unwrap_or_default().into_iter().map(|i| {
                     let lang = state.lang.get();
                     let when = match i.due {
                         Some(d) if d < today => lang.tf(Msg::Overdue, &[("date", &lang.date(d))]),
@@ -74,7 +57,7 @@ pub fn TodayPage() -> impl IntoView {
                             <A href=platform::app_href(&format!("/customers/{}", i.customer_id))>{name}</A>
                             <p class="muted">{lang.t(kind_msg(i.kind))}" · "{when}</p>
                             <p>{i.text.clone()}</p>
-                            <button type="button" on:click=move |_| mark_done(entry.clone())>{tr(Msg::MarkDone)}</button>
+                            <button type="button" on:click=move |_| { mark_done.dispatch(entry.clone()); }>{tr(Msg::MarkDone)}</button>
                         </li>
                     }
                 }).collect_view()}
