@@ -29,7 +29,7 @@ use indexed_db_futures::KeyRange;
 use js_sys::Array;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 const LOCK_KEY: &str = "lock";
 const PROGRESS_KEY: &str = "lock_progress";
@@ -351,5 +351,46 @@ async fn read_lock(
         // A lock record that cannot be read must never pass for "no lock".
         Some(v) => from_json(&raw_bytes(&v)).map(Some),
         None => Ok(None),
+    }
+}
+
+impl IdbStore {
+    /// Every key and value of every object store, as someone reading the disk would
+    /// see them: for tests that nothing personal is readable with the lock on.
+    pub async fn raw_dump(&self) -> StoreResult<Vec<u8>> {
+        use super::schema::{CUSTOMERS, PURCHASE_CHUNK_IDS, TOMBSTONES};
+        let stores = [
+            CUSTOMERS,
+            CUSTOMER_PAGES,
+            INTERACTIONS,
+            FOLLOW_UPS,
+            META,
+            PURCHASE_CHUNKS,
+            PURCHASE_CHUNK_IDS,
+            LEDGERS,
+            TOMBSTONES,
+            SET_ASIDE,
+        ];
+        let tx = self.tx(&stores, false)?;
+        let mut out = Vec::new();
+        for name in stores {
+            let all = KeyRange::LowerBound(JsValue::from(f64::NEG_INFINITY), false);
+            let store = tx.object_store(name).map_err(backend)?;
+            let keys = keys_in(&store, all.clone(), u32::MAX).await?;
+            let values = values_in(&store, all, u32::MAX).await?;
+            for (k, v) in keys.iter().zip(values) {
+                let text = |v: &JsValue| {
+                    js_sys::JSON::stringify(v)
+                        .map(String::from)
+                        .unwrap_or_default()
+                };
+                out.extend(text(k).into_bytes());
+                match v.dyn_ref::<js_sys::Uint8Array>() {
+                    Some(bytes) => out.extend(bytes.to_vec()),
+                    None => out.extend(text(&v).into_bytes()),
+                }
+            }
+        }
+        Ok(out)
     }
 }
