@@ -100,18 +100,14 @@ impl<S: Store> Book<S> {
                 return Ok(());
             }
         }
-        // Wholly sealed now: from here a plain value is refused, not believed.
-        self.store.use_envelope(self.store_envelope_for(&record)?);
-        Ok(())
-    }
-
-    fn store_envelope_for(&self, record: &LockRecord) -> BookResult<Envelope> {
+        // Wholly sealed now (state On): from here a plain value is refused, not believed.
         let key = self
             .held_key
             .borrow()
             .clone()
             .ok_or(LockError::NotUnlocked)?;
-        Ok(Envelope::sealed(&key, record.key_id))
+        self.use_key(&record, &key);
+        Ok(())
     }
 
     /// Turns the lock off: the passphrase is asked again, then every record is opened

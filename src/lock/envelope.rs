@@ -20,6 +20,7 @@ use aes_gcm::{AeadCore, Aes256Gcm, Nonce, Tag};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::borrow::Cow;
+use std::fmt::Write;
 
 const MAGIC: [u8; 2] = [0xFF, b'K'];
 const VERSION: u8 = 1;
@@ -186,8 +187,9 @@ impl Envelope {
         let digest = mac.finalize().into_bytes();
         let mut out = String::with_capacity(1 + 2 * BLINDED_BYTES);
         out.push(BLINDED_PREFIX);
+        // Written straight into one string: this runs for every key of a conversion.
         for b in &digest[..BLINDED_BYTES] {
-            out.push_str(&format!("{b:02x}"));
+            let _ = write!(out, "{b:02x}");
         }
         Cow::Owned(out)
     }

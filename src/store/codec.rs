@@ -8,8 +8,12 @@
 //! no key names anyone or links their records.
 
 use super::StoreError;
-use crate::domain::Interaction;
+use crate::domain::{CustomerId, Interaction};
+use crate::lock::envelope::is_blinded_key;
 use crate::lock::{Envelope, EnvelopeError};
+use crate::loyalty::stored::{decode_ledger, encode_ledger};
+use crate::loyalty::LedgerEntry;
+use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -21,6 +25,36 @@ pub fn encode<T: Serialize>(envelope: &Envelope, value: &T) -> Vec<u8> {
 
 pub fn decode<T: DeserializeOwned>(envelope: &Envelope, stored: &[u8]) -> Result<T, StoreError> {
     from_json(&open(envelope, stored)?)
+}
+
+/// A stored purchase chunk (compact binary format), sealed or not.
+pub fn encode_chunk(envelope: &Envelope, chunk: &PurchaseChunk) -> Vec<u8> {
+    envelope.seal(chunk.encode())
+}
+
+pub fn decode_chunk(envelope: &Envelope, stored: &[u8]) -> Result<PurchaseChunk, StoreError> {
+    PurchaseChunk::decode(&open(envelope, stored)?).map_err(StoreError::Corrupt)
+}
+
+/// A stored ledger (compact binary format), sealed or not.
+pub fn encode_ledger_record(
+    envelope: &Envelope,
+    customer: &CustomerId,
+    entries: &[LedgerEntry],
+) -> Vec<u8> {
+    envelope.seal(encode_ledger(customer, entries))
+}
+
+/// A stored ledger and its customer. `key` is the record's key: a plain one names the
+/// customer (which records from before the lock rely on), a blinded one leaves it to
+/// the value.
+pub fn decode_ledger_record(
+    envelope: &Envelope,
+    stored: &[u8],
+    key: &str,
+) -> Result<(CustomerId, Vec<LedgerEntry>), StoreError> {
+    let owner = (!is_blinded_key(key)).then(|| CustomerId(key.to_owned()));
+    decode_ledger(&open(envelope, stored)?, owner.as_ref()).map_err(StoreError::Corrupt)
 }
 
 /// Bookkeeping kept plain whatever the lock (generations, the lock record itself): no

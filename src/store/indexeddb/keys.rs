@@ -32,3 +32,9 @@ pub fn follow_ups_until(last_day: &str) -> KeyRange<JsValue> {
         true,
     )
 }
+
+/// Every follow-up key of a sealed book (`codec::SEALED_DUE` first: no date in it).
+pub fn sealed_follow_ups() -> KeyRange<JsValue> {
+    let first: JsValue = Array::of1(&crate::store::codec::SEALED_DUE.into()).into();
+    KeyRange::LowerBound(first, false)
+}

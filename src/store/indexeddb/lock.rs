@@ -10,17 +10,19 @@
 //! records still under the other form's keys are exactly those left to do.
 
 use super::keys::key2;
-use super::requests::{backend, commit, count_in, keys_in, raw_bytes, to_js, value_at, values_in};
+use super::requests::{
+    all_values, backend, commit, count_in, raw_bytes, records_in, to_js, value_at,
+};
 use super::schema::{
     CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, LEDGERS, META, PURCHASE_CHUNKS, SET_ASIDE,
 };
 use super::{IdbStore, SETTINGS_KEY};
-use crate::domain::{CustomerId, Interaction};
-use crate::lock::envelope::{is_blinded_key, BLINDED_PREFIX};
+use crate::domain::Interaction;
+use crate::lock::envelope::BLINDED_PREFIX;
 use crate::lock::{envelope_fits, Envelope, LockRecord};
-use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::store::codec::{
-    decode, encode, follow_up_key, from_json, interaction_key, open, to_json,
+    decode, decode_ledger_record, encode, encode_ledger_record, follow_up_key, from_json,
+    interaction_key, open, to_json,
 };
 use crate::store::{Converted, SetAside, StoreError, StoreResult, StoredKind};
 use indexed_db_futures::prelude::*;
@@ -68,6 +70,7 @@ impl IdbStore {
         let before = read_lock(&meta).await?;
         if before.as_ref().map(|r| r.state) != record.map(|r| r.state) {
             meta.delete(PROGRESS_KEY).primitive().map_err(backend)?;
+            self.conversion_total.set(None);
         }
         match record {
             Some(r) => {
@@ -230,11 +233,11 @@ impl IdbStore {
         let e = self.env();
         let store = tx.object_store(name).map_err(backend)?;
         let range = KeyRange::LowerBound(JsValue::from(progress.next), false);
-        let keys = keys_in(&store, range.clone(), batch).await?;
-        let values = values_in(&store, range, batch).await?;
-        for (key, value) in keys.iter().zip(values) {
+        let records = records_in(&store, range, batch).await?;
+        let read = records.len();
+        for (key, value) in &records {
             // A value that does not open stays as it is: it is set aside when next read.
-            if let Ok(plain) = open(&e, &raw_bytes(&value)) {
+            if let Ok(plain) = open(&e, &raw_bytes(value)) {
                 let sealed = e.seal(plain.into_owned());
                 store
                     .put(to_js(&sealed))
@@ -244,7 +247,7 @@ impl IdbStore {
             }
             progress.next = key.as_f64().unwrap_or(progress.next) + 1.0;
         }
-        Ok(keys.len())
+        Ok(read)
     }
 
     /// Moves the next batch of ledgers from the other key form to this tab's.
@@ -252,19 +255,16 @@ impl IdbStore {
         let e = self.env();
         let store = tx.object_store(LEDGERS).map_err(backend)?;
         let range = other_form(&e, JsValue::from(BLINDED_PREFIX.to_string()));
-        let keys = keys_in(&store, range.clone(), KEYED_BATCH).await?;
-        let values = values_in(&store, range, KEYED_BATCH).await?;
+        let records = records_in(&store, range, KEYED_BATCH).await?;
+        let read = records.len();
         let mut damaged = Vec::new();
-        for (key, value) in keys.iter().zip(values) {
-            let bytes = raw_bytes(&value);
-            let text = key.as_string().unwrap_or_default();
-            let owner = (!is_blinded_key(&text)).then_some(CustomerId(text));
-            let read = open(&e, &bytes)
-                .and_then(|p| decode_ledger(&p, owner.as_ref()).map_err(StoreError::Corrupt));
+        for (key, value) in &records {
+            let bytes = raw_bytes(value);
+            let read = decode_ledger_record(&e, &bytes, &key.as_string().unwrap_or_default());
             store.delete(key.clone()).primitive().map_err(backend)?;
             match read {
                 Ok((id, entries)) => {
-                    let sealed = e.seal(encode_ledger(&id, &entries));
+                    let sealed = encode_ledger_record(&e, &id, &entries);
                     let new_key = e.key_of(id.as_str());
                     store
                         .put(to_js(&sealed))
@@ -277,7 +277,7 @@ impl IdbStore {
         }
         drop(store);
         self.quarantine(tx, &damaged)?;
-        Ok(keys.len())
+        Ok(read)
     }
 
     /// Moves the next batch of timeline entries (and their follow-ups) to this tab's
@@ -288,11 +288,11 @@ impl IdbStore {
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
         let boundary: JsValue = Array::of1(&BLINDED_PREFIX.to_string().into()).into();
         let range = other_form(&e, boundary);
-        let keys = keys_in(&store, range.clone(), KEYED_BATCH).await?;
-        let values = values_in(&store, range, KEYED_BATCH).await?;
+        let records = records_in(&store, range, KEYED_BATCH).await?;
+        let read = records.len();
         let mut damaged = Vec::new();
-        for (key, value) in keys.iter().zip(values) {
-            let bytes = raw_bytes(&value);
+        for (key, value) in &records {
+            let bytes = raw_bytes(value);
             store.delete(key.clone()).primitive().map_err(backend)?;
             match decode::<Interaction>(&e, &bytes) {
                 Ok(i) => {
@@ -315,7 +315,7 @@ impl IdbStore {
         }
         drop((store, follow_ups));
         self.quarantine(tx, &damaged)?;
-        Ok(keys.len())
+        Ok(read)
     }
 
     fn quarantine(&self, tx: &Transaction<'_>, records: &[SetAside]) -> StoreResult<()> {
@@ -374,10 +374,8 @@ impl IdbStore {
         let tx = self.tx(&stores, false)?;
         let mut out = Vec::new();
         for name in stores {
-            let all = KeyRange::LowerBound(JsValue::from(f64::NEG_INFINITY), false);
-            let store = tx.object_store(name).map_err(backend)?;
-            let keys = keys_in(&store, all.clone(), u32::MAX).await?;
-            let values = values_in(&store, all, u32::MAX).await?;
+            let keys = super::guard::keys_of(&tx, name, None).await?;
+            let values = all_values(&tx.object_store(name).map_err(backend)?, None).await?;
             for (k, v) in keys.iter().zip(values) {
                 let text = |v: &JsValue| {
                     js_sys::JSON::stringify(v)

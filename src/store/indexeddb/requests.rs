@@ -103,7 +103,7 @@ pub(super) async fn count_in(tx: &Transaction<'_>, name: &str) -> StoreResult<u3
 }
 
 /// Up to `limit` keys of `store` in `range`, in key order.
-pub(super) async fn keys_in(
+async fn keys_in(
     store: &ObjectStore<'_>,
     range: KeyRange<JsValue>,
     limit: u32,
@@ -121,7 +121,7 @@ pub(super) async fn keys_in(
 }
 
 /// Up to `limit` values of `store` in `range`, in key order.
-pub(super) async fn values_in(
+async fn values_in(
     store: &ObjectStore<'_>,
     range: KeyRange<JsValue>,
     limit: u32,
@@ -136,6 +136,18 @@ pub(super) async fn values_in(
         .map_err(backend)?
         .collect::<Result<_, _>>()
         .map_err(backend)
+}
+
+/// Up to `limit` records (key, value) of `store` in `range`, in key order: both read
+/// in the same transaction, so they pair up.
+pub(super) async fn records_in(
+    store: &ObjectStore<'_>,
+    range: KeyRange<JsValue>,
+    limit: u32,
+) -> StoreResult<Vec<(JsValue, JsValue)>> {
+    let keys = keys_in(store, range.clone(), limit).await?;
+    let values = values_in(store, range, limit).await?;
+    Ok(keys.into_iter().zip(values).collect())
 }
 
 /// Every value in `store`, or in `range` of it, as IndexedDB hands them over.

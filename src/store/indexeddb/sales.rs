@@ -11,21 +11,19 @@
 //! while loading is set aside (`guard`) and the rest loads.
 
 use super::guard::Damaged;
-use super::requests::{
-    all_values, backend, bytes_of, keys_in, raw_bytes, to_js, value_at, values_in,
-};
+use super::requests::{all_values, backend, bytes_of, raw_bytes, records_in, to_js, value_at};
 use super::schema::{LEDGERS, META, PURCHASE_CHUNKS, PURCHASE_CHUNK_IDS, TOMBSTONES};
 use super::IdbStore;
 use crate::domain::{CompactId, CustomerId, Purchase};
-use crate::lock::envelope::is_blinded_key;
-use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use crate::store::appending::{
     anonymise_purchases, append_purchases, by_compact_id, entries_by_customer, extend_ledger,
     put_back_purchases,
 };
-use crate::store::codec::open;
+use crate::store::codec::{
+    decode_chunk, decode_ledger_record, encode_chunk, encode_ledger_record, open,
+};
 use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches, LOAD_PAGE};
 
 /// What a sale, a void or an edit writes to.
@@ -44,10 +42,6 @@ use wasm_bindgen::JsValue;
 
 /// Chunks per read while loading: ~16,000 purchases, about half a megabyte.
 const CHUNKS_PER_READ: u32 = 4;
-
-fn chunk_of(envelope: &crate::lock::Envelope, v: JsValue) -> StoreResult<PurchaseChunk> {
-    PurchaseChunk::decode(&open(envelope, &bytes_of(v)?)?).map_err(StoreError::Corrupt)
-}
 
 fn range(first: u32, count: u32) -> KeyRange<JsValue> {
     KeyRange::Bound(
@@ -77,9 +71,7 @@ impl IdbStore {
             let n = values.len() as u32;
             for (i, v) in values.into_iter().enumerate() {
                 let bytes = raw_bytes(&v);
-                let read = open(&envelope, &bytes)
-                    .and_then(|plain| PurchaseChunk::decode(&plain).map_err(StoreError::Corrupt));
-                match read {
+                match decode_chunk(&envelope, &bytes) {
                     Ok(chunk) => {
                         total += chunk.len();
                         on_chunk(chunk);
@@ -94,7 +86,7 @@ impl IdbStore {
                             bytes,
                             reason.to_string(),
                         )
-                        .replaced_by(envelope.seal(PurchaseChunk::default().encode())),
+                        .replaced_by(encode_chunk(&envelope, &PurchaseChunk::default())),
                     ),
                 }
             }
@@ -115,14 +107,14 @@ impl IdbStore {
         let envelope = self.env();
         value_at(&store, JsValue::from(n))
             .await?
-            .map(|v| chunk_of(&envelope, v))
+            .map(|v| decode_chunk(&envelope, &bytes_of(v)?))
             .transpose()
     }
 
     fn write_chunk(&self, tx: &Transaction<'_>, n: u32, chunk: &PurchaseChunk) -> StoreResult<()> {
         tx.object_store(PURCHASE_CHUNKS)
             .map_err(backend)?
-            .put(to_js(&self.env().seal(chunk.encode())))
+            .put(to_js(&encode_chunk(&self.env(), chunk)))
             .with_key(n)
             .primitive()
             .map_err(backend)?;
@@ -163,11 +155,10 @@ impl IdbStore {
         id: &CustomerId,
     ) -> StoreResult<Vec<LedgerEntry>> {
         let e = self.env();
+        let key = e.key_of(id.as_str());
         let store = tx.object_store(LEDGERS).map_err(backend)?;
-        match value_at(&store, JsValue::from(e.key_of(id.as_str()).as_ref())).await? {
-            Some(v) => decode_ledger(&open(&e, &bytes_of(v)?)?, Some(id))
-                .map(|(_, entries)| entries)
-                .map_err(StoreError::Corrupt),
+        match value_at(&store, JsValue::from(key.as_ref())).await? {
+            Some(v) => decode_ledger_record(&e, &bytes_of(v)?, &key).map(|(_, entries)| entries),
             None => Ok(Vec::new()),
         }
     }
@@ -185,7 +176,7 @@ impl IdbStore {
             store.delete(key.as_ref()).primitive().map_err(backend)?;
         } else {
             store
-                .put(to_js(&e.seal(encode_ledger(id, entries))))
+                .put(to_js(&encode_ledger_record(&e, id, entries)))
                 .with_key(key.as_ref())
                 .primitive()
                 .map_err(backend)?;
@@ -259,7 +250,8 @@ impl IdbStore {
     /// One ledger; a damaged one is set aside and the customer starts again from none.
     pub(super) async fn ledger_of(&self, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
         let e = self.env();
-        let key = JsValue::from(e.key_of(id.as_str()).as_ref());
+        let text = e.key_of(id.as_str());
+        let key = JsValue::from(text.as_ref());
         let tx = self.tx(&[LEDGERS], false)?;
         let store = tx.object_store(LEDGERS).map_err(backend)?;
         let Some(v) = value_at(&store, key.clone()).await? else {
@@ -268,9 +260,7 @@ impl IdbStore {
         drop(store);
         drop(tx);
         let bytes = raw_bytes(&v);
-        let read = open(&e, &bytes)
-            .and_then(|plain| decode_ledger(&plain, Some(id)).map_err(StoreError::Corrupt));
-        match read {
+        match decode_ledger_record(&e, &bytes, &text) {
             Ok((_, ledger)) => Ok(ledger),
             Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(reason) => {
@@ -296,21 +286,15 @@ impl IdbStore {
                 Some(k) => KeyRange::LowerBound(JsValue::from(k.as_str()), true),
                 None => KeyRange::LowerBound(JsValue::from(""), false),
             };
-            let keys = keys_in(&store, range.clone(), LOAD_PAGE as u32).await?;
-            let values = values_in(&store, range, LOAD_PAGE as u32).await?;
+            let records = records_in(&store, range, LOAD_PAGE as u32).await?;
             drop(store);
             drop(tx);
-            let mut page = Vec::with_capacity(keys.len());
+            let mut page = Vec::with_capacity(records.len());
             let mut damaged = Vec::new();
-            for (k, v) in keys.iter().zip(values) {
-                // A plain key names its customer; a blinded one leaves it to the value.
+            for (k, v) in &records {
                 let key = k.as_string().unwrap_or_default();
-                let owner = (!is_blinded_key(&key)).then_some(CustomerId(key));
-                let bytes = raw_bytes(&v);
-                let read = open(&envelope, &bytes).and_then(|plain| {
-                    decode_ledger(&plain, owner.as_ref()).map_err(StoreError::Corrupt)
-                });
-                match read {
+                let bytes = raw_bytes(v);
+                match decode_ledger_record(&envelope, &bytes, &key) {
                     Ok(ledger) => page.push(ledger),
                     Err(StoreError::Locked) => return Err(StoreError::Locked),
                     Err(reason) => damaged.push(Damaged::whole(
@@ -322,9 +306,9 @@ impl IdbStore {
                     )),
                 }
             }
-            let n = keys.len();
+            let n = records.len();
             total += page.len();
-            after = keys.last().and_then(JsValue::as_string);
+            after = records.last().and_then(|(k, _)| k.as_string());
             self.set_aside_damaged(damaged).await?;
             if !page.is_empty() {
                 on_page(page);

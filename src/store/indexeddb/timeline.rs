@@ -3,12 +3,12 @@
 //! set aside and the rest of the timeline shows.
 
 use super::guard::Damaged;
-use super::keys::{customer_timeline, follow_ups_until, key2, key3};
+use super::keys::{customer_timeline, follow_ups_until, key2, key3, sealed_follow_ups};
 use super::requests::{backend, raw_bytes, to_js, value_at};
 use super::schema::{FOLLOW_UPS, INTERACTIONS, META, TOMBSTONES};
 use super::IdbStore;
 use crate::domain::{CustomerId, Interaction, InteractionId};
-use crate::store::codec::{decode, due_text, encode, follow_up_key, interaction_key, SEALED_DUE};
+use crate::store::codec::{decode, due_text, encode, follow_up_key, interaction_key};
 use crate::store::{StoreError, StoreResult, StoredKind, Touches};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -163,10 +163,7 @@ impl IdbStore {
         // A sealed book's follow-up keys hold no date: all of them are read, and the
         // due dates checked once the interactions are opened.
         let range = if envelope.is_sealed() {
-            indexed_db_futures::KeyRange::LowerBound(
-                js_sys::Array::of1(&SEALED_DUE.into()).into(),
-                false,
-            )
+            sealed_follow_ups()
         } else {
             follow_ups_until(&due_text(until))
         };

@@ -3,11 +3,12 @@
 //! store does the same in resumable batches).
 
 use super::{MemoryStore, Tables};
-use crate::domain::{Customer, CustomerId, Interaction};
-use crate::lock::envelope::is_blinded_key;
+use crate::domain::{Customer, Interaction};
 use crate::lock::Envelope;
-use crate::loyalty::stored::{decode_ledger, encode_ledger};
-use crate::store::codec::{decode, encode, follow_up_key, interaction_key, open};
+use crate::store::codec::{
+    decode, decode_ledger_record, encode, encode_ledger_record, follow_up_key, interaction_key,
+    open,
+};
 use crate::store::{Converted, StoreError, StoreResult, Touches};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,12 +62,9 @@ fn convert_tables(t: &mut Tables, e: &Envelope) -> StoreResult<()> {
 
     let mut ledgers = BTreeMap::new();
     for (key, bytes) in std::mem::take(&mut t.ledgers) {
-        let owner = (!is_blinded_key(&key)).then(|| CustomerId(key.clone()));
-        let read = open(e, &bytes)
-            .and_then(|plain| decode_ledger(&plain, owner.as_ref()).map_err(StoreError::Corrupt));
-        match read {
+        match decode_ledger_record(e, &bytes, &key) {
             Ok((id, entries)) => {
-                let sealed = e.seal(encode_ledger(&id, &entries));
+                let sealed = encode_ledger_record(e, &id, &entries);
                 ledgers.insert(e.key_of(id.as_str()).into_owned(), sealed);
             }
             Err(StoreError::Locked) => return Err(StoreError::Locked),

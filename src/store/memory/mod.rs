@@ -10,16 +10,15 @@ use super::appending::{
     put_back_purchases,
 };
 use super::codec::{
-    decode, due_text, encode, follow_up_key, interaction_key, open, tombstone_key, SEALED_DUE,
+    decode, decode_chunk, decode_ledger_record, due_text, encode, encode_chunk,
+    encode_ledger_record, follow_up_key, interaction_key, tombstone_key, SEALED_DUE,
 };
 use super::{
     Converted, CustomerRecord, Generations, RawRecord, SetAside, Settings, Store, StoreError,
     StoreResult, StoredKind, Touches, LOAD_PAGE,
 };
 use crate::domain::{CompactId, Customer, CustomerId, Interaction, InteractionId, Purchase};
-use crate::lock::envelope::is_blinded_key;
 use crate::lock::{Envelope, LockRecord};
-use crate::loyalty::stored::{decode_ledger, encode_ledger};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use chrono::NaiveDate;
@@ -179,14 +178,13 @@ impl MemoryStore {
     }
 
     fn chunk(e: &Envelope, t: &Tables, i: usize) -> StoreResult<PurchaseChunk> {
-        PurchaseChunk::decode(&open(e, &t.purchase_chunks[i])?).map_err(StoreError::Corrupt)
+        decode_chunk(e, &t.purchase_chunks[i])
     }
 
     fn ledger_of(e: &Envelope, t: &Tables, id: &CustomerId) -> StoreResult<Vec<LedgerEntry>> {
-        match t.ledgers.get(e.key_of(&id.0).as_ref()) {
-            Some(v) => decode_ledger(&open(e, v)?, Some(id))
-                .map(|(_, entries)| entries)
-                .map_err(StoreError::Corrupt),
+        let key = e.key_of(&id.0);
+        match t.ledgers.get(key.as_ref()) {
+            Some(v) => decode_ledger_record(e, v, &key).map(|(_, entries)| entries),
             None => Ok(Vec::new()),
         }
     }
@@ -200,7 +198,7 @@ impl MemoryStore {
             }
             let all = extend_ledger(Self::ledger_of(e, t, customer)?, &new)?;
             let key = e.key_of(&customer.0).into_owned();
-            updated.push((key, e.seal(encode_ledger(customer, &all))));
+            updated.push((key, encode_ledger_record(e, customer, &all)));
         }
         t.ledgers.extend(updated);
         Ok(())
@@ -366,7 +364,7 @@ impl Store for MemoryStore {
                 let mut chunk = Self::chunk(e, t, i)?;
                 let theirs = anonymise_purchases(&mut chunk, &gone);
                 if !theirs.is_empty() {
-                    t.purchase_chunks[i] = e.seal(chunk.encode());
+                    t.purchase_chunks[i] = encode_chunk(e, &chunk);
                     CustomerRecord::note_forgotten(&mut removed, theirs);
                 }
             }
@@ -390,7 +388,7 @@ impl Store for MemoryStore {
             for i in 0..t.purchase_chunks.len() {
                 let mut chunk = Self::chunk(e, t, i)?;
                 if put_back_purchases(&mut chunk, &by_id) > 0 {
-                    t.purchase_chunks[i] = e.seal(chunk.encode());
+                    t.purchase_chunks[i] = encode_chunk(e, &chunk);
                 }
             }
             for r in records {
@@ -402,7 +400,8 @@ impl Store for MemoryStore {
                     .iter()
                     .for_each(|i| Self::put_interaction(e, t, i));
                 if !r.ledger.is_empty() {
-                    t.ledgers.insert(key, e.seal(encode_ledger(id, &r.ledger)));
+                    t.ledgers
+                        .insert(key, encode_ledger_record(e, id, &r.ledger));
                 }
             }
             Ok(())
@@ -501,7 +500,7 @@ impl Store for MemoryStore {
                         // Kept whole in the quarantine; an empty chunk keeps numbers dense.
                         let bytes = std::mem::replace(
                             &mut t.purchase_chunks[i],
-                            e.seal(PurchaseChunk::default().encode()),
+                            encode_chunk(&e, &PurchaseChunk::default()),
                         );
                         let e = err;
                         let reason = e.to_string();
@@ -540,7 +539,7 @@ impl Store for MemoryStore {
                 n => Some(Self::chunk(e, t, n as usize - 1)?),
             };
             for (number, chunk) in append_purchases(count, last, purchases) {
-                let bytes = e.seal(chunk.encode());
+                let bytes = encode_chunk(e, &chunk);
                 match t.purchase_chunks.get_mut(number as usize) {
                     Some(slot) => *slot = bytes,
                     None => t.purchase_chunks.push(bytes),
@@ -560,7 +559,7 @@ impl Store for MemoryStore {
             for i in (0..t.purchase_chunks.len()).rev() {
                 let mut chunk = Self::chunk(e, t, i)?;
                 if chunk.replace(purchase) {
-                    t.purchase_chunks[i] = e.seal(chunk.encode());
+                    t.purchase_chunks[i] = encode_chunk(e, &chunk);
                     found = true;
                     break;
                 }
@@ -605,12 +604,7 @@ impl Store for MemoryStore {
             let mut t = self.tables.borrow_mut();
             let mut damaged = Vec::new();
             for (key, bytes) in &t.ledgers {
-                // A plain key names its customer; a blinded one leaves it to the value.
-                let owner = (!is_blinded_key(key)).then(|| CustomerId(key.clone()));
-                let read = open(&e, bytes).and_then(|plain| {
-                    decode_ledger(&plain, owner.as_ref()).map_err(StoreError::Corrupt)
-                });
-                match read {
+                match decode_ledger_record(&e, bytes, key) {
                     Ok((id, ledger)) if !ledger.is_empty() => all.push((id, ledger)),
                     Ok(_) => {}
                     Err(StoreError::Locked) => return Err(StoreError::Locked),
