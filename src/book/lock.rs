@@ -7,6 +7,17 @@ use super::{Book, BookError, BookResult};
 use crate::lock::{DataKey, Envelope, KdfParams, LockError, LockRecord, LockState};
 use crate::store::{Converted, Store};
 
+/// What a tab does after another changed the lock.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LockFollowed {
+    /// The book has no lock now.
+    Plain,
+    /// Locked with the key this tab holds: nothing more to do.
+    Unlocked(LockRecord),
+    /// Locked with a key this tab does not hold: ask a tab that does.
+    NeedsKey(LockRecord),
+}
+
 impl<S: Store> Book<S> {
     /// The book's lock as stored; `None` when it has none.
     pub async fn lock_record(&self) -> BookResult<Option<LockRecord>> {
@@ -35,12 +46,36 @@ impl<S: Store> Book<S> {
     }
 
     fn use_key(&self, record: &LockRecord, key: &DataKey) {
-        *self.held_key.borrow_mut() = Some(key.clone());
+        *self.held_key.borrow_mut() = Some((key.clone(), record.key_id));
         self.store.use_envelope(match record.state {
             LockState::On => Envelope::sealed(key, record.key_id),
             LockState::TurningOn => Envelope::sealing(key, record.key_id),
             LockState::TurningOff => Envelope::opening(key, record.key_id),
         });
+    }
+
+    /// The data key this tab holds, with its id, for a tab of this book that opened
+    /// locked. `None` before unlocking.
+    pub fn held_key(&self) -> Option<(DataKey, u32)> {
+        self.held_key.borrow().clone()
+    }
+
+    /// After another tab turned the lock on or off or resumed a conversion: rereads the
+    /// lock and seals as it now says, with the key this tab holds if it fits.
+    pub async fn follow_lock(&self) -> BookResult<LockFollowed> {
+        let Some(record) = self.store.lock_record().await? else {
+            *self.held_key.borrow_mut() = None;
+            self.store.use_envelope(Envelope::plain());
+            return Ok(LockFollowed::Plain);
+        };
+        let held = self.held_key();
+        match held {
+            Some((key, id)) if id == record.key_id => {
+                self.use_key(&record, &key);
+                Ok(LockFollowed::Unlocked(record))
+            }
+            _ => Ok(LockFollowed::NeedsKey(record)),
+        }
     }
 
     /// Whether the lock is half-way on or off (a tab closed during the conversion):
@@ -62,13 +97,20 @@ impl<S: Store> Book<S> {
         kdf: KdfParams,
         progress: &mut dyn FnMut(Converted),
     ) -> BookResult<DataKey> {
+        let key = self.begin_lock_on(passphrase, kdf).await?;
+        self.finish_conversion(progress).await?;
+        Ok(key)
+    }
+
+    /// The first half of `turn_lock_on`: the lock record stored and this tab sealing
+    /// what it writes. Other tabs should be told before `finish_conversion` runs.
+    pub async fn begin_lock_on(&self, passphrase: &str, kdf: KdfParams) -> BookResult<DataKey> {
         if self.store.lock_record().await?.is_some() {
             return Err(LockError::AlreadyOn.into());
         }
         let (record, key) = LockRecord::create(passphrase, kdf)?;
         self.store.save_lock_record(Some(&record)).await?;
         self.use_key(&record, &key);
-        self.finish_conversion(progress).await?;
         Ok(key)
     }
 
@@ -101,7 +143,7 @@ impl<S: Store> Book<S> {
             }
         }
         // Wholly sealed now (state On): from here a plain value is refused, not believed.
-        let key = self
+        let (key, _) = self
             .held_key
             .borrow()
             .clone()
@@ -117,12 +159,19 @@ impl<S: Store> Book<S> {
         passphrase: &str,
         progress: &mut dyn FnMut(Converted),
     ) -> BookResult<()> {
+        self.begin_lock_off(passphrase).await?;
+        self.finish_conversion(progress).await
+    }
+
+    /// The first half of `turn_lock_off`: the passphrase checked and the lock marked as
+    /// being turned off. Other tabs should be told before `finish_conversion` runs.
+    pub async fn begin_lock_off(&self, passphrase: &str) -> BookResult<()> {
         let mut record = self.existing_lock().await?;
         let key = record.unwrap_key(passphrase)?;
         record.state = LockState::TurningOff;
         self.store.save_lock_record(Some(&record)).await?;
         self.use_key(&record, &key);
-        self.finish_conversion(progress).await
+        Ok(())
     }
 
     /// A new passphrase for the same data key: the lock record is re-wrapped and no

@@ -17,6 +17,7 @@ pub mod tabs;
 mod tests;
 
 pub use demo::DemoOptions;
+pub use lock::LockFollowed;
 pub use sales::Loyalty;
 pub use settings::set_aside_export;
 
@@ -155,8 +156,9 @@ pub struct Book<S> {
     replay_customers: RefCell<Option<Vec<Replay>>>,
     replay_sales: RefCell<Option<Vec<Replay>>>,
     set_aside_count: Cell<usize>,
-    /// The data key, once this tab has unlocked the book (or turned its lock on).
-    held_key: RefCell<Option<crate::lock::DataKey>>,
+    /// The data key and its id, once this tab has unlocked the book (or turned its
+    /// lock on).
+    held_key: RefCell<Option<(crate::lock::DataKey, u32)>>,
 }
 
 impl<S: Store> Book<S> {

@@ -27,6 +27,18 @@ pub enum TabMessage {
     /// Purchases or ledgers changed.
     SalesChanged,
     SettingsChanged,
+    /// A tab that opened locked asks an unlocked one for the data key.
+    KeyWanted,
+    /// The data key (hex), in answer to `KeyWanted` or after an unlock, so tabs unlock
+    /// together. BroadcastChannel keeps it in this browser's memory, same origin only.
+    KeyShared {
+        key_id: u32,
+        key: String,
+    },
+    /// The owner locked the app (or it locked itself when idle): every tab forgets the key.
+    LockNow,
+    /// The lock was turned on or off or its passphrase changed: reread it.
+    LockChanged,
     /// Something this version does not understand.
     #[serde(skip)]
     Unknown,
@@ -107,7 +119,12 @@ impl<S: Store> Book<S> {
                     ..Changed::default()
                 }
             }
-            TabMessage::Opening { .. } => Changed::default(),
+            // The lock's messages are the UI's to act on (unlock, reload).
+            TabMessage::Opening { .. }
+            | TabMessage::KeyWanted
+            | TabMessage::KeyShared { .. }
+            | TabMessage::LockNow
+            | TabMessage::LockChanged => Changed::default(),
             TabMessage::Unknown => return self.catch_up().await,
         };
         // What was just reread is what the store now holds.

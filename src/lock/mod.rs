@@ -6,12 +6,14 @@
 //! - `passphrase`: the data key wrapped under a key derived from the owner's passphrase
 //!   (Argon2id); changing the passphrase re-wraps it and touches no record.
 //! - `attempts`: the wait imposed after repeated wrong passphrases.
+//! - `idle`: when the app locks itself.
 //!
 //! Keys: one random 256-bit data key per locked book. From it (HKDF-SHA-256) come the
 //! record key and the key-blinding key, so a passphrase change keeps both.
 
 pub mod attempts;
 pub mod envelope;
+pub mod idle;
 pub mod passphrase;
 
 pub use envelope::{Envelope, EnvelopeError};

@@ -37,6 +37,18 @@ impl DataKey {
         &self.0
     }
 
+    /// The key as hex, to hand to another tab of this book in memory (never stored).
+    pub fn to_hex(&self) -> Zeroizing<String> {
+        Zeroizing::new(hex(self.0.as_ref()))
+    }
+
+    /// A key handed over by `to_hex`; `None` if the text is not 32 bytes of hex.
+    pub fn from_hex(text: &str) -> Option<Self> {
+        let bytes = Zeroizing::new(unhex(text)?);
+        let array: [u8; 32] = bytes.as_slice().try_into().ok()?;
+        Some(Self::from_bytes(array))
+    }
+
     /// The record key and the key-blinding key, each its own HKDF-SHA-256 output, so
     /// neither use can weaken the other.
     pub(super) fn subkeys(&self) -> (Zeroizing<[u8; 32]>, Zeroizing<[u8; 32]>) {
@@ -287,6 +299,17 @@ mod tests {
             Some(LockError::WrongPassphrase)
         );
         assert!(!record.wrapped_key.contains(&hex(key.as_bytes())));
+    }
+
+    #[test]
+    fn a_key_handed_to_another_tab_comes_back_whole_and_nothing_else_passes() {
+        let key = DataKey::generate();
+        let back = DataKey::from_hex(&key.to_hex()).unwrap();
+        assert_eq!(back.as_bytes(), key.as_bytes());
+        assert!(DataKey::from_hex("").is_none());
+        assert!(DataKey::from_hex(&"ab".repeat(31)).is_none());
+        assert!(DataKey::from_hex(&"zz".repeat(32)).is_none());
+        assert!(DataKey::from_hex(&"é".repeat(32)).is_none());
     }
 
     #[test]

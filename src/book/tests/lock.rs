@@ -152,3 +152,37 @@ fn a_tab_that_missed_the_lock_cannot_write_plain_values_into_it() {
     );
     assert_eq!(b.store().raw_dump(), before);
 }
+
+#[test]
+fn a_tab_told_the_lock_changed_follows_it_with_the_key_it_holds_or_asks_for_one() {
+    let (b, id) = book_with_secrets();
+    let note = run(b.timeline(&id)).unwrap().remove(0);
+    run(b.turn_lock_on("a passphrase", cheap(), &mut |_| {})).unwrap();
+    let (key, key_id) = b
+        .held_key()
+        .expect("the tab that turned the lock on holds the key");
+    b.store().use_envelope(crate::lock::Envelope::plain());
+    assert!(matches!(
+        run(b.follow_lock()),
+        Ok(crate::book::LockFollowed::Unlocked(_))
+    ));
+    run(b.store().save_interaction(&note)).unwrap();
+
+    // A tab without the key is told to ask for it, and can use the one handed over.
+    let stranger = Book::new(b.store().clone(), host());
+    assert!(matches!(
+        run(stranger.follow_lock()),
+        Ok(crate::book::LockFollowed::NeedsKey(_))
+    ));
+    assert!(run(stranger.unlock_with_key(&key, key_id.wrapping_add(1))).is_err());
+    run(stranger.unlock_with_key(&key, key_id)).unwrap();
+
+    run(b.turn_lock_off("a passphrase", &mut |_| {})).unwrap();
+    assert_eq!(
+        run(stranger.follow_lock()),
+        Ok(crate::book::LockFollowed::Plain)
+    );
+    assert!(stranger.held_key().is_none());
+    let note = run(stranger.timeline(&id)).unwrap().remove(0);
+    run(stranger.store().save_interaction(&note)).unwrap();
+}
