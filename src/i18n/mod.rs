@@ -20,7 +20,9 @@ pub use catalog::{plural_category, MessageArg};
 pub use dates::DateStyle;
 pub use languages::Lang;
 pub use messages::Msg;
-pub use problems::{book_error_text, interaction_problem, problem_text, store_error_text};
+pub use problems::{
+    book_error_text, interaction_problem, lock_error_text, problem_text, store_error_text,
+};
 pub use sales_problems::{loyalty_problem, money_problem, programme_problem, purchase_problem};
 
 /// Wraps left-to-right text (dates, codes) in Unicode isolates, so inside a

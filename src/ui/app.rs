@@ -1,7 +1,7 @@
 //! The shell: header and navigation, banners, the router, and start-up.
 
 use super::components::toast::ToastBar;
-use super::pages::{counter::CounterPage, loyalty::LoyaltyPage};
+use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
 use super::pages::{
     loyalty_settings::LoyaltySettingsPage, settings::SettingsPage, today::TodayPage,
@@ -9,6 +9,7 @@ use super::pages::{
 use super::platform;
 use super::state::{AppState, Phase};
 use crate::i18n::{store_error_text, Msg};
+use crate::lock::LockState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -123,6 +124,17 @@ fn Banners() -> impl IntoView {
                 }>{tr(Msg::DiscardSetAside)}</button>
             </p>
         </Show>
+        {move || state.converting.get().map(|(direction, step)| {
+            let lang = state.lang.get();
+            let msg = if direction == LockState::TurningOff { Msg::UnlockingProgress } else { Msg::LockingProgress };
+            let (done, total) = (step.done, step.total.max(step.done));
+            view! {
+                <div class="banner converting" role="status">
+                    <span>{lang.tf(msg, &[("done", &done), ("total", &total)])}</span>
+                    <progress max=total.max(1) value=done></progress>
+                </div>
+            }
+        })}
         <Show when=move || update_ready.get()>
             <p class="banner update" role="status">
                 {tr(Msg::UpdateReady)}" "
@@ -142,6 +154,7 @@ fn StartupStatus() -> impl IntoView {
                 <p class="banner error" role="alert">{lang.tf(Msg::StoreFailed, &[("error", &store_error_text(lang, &error))])}</p>
             }
             .into_any(),
+            Phase::Locked => view! { <UnlockScreen/> }.into_any(),
             Phase::Blocked => view! {
                 <p class="banner warning" role="alert">{lang.t(Msg::UpgradeBlocked)}</p>
             }

@@ -4,6 +4,8 @@ mod app;
 mod components;
 mod demo_state;
 mod loading;
+mod lock_state;
+mod lock_watch;
 mod pages;
 mod platform;
 mod sales_state;

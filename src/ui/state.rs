@@ -10,9 +10,10 @@ use crate::domain::{
     Customer, CustomerDraft, CustomerId, FieldError, Interaction, InteractionDraft,
 };
 use crate::i18n::Lang;
+use crate::lock::{LockRecord, LockState};
 use crate::search::Directory;
 use crate::store::indexeddb::{IdbStore, OpenEvents, DB_NAME, SCHEMA_VERSION};
-use crate::store::{CustomerRecord, Settings, StoreError};
+use crate::store::{Converted, CustomerRecord, Settings, StoreError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::rc::Rc;
@@ -22,6 +23,8 @@ pub type AppBook = Book<IdbStore>;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
     Opening,
+    /// The book has an app lock: the unlock screen waits for the passphrase.
+    Locked,
     /// The upgrade waits for another tab, still on the old version, to let go.
     Blocked,
     Loading(usize),
@@ -102,6 +105,10 @@ pub struct AppState {
     pub sales_ready: RwSignal<bool>,
     /// Damaged records set aside so the book could open.
     pub set_aside: RwSignal<usize>,
+    /// The app lock as last read (`None`: no lock).
+    pub lock: RwSignal<Option<LockRecord>>,
+    /// Turning the lock on or off, as far as it has got.
+    pub converting: RwSignal<Option<(LockState, Converted)>>,
 }
 
 impl AppState {
@@ -136,6 +143,8 @@ impl AppState {
             sales_version: RwSignal::new(0),
             sales_ready: RwSignal::new(false),
             set_aside: RwSignal::new(0),
+            lock: RwSignal::new(None),
+            converting: RwSignal::new(None),
         }
     }
 
@@ -163,8 +172,8 @@ impl AppState {
         }
     }
 
-    /// Opens the database, reads settings and the whole directory, then (if asked with
-    /// `?demo=N` on an empty book) adds demo customers.
+    /// Opens the database and listens to other tabs; then loads the book, or waits for
+    /// the passphrase if it has an app lock.
     pub async fn start(self) {
         let this = self;
         let tabs = TabChannel::open(move |text| this.on_tab_message(TabMessage::decode(&text)));
@@ -196,6 +205,21 @@ impl AppState {
         };
         let book = Rc::new(Book::new(store, Box::new(BrowserHost)));
         self.book.set_value(Some(book.clone()));
+        super::lock_watch::watch_idle(move || this.lock_if_idle());
+        match book.lock_record().await {
+            // The unlock screen takes over; `unlock` carries on with `load`.
+            Ok(Some(record)) => return self.wait_for_unlock(record),
+            Ok(None) => {}
+            Err(e) => return self.phase.set(Phase::Failed(book_store_error(e))),
+        }
+        self.load(book).await
+    }
+
+    /// Reads settings and the whole directory, then sales, then (if asked with
+    /// `?demo=N` on an empty book) adds demo customers.
+    pub(super) async fn load(self, book: Rc<AppBook>) {
+        let this = self;
+        let phase = self.phase;
         let opened = book.open(&mut |n| phase.set(Phase::Loading(n))).await;
         match opened {
             Ok(changed) => self.apply(&changed, false),
@@ -211,6 +235,15 @@ impl AppState {
         }
         self.phase.set(Phase::Ready);
         platform::mark("karibu:list-ready");
+        // A lock left half on or off by a closed tab carries on behind the open book.
+        if self
+            .lock
+            .with_untracked(|l| l.as_ref().is_some_and(|r| r.state != LockState::On))
+        {
+            spawn_local(async move {
+                this.told(this.finish_conversion().await);
+            });
+        }
         // Asked beside the sales loading, not before it: the browser may take its time.
         spawn_local(async move { this.persisted.set(platform::persistent_storage(true).await) });
         // The list is usable now; sales load behind it, letting the page breathe.
@@ -235,6 +268,9 @@ impl AppState {
     }
 
     fn on_tab_message(self, message: TabMessage) {
+        if self.on_lock_message(&message) {
+            return;
+        }
         if let TabMessage::Opening { schema } = message {
             if schema > SCHEMA_VERSION {
                 // The database's versionchange closes us too; this covers a newer tab
@@ -264,6 +300,13 @@ impl AppState {
         }
     }
 
+    /// Sends `message` to the book's other tabs.
+    pub(super) fn tell_tabs(&self, message: &TabMessage) {
+        if let Some(t) = self.tabs.get_value() {
+            t.send(&message.encode());
+        }
+    }
+
     /// Shows what a use case changed, and (`tell`) lets other tabs know.
     pub(super) fn apply(&self, changed: &Changed, tell: bool) {
         if changed.is_empty() {
@@ -283,11 +326,10 @@ impl AppState {
             self.set_aside.set(book.set_aside_count());
         }
         if tell {
-            if let Some(t) = self.tabs.get_value() {
-                for m in changed.tab_messages() {
-                    t.send(&m.encode());
-                }
-            }
+            changed
+                .tab_messages()
+                .iter()
+                .for_each(|m| self.tell_tabs(m));
         }
     }
 
@@ -311,6 +353,12 @@ impl AppState {
             text: crate::i18n::book_error_text(lang, e),
             undo: None,
         }));
+    }
+
+    /// Tells the owner something went as asked (in a toast, read out politely).
+    pub fn say(&self, msg: crate::i18n::Msg) {
+        let text = self.lang.get_untracked().t(msg);
+        self.toast.set(Some(Toast { text, undo: None }));
     }
 
     /// The value of a load, or `None` once the owner is told why it failed: the page
@@ -442,7 +490,7 @@ impl AppState {
 }
 
 /// A book error on opening, as the storage failure it is.
-fn book_store_error(e: BookError) -> StoreError {
+pub(super) fn book_store_error(e: BookError) -> StoreError {
     match e {
         BookError::Store(e) => e,
         other => StoreError::Backend(other.to_string()),

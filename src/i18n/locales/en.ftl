@@ -348,3 +348,42 @@ LockWrongPassphrase = That passphrase does not open this book. Nothing was chang
 LockTooShort = A passphrase needs at least { $n } characters.
 LockUnreadable = This book's lock cannot be read by this version of Karibu. Nothing was changed.
 LockStateChanged = The app lock changed meanwhile, perhaps in another tab. Reload the page; nothing has been lost.
+UnlockTitle = Karibu is locked
+UnlockIntro = Type your passphrase to open the customer book on this device.
+Passphrase = Passphrase
+UnlockButton = Unlock
+Unlocking = Checking the passphrase…
+UnlockWait = 
+    Too many wrong passphrases. Try again in { $n ->
+        [one] { $n } second.
+       *[other] { $n } seconds.
+    }
+UnlockForgotten = Forgotten the passphrase? Nobody can recover it, not even Karibu: that is what keeps the book safe if this device is lost.
+LockingProgress = Encrypting the customer book: { $done } of { $total } records. You can keep working.
+UnlockingProgress = Removing the lock: { $done } of { $total } records decrypted. You can keep working.
+AppLock = App lock
+AppLockIntro = With the lock on, the customer book is encrypted on this device, and Karibu asks for the passphrase whenever it opens or has been left unused.
+AppLockWarning = If you forget the passphrase, nobody can recover it, not even Karibu, and the customer book can never be opened again. Write it down and keep it somewhere safe.
+NewPassphrase = New passphrase
+RepeatPassphrase = New passphrase again
+PassphraseHint = At least { $n } characters. A few words you will remember are stronger than a short password.
+UnderstandUnrecoverable = I understand that a forgotten passphrase cannot be recovered
+TurnLockOn = Turn on the lock
+PassphrasesDiffer = The two new passphrases are not the same.
+ConfirmUnrecoverable = Tick the box to say you have read the warning.
+LockIsOn = The lock is on: the customer book is encrypted on this device.
+LockAfter = Lock by itself after
+IdleMinutes = 
+    { $n ->
+        [one] { $n } minute without use
+       *[other] { $n } minutes without use
+    }
+IdleNever = Never
+LockNow = Lock now
+ChangePassphrase = Change passphrase
+CurrentPassphrase = Current passphrase
+PassphraseChanged = Passphrase changed. Use the new one from now on.
+TurnLockOff = Turn off the lock
+TurnLockOffHint = The customer book will be stored unencrypted on this device again.
+LockTurnedOn = The lock is on. The customer book is encrypted.
+LockTurnedOff = The lock is off.
