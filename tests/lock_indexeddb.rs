@@ -144,7 +144,10 @@ async fn a_lock_interrupted_midway_finishes_after_reopening_and_loses_nothing() 
 
     // Start as turn_lock_on does, convert a few batches, then "close the tab".
     let (record, key) = LockRecord::create("a long passphrase", cheap()).unwrap();
-    book.store().save_lock_record(Some(&record)).await.unwrap();
+    book.store()
+        .save_lock_record(None, Some(&record))
+        .await
+        .unwrap();
     book.store()
         .use_envelope(Envelope::sealing(&key, record.key_id));
     for _ in 0..3 {
@@ -189,7 +192,7 @@ async fn a_sealed_indexeddb_store_keeps_the_contract() {
     let store = IdbStore::open(&db_name("contract")).await.unwrap();
     let (mut record, key) = LockRecord::create("contract passphrase", cheap()).unwrap();
     record.state = LockState::On;
-    store.save_lock_record(Some(&record)).await.unwrap();
+    store.save_lock_record(None, Some(&record)).await.unwrap();
     store.use_envelope(Envelope::sealed(&key, record.key_id));
     contract::run_all(&store).await;
 }

@@ -29,7 +29,10 @@ impl<S: Store> Book<S> {
     /// Returns the data key, for other tabs to be handed it.
     pub async fn unlock(&self, passphrase: &str) -> BookResult<DataKey> {
         let record = self.existing_lock().await?;
-        let key = record.unwrap_key(passphrase)?;
+        let deriving = self.host.precise_ms();
+        let key = record.unwrap_key(passphrase);
+        self.host.measure("karibu:unlock-derive", deriving);
+        let key = key?;
         self.use_key(&record, &key);
         Ok(key)
     }
@@ -38,7 +41,7 @@ impl<S: Store> Book<S> {
     /// not match the lock now stored.
     pub async fn unlock_with_key(&self, key: &DataKey, key_id: u32) -> BookResult<()> {
         let record = self.existing_lock().await?;
-        if record.key_id != key_id {
+        if !record.key_fits(key, key_id) {
             return Err(LockError::WrongPassphrase.into());
         }
         self.use_key(&record, key);
@@ -64,17 +67,19 @@ impl<S: Store> Book<S> {
     /// lock and seals as it now says, with the key this tab holds if it fits.
     pub async fn follow_lock(&self) -> BookResult<LockFollowed> {
         let Some(record) = self.store.lock_record().await? else {
-            *self.held_key.borrow_mut() = None;
-            self.store.use_envelope(Envelope::plain());
+            self.forget_key();
             return Ok(LockFollowed::Plain);
         };
-        let held = self.held_key();
-        match held {
+        match self.held_key() {
             Some((key, id)) if id == record.key_id => {
                 self.use_key(&record, &key);
                 Ok(LockFollowed::Unlocked(record))
             }
-            _ => Ok(LockFollowed::NeedsKey(record)),
+            // A key from an earlier lock opens nothing now: drop it and ask.
+            _ => {
+                self.forget_key();
+                Ok(LockFollowed::NeedsKey(record))
+            }
         }
     }
 
@@ -109,20 +114,23 @@ impl<S: Store> Book<S> {
             return Err(LockError::AlreadyOn.into());
         }
         let (record, key) = LockRecord::create(passphrase, kdf)?;
-        self.store.save_lock_record(Some(&record)).await?;
+        // Refused if another tab turned the lock on meanwhile: one key per book.
+        self.store.save_lock_record(None, Some(&record)).await?;
         self.use_key(&record, &key);
         Ok(key)
     }
 
     /// Carries a started conversion (on or off) through to the end; nothing to do if
-    /// none is under way. The tab must hold the key (`unlock`).
+    /// none is under way. The tab must hold the key (`unlock`). Another tab may be
+    /// converting too (batches are idempotent); whichever finishes first settles it.
     pub async fn finish_conversion(&self, progress: &mut dyn FnMut(Converted)) -> BookResult<()> {
-        let Some(mut record) = self.store.lock_record().await? else {
+        let Some(record) = self.store.lock_record().await? else {
             return Ok(());
         };
         if record.state == LockState::On {
             return Ok(());
         }
+        let started = self.host.precise_ms();
         loop {
             let step = self.store.convert_step().await?;
             progress(step);
@@ -131,25 +139,42 @@ impl<S: Store> Book<S> {
             }
             self.host.pause().await;
         }
-        match record.state {
-            LockState::TurningOn => {
-                record.state = LockState::On;
-                self.store.save_lock_record(Some(&record)).await?;
-            }
-            _ => {
-                self.store.save_lock_record(None).await?;
-                self.store.use_envelope(Envelope::plain());
-                return Ok(());
-            }
-        }
-        // Wholly sealed now (state On): from here a plain value is refused, not believed.
+        self.host.measure("karibu:lock-convert", started);
+        // The record as it is now (its passphrase or idle time may have changed while
+        // the batches ran): only its state moves on.
+        let Some(now) = self.store.lock_record().await? else {
+            self.forget_key();
+            return Ok(());
+        };
         let (key, _) = self
             .held_key
             .borrow()
             .clone()
             .ok_or(LockError::NotUnlocked)?;
-        self.use_key(&record, &key);
+        match now.state {
+            LockState::TurningOn => {
+                let on = LockRecord {
+                    state: LockState::On,
+                    ..now.clone()
+                };
+                self.store.save_lock_record(Some(&now), Some(&on)).await?;
+                // Wholly sealed now: from here a plain value is refused, not believed.
+                self.use_key(&on, &key);
+            }
+            LockState::TurningOff => {
+                self.store.save_lock_record(Some(&now), None).await?;
+                self.forget_key();
+            }
+            LockState::On => self.use_key(&now, &key),
+        }
         Ok(())
+    }
+
+    /// Drops the data key from this tab: from now on it reads and writes nothing
+    /// sealed (the app locking, or the lock turned off).
+    pub fn forget_key(&self) {
+        *self.held_key.borrow_mut() = None;
+        self.store.use_envelope(Envelope::plain());
     }
 
     /// Turns the lock off: the passphrase is asked again, then every record is opened
@@ -166,11 +191,16 @@ impl<S: Store> Book<S> {
     /// The first half of `turn_lock_off`: the passphrase checked and the lock marked as
     /// being turned off. Other tabs should be told before `finish_conversion` runs.
     pub async fn begin_lock_off(&self, passphrase: &str) -> BookResult<()> {
-        let mut record = self.existing_lock().await?;
+        let record = self.settled_lock().await?;
         let key = record.unwrap_key(passphrase)?;
-        record.state = LockState::TurningOff;
-        self.store.save_lock_record(Some(&record)).await?;
-        self.use_key(&record, &key);
+        let off = LockRecord {
+            state: LockState::TurningOff,
+            ..record.clone()
+        };
+        self.store
+            .save_lock_record(Some(&record), Some(&off))
+            .await?;
+        self.use_key(&off, &key);
         Ok(())
     }
 
@@ -182,19 +212,36 @@ impl<S: Store> Book<S> {
         new: &str,
         kdf: KdfParams,
     ) -> BookResult<()> {
-        let record = self.existing_lock().await?;
+        let record = self.settled_lock().await?;
         let key = record.unwrap_key(current)?;
         let changed = record.rewrap(&key, new, kdf)?;
-        self.store.save_lock_record(Some(&changed)).await?;
+        self.store
+            .save_lock_record(Some(&record), Some(&changed))
+            .await?;
         Ok(())
     }
 
     /// Minutes without use after which the app locks itself (0: never).
     pub async fn set_idle_minutes(&self, minutes: u32) -> BookResult<()> {
-        let mut record = self.existing_lock().await?;
-        record.idle_minutes = minutes;
-        self.store.save_lock_record(Some(&record)).await?;
+        let record = self.existing_lock().await?;
+        let changed = LockRecord {
+            idle_minutes: minutes,
+            ..record.clone()
+        };
+        self.store
+            .save_lock_record(Some(&record), Some(&changed))
+            .await?;
         Ok(())
+    }
+
+    /// The lock, refused while it is being turned on or off: the passphrase cannot
+    /// change, nor the lock go, in the middle of a conversion.
+    async fn settled_lock(&self) -> BookResult<LockRecord> {
+        let record = self.existing_lock().await?;
+        if record.state != LockState::On {
+            return Err(LockError::Converting.into());
+        }
+        Ok(record)
     }
 
     async fn existing_lock(&self) -> BookResult<LockRecord> {

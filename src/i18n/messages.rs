@@ -311,8 +311,6 @@ messages! {
     Unlocking,
     UnlockWait,
     UnlockForgotten,
-    LockingProgress,
-    UnlockingProgress,
     AppLock,
     AppLockIntro,
     AppLockWarning,
@@ -335,4 +333,8 @@ messages! {
     TurnLockOffHint,
     LockTurnedOn,
     LockTurnedOff,
+    LockConverting,
+    LockingBook,
+    UnlockingBook,
+    RecordsDone,
 }

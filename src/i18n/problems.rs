@@ -112,6 +112,7 @@ pub fn lock_error_text(lang: Lang, error: &crate::lock::LockError) -> String {
             &[("n", &crate::lock::passphrase::MIN_PASSPHRASE_CHARS)],
         ),
         LockError::Unsupported(_) | LockError::Damaged => lang.t(Msg::LockUnreadable),
+        LockError::Converting => lang.t(Msg::LockConverting),
         LockError::AlreadyOn | LockError::NotOn | LockError::NotUnlocked => {
             lang.t(Msg::LockStateChanged)
         }

@@ -37,6 +37,15 @@ impl DataKey {
         &self.0
     }
 
+    /// A value that identifies the key without revealing it (its own HKDF output).
+    pub fn check_value(&self) -> String {
+        let mut check = [0u8; 16];
+        Hkdf::<Sha256>::new(None, self.0.as_ref())
+            .expand(b"karibu key check v1", &mut check)
+            .expect("16 bytes is a valid HKDF length");
+        hex(&check)
+    }
+
     /// The key as hex, to hand to another tab of this book in memory (never stored).
     pub fn to_hex(&self) -> Zeroizing<String> {
         Zeroizing::new(hex(self.0.as_ref()))
@@ -141,6 +150,11 @@ pub struct LockRecord {
     pub key_id: u32,
     /// Nonce then AES-256-GCM of the data key under the passphrase key, hex.
     pub wrapped_key: String,
+    /// A one-way check value of the data key (HKDF output, hex), so a key handed over
+    /// by another tab is proven right before anything is read or written with it.
+    /// Empty in locks made before it existed: those take only the passphrase.
+    #[serde(default)]
+    pub key_check: String,
     pub state: LockState,
     /// Lock again after this many minutes without use; 0 never.
     pub idle_minutes: u32,
@@ -162,6 +176,8 @@ pub enum LockError {
     NotOn,
     #[error("the book has not been unlocked in this tab")]
     NotUnlocked,
+    #[error("the lock is being turned on or off")]
+    Converting,
 }
 
 impl LockRecord {
@@ -175,10 +191,16 @@ impl LockRecord {
             kdf,
             key_id,
             wrapped_key,
+            key_check: key.check_value(),
             state: LockState::TurningOn,
             idle_minutes: 5,
         };
         Ok((record, key))
+    }
+
+    /// Whether `key` (handed over by another tab) is this lock's data key.
+    pub fn key_fits(&self, key: &DataKey, key_id: u32) -> bool {
+        key_id == self.key_id && !self.key_check.is_empty() && key.check_value() == self.key_check
     }
 
     /// The data key, if `passphrase` is the right one.
@@ -219,6 +241,7 @@ impl LockRecord {
         check_new_passphrase(new_passphrase)?;
         Ok(Self {
             wrapped_key: wrap(key, self.key_id, new_passphrase, &kdf)?,
+            key_check: key.check_value(),
             kdf,
             ..self.clone()
         })
@@ -310,6 +333,21 @@ mod tests {
         assert!(DataKey::from_hex(&"ab".repeat(31)).is_none());
         assert!(DataKey::from_hex(&"zz".repeat(32)).is_none());
         assert!(DataKey::from_hex(&"é".repeat(32)).is_none());
+    }
+
+    #[test]
+    fn only_the_lock_s_own_key_fits_it() {
+        let (record, key) = LockRecord::create("chai na mandazi", cheap()).unwrap();
+        assert!(record.key_fits(&key, record.key_id));
+        assert!(!record.key_fits(&DataKey::generate(), record.key_id));
+        assert!(!record.key_fits(&key, record.key_id.wrapping_add(1)));
+        let older = LockRecord {
+            key_check: String::new(),
+            ..record.clone()
+        };
+        assert!(!older.key_fits(&key, record.key_id));
+        let rewrapped = record.rewrap(&key, "a new passphrase", cheap()).unwrap();
+        assert!(rewrapped.key_fits(&key, record.key_id));
     }
 
     #[test]

@@ -47,6 +47,51 @@ pub async fn run_all<S: Store + Damage>(store: &S) {
     interactions_refuse_lost_updates(store).await;
     generations_follow_writes(store).await;
     damaged_records_are_set_aside(store).await;
+    the_lock_record_changes_only_from_what_was_read(store).await;
+}
+
+/// Two tabs turning the lock on at once, or one changing the passphrase while another
+/// finishes a conversion: the second write is refused, never silently kept.
+async fn the_lock_record_changes_only_from_what_was_read<S: Store>(store: &S) {
+    use crate::lock::{KdfParams, LockRecord};
+    let cheap = || KdfParams::with_cost(8, 1);
+    // Whatever lock the store has (none, or the locked run's) is put back at the end.
+    let original = store.lock_record().await.unwrap();
+    let (first, _) = LockRecord::create("first tab's passphrase", cheap()).unwrap();
+    let (second, _) = LockRecord::create("second tab's passphrase", cheap()).unwrap();
+    store
+        .save_lock_record(original.as_ref(), Some(&first))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .save_lock_record(original.as_ref(), Some(&second))
+            .await,
+        Err(StoreError::LockChanged)
+    );
+    assert_eq!(
+        store.save_lock_record(Some(&second), None).await,
+        Err(StoreError::LockChanged)
+    );
+    assert_eq!(store.lock_record().await.unwrap(), Some(first.clone()));
+    let mut changed = first.clone();
+    changed.idle_minutes = 15;
+    store
+        .save_lock_record(Some(&first), Some(&changed))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .save_lock_record(Some(&first), original.as_ref())
+            .await,
+        Err(StoreError::LockChanged),
+        "a write from a stale read"
+    );
+    store
+        .save_lock_record(Some(&changed), original.as_ref())
+        .await
+        .unwrap();
+    assert_eq!(store.lock_record().await.unwrap(), original);
 }
 
 async fn deleted_customers_stay_deleted<S: Store>(store: &S) {

@@ -145,9 +145,13 @@ impl<S: Store> Store for FaultyStore<S> {
     async fn lock_record(&self) -> StoreResult<Option<LockRecord>> {
         self.inner.lock_record().await
     }
-    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
+    async fn save_lock_record(
+        &self,
+        expected: Option<&LockRecord>,
+        record: Option<&LockRecord>,
+    ) -> StoreResult<()> {
         self.write_allowed()?;
-        self.inner.save_lock_record(record).await
+        self.inner.save_lock_record(expected, record).await
     }
     fn use_envelope(&self, envelope: Envelope) {
         self.inner.use_envelope(envelope)

@@ -60,7 +60,7 @@ Expiry(kind months): never after_inactive_months valid_for_months
 TierBasis: points_earned12m spend12m
 Tier: name threshold multiplier_pct
 Reward: id name cost active
-LockRecord: kdf key_id wrapped_key state idle_minutes
+LockRecord: kdf key_id wrapped_key key_check state idle_minutes
 KdfParams: algorithm memory_kib iterations parallelism salt
 LockState: on turning_on turning_off
 ",
@@ -220,10 +220,11 @@ fn shapes() -> String {
             kdf: _,
             key_id: _,
             wrapped_key: _,
+            key_check: _,
             state: _,
             idle_minutes: _,
         } = r;
-        "LockRecord: kdf key_id wrapped_key state idle_minutes"
+        "LockRecord: kdf key_id wrapped_key key_check state idle_minutes"
     };
     let kdf = |k: &KdfParams| {
         let KdfParams {

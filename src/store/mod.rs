@@ -277,9 +277,16 @@ pub trait Store {
     /// The app lock's record, readable while the book is locked; `None` without a lock.
     async fn lock_record(&self) -> StoreResult<Option<LockRecord>>;
 
-    /// Writes the lock record, or removes it with `None`. Only the lock's own use cases
-    /// (`book::lock`) call this, each at a point where the book reads whole either way.
-    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()>;
+    /// Replaces the lock record `expected` (as read before) with `record`, or removes it
+    /// with `None`; refused with `LockChanged` if another tab changed it meanwhile, so
+    /// two tabs can never both turn the lock on, or undo each other's passphrase. Only
+    /// the lock's own use cases (`book::lock`) call this, each at a point where the
+    /// book reads whole either way.
+    async fn save_lock_record(
+        &self,
+        expected: Option<&LockRecord>,
+        record: Option<&LockRecord>,
+    ) -> StoreResult<()>;
 
     /// How this tab seals values and forms keys from now on (after unlocking, or to
     /// turn the lock on or off).

@@ -88,8 +88,12 @@ impl<S: Store> Store for Rc<S> {
     async fn lock_record(&self) -> StoreResult<Option<LockRecord>> {
         (**self).lock_record().await
     }
-    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
-        (**self).save_lock_record(record).await
+    async fn save_lock_record(
+        &self,
+        expected: Option<&LockRecord>,
+        record: Option<&LockRecord>,
+    ) -> StoreResult<()> {
+        (**self).save_lock_record(expected, record).await
     }
     fn use_envelope(&self, envelope: Envelope) {
         (**self).use_envelope(envelope)

@@ -124,17 +124,7 @@ fn Banners() -> impl IntoView {
                 }>{tr(Msg::DiscardSetAside)}</button>
             </p>
         </Show>
-        {move || state.converting.get().map(|(direction, step)| {
-            let lang = state.lang.get();
-            let msg = if direction == LockState::TurningOff { Msg::UnlockingProgress } else { Msg::LockingProgress };
-            let (done, total) = (step.done, step.total.max(step.done));
-            view! {
-                <div class="banner converting" role="status">
-                    <span>{lang.tf(msg, &[("done", &done), ("total", &total)])}</span>
-                    <progress max=total.max(1) value=done></progress>
-                </div>
-            }
-        })}
+        <ConversionBanner/>
         <Show when=move || update_ready.get()>
             <p class="banner update" role="status">
                 {tr(Msg::UpdateReady)}" "
@@ -144,17 +134,48 @@ fn Banners() -> impl IntoView {
     }
 }
 
+/// Turning the lock on or off: one status line announced once (not every batch),
+/// and the count beside it.
+#[component]
+fn ConversionBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let direction = Memo::new(move |_| state.converting.with(|c| c.map(|(d, _)| d)));
+    let step = move || {
+        state
+            .converting
+            .with(|c| c.map(|(_, s)| s).unwrap_or_default())
+    };
+    view! {
+        <Show when=move || direction.get().is_some()>
+            <div class="banner converting">
+                <span role="status">{move || tr(if direction.get() == Some(LockState::TurningOff) {
+                    Msg::UnlockingBook
+                } else {
+                    Msg::LockingBook
+                })()}</span>
+                <progress aria-hidden="true" max=move || step().total.max(step().done).max(1) value=move || step().done></progress>
+                <span>{move || {
+                    let s = step();
+                    state.lang.get().tf(Msg::RecordsDone, &[("done", &s.done), ("total", &s.total.max(s.done))])
+                }}</span>
+            </div>
+        </Show>
+    }
+}
+
 #[component]
 fn StartupStatus() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    // The unlock screen is built once while locked, so what is typed survives a
+    // language change or a refused key.
+    let locked = Memo::new(move |_| state.phase.with(|p| *p == Phase::Locked));
+    let status = move || {
         let lang = state.lang.get();
         match state.phase.get() {
             Phase::Failed(error) => view! {
                 <p class="banner error" role="alert">{lang.tf(Msg::StoreFailed, &[("error", &store_error_text(lang, &error))])}</p>
             }
             .into_any(),
-            Phase::Locked => view! { <UnlockScreen/> }.into_any(),
             Phase::Blocked => view! {
                 <p class="banner warning" role="alert">{lang.t(Msg::UpgradeBlocked)}</p>
             }
@@ -165,5 +186,6 @@ fn StartupStatus() -> impl IntoView {
             .into_any(),
             _ => view! { <p class="loading" role="status">{lang.tf(Msg::Loading, &[("n", &"")])}</p> }.into_any(),
         }
-    }
+    };
+    view! { <Show when=move || locked.get() fallback=status><UnlockScreen/></Show> }
 }

@@ -5,12 +5,15 @@
 
 use super::lock_watch;
 use super::platform;
-use super::state::{AppState, Phase};
+use super::state::{AppBook, AppState, Phase};
 use crate::book::tabs::TabMessage;
 use crate::book::{BookError, LockFollowed};
-use crate::lock::{attempts, idle, DataKey, KdfParams, LockRecord, LockState};
+use crate::i18n::Msg;
+use crate::lock::{attempts, idle, DataKey, KdfParams, LockError, LockRecord};
+use crate::store::StoreError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::rc::Rc;
 
 /// Why an unlock did not happen.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,8 +26,13 @@ pub enum UnlockRefused {
 impl AppState {
     /// Shows the unlock screen and asks the book's other tabs for the key: if one is
     /// open and unlocked, this tab opens without the passphrase.
-    pub(super) fn wait_for_unlock(&self, record: LockRecord) {
+    pub(super) fn wait_for_unlock(&self, book: Rc<AppBook>, record: LockRecord) {
         self.lock.set(Some(record));
+        if book.held_key().is_some() {
+            // A key arrived while this tab was still reading the lock.
+            self.phase.set(Phase::Opening);
+            return spawn_local(self.load(book));
+        }
         self.phase.set(Phase::Locked);
         self.tell_tabs(&TabMessage::KeyWanted);
     }
@@ -45,16 +53,24 @@ impl AppState {
         let book = self
             .open_book()
             .map_err(|e| UnlockRefused::Book(e.into()))?;
-        // Argon2id holds the page for a moment: let "Unlocking…" paint first.
+        // The benchmark's locked cold load leaves out the time spent typing.
+        platform::mark("karibu:unlock-start");
+        // Argon2id holds the page for a moment: let "Checking…" paint first.
         platform::yield_to_browser().await;
         match book.unlock(passphrase).await {
             Ok(key) => {
                 lock_watch::clear_failures();
-                self.unlocked(key, book);
+                lock_watch::note_unlocked();
+                self.share_key(&key, &book);
+                // A key from another tab may have opened the book meanwhile.
+                if self.phase.get_untracked() == Phase::Locked {
+                    self.phase.set(Phase::Opening);
+                    spawn_local(self.load(book));
+                }
                 Ok(())
             }
             Err(e) => {
-                if matches!(e, BookError::Lock(crate::lock::LockError::WrongPassphrase)) {
+                if matches!(e, BookError::Lock(LockError::WrongPassphrase)) {
                     lock_watch::note_failure();
                 }
                 Err(UnlockRefused::Book(e))
@@ -62,48 +78,53 @@ impl AppState {
         }
     }
 
-    /// After this tab got the key: the other tabs get it too, and the book loads.
-    fn unlocked(&self, key: DataKey, book: std::rc::Rc<super::state::AppBook>) {
-        lock_watch::note_use(true);
+    /// Hands the key to the book's other tabs (those waiting at the unlock screen
+    /// open with it; see `KeyShared`).
+    fn share_key(&self, key: &DataKey, book: &AppBook) {
         if let Some((_, key_id)) = book.held_key() {
-            self.share_key(&key, key_id);
-        }
-        // A key from another tab may have opened the book meanwhile.
-        if self.phase.get_untracked() == Phase::Locked {
-            self.phase.set(Phase::Opening);
-            spawn_local(self.load(book));
+            self.tell_tabs(&TabMessage::KeyShared {
+                key_id,
+                key: key.to_hex().to_string(),
+            });
         }
     }
 
-    fn share_key(&self, key: &DataKey, key_id: u32) {
-        self.tell_tabs(&TabMessage::KeyShared {
-            key_id,
-            key: key.to_hex().to_string(),
-        });
-    }
-
-    /// Turns the lock on over the whole book, then seals it a batch at a time with
-    /// progress; other tabs follow as soon as the lock exists.
-    pub async fn turn_lock_on(&self, passphrase: &str) -> Result<(), BookError> {
+    /// Turns the lock on: the lock record made (other tabs told at once), then the
+    /// book sealed a batch at a time in the background with progress. Returns once
+    /// the conversion has started, so the passphrase is not kept while it runs.
+    pub async fn turn_lock_on(&self, passphrase: String) -> Result<(), BookError> {
         let book = self.open_book()?;
         platform::yield_to_browser().await;
-        book.begin_lock_on(passphrase, KdfParams::recommended())
+        book.begin_lock_on(&passphrase, KdfParams::recommended())
             .await?;
-        lock_watch::note_use(true);
+        drop(passphrase);
+        lock_watch::note_unlocked();
         self.lock.set(book.lock_record().await?);
         self.tell_tabs(&TabMessage::LockChanged);
-        self.finish_conversion().await
+        let this = *self;
+        spawn_local(async move { this.convert_and_tell(Msg::LockTurnedOn).await });
+        Ok(())
     }
 
-    /// Turns the lock off (the passphrase asked again), then opens every record a
-    /// batch at a time with progress.
-    pub async fn turn_lock_off(&self, passphrase: &str) -> Result<(), BookError> {
+    /// Turns the lock off (the passphrase asked again); the book is opened a batch at
+    /// a time in the background with progress, as `turn_lock_on`.
+    pub async fn turn_lock_off(&self, passphrase: String) -> Result<(), BookError> {
         let book = self.open_book()?;
         platform::yield_to_browser().await;
-        book.begin_lock_off(passphrase).await?;
+        book.begin_lock_off(&passphrase).await?;
+        drop(passphrase);
         self.lock.set(book.lock_record().await?);
         self.tell_tabs(&TabMessage::LockChanged);
-        self.finish_conversion().await
+        let this = *self;
+        spawn_local(async move { this.convert_and_tell(Msg::LockTurnedOff).await });
+        Ok(())
+    }
+
+    async fn convert_and_tell(self, done: Msg) {
+        match self.finish_conversion().await {
+            Ok(()) => self.say(done),
+            Err(e) => self.tell_failure(&e),
+        }
     }
 
     /// Carries a conversion (on or off) to its end, showing how far it has got.
@@ -146,26 +167,42 @@ impl AppState {
         Ok(())
     }
 
-    /// Locks every tab of the book: each reloads, so no key is left in any memory.
+    /// Locks every tab of the book: the key is dropped here at once, then the page
+    /// reloads so nothing read with it stays in memory either.
     pub fn lock_now(&self) {
+        lock_watch::note_locked();
         self.tell_tabs(&TabMessage::LockNow);
+        self.forget_key_and_reload();
+    }
+
+    fn forget_key_and_reload(&self) {
+        if let Some(book) = self.book() {
+            book.forget_key();
+        }
+        self.phase.set(Phase::Locked);
         platform::reload();
     }
 
-    /// Called every few seconds: locks the app once no tab has been used for the
-    /// owner's chosen time. Never mid-conversion, never when there is no lock.
-    pub(super) fn lock_if_idle(&self) {
-        let minutes = self.lock.with_untracked(|l| match l {
-            Some(r) if r.state == LockState::On => r.idle_minutes,
-            _ => 0,
-        });
-        let unlocked = self.phase.get_untracked() == Phase::Ready;
-        if unlocked
-            && self.converting.get_untracked().is_none()
-            && idle::idle_expired(minutes, lock_watch::last_used(), platform::now_ms())
-        {
-            self.lock_now();
+    /// Locks the app if no tab has been used for the owner's chosen time, or if
+    /// another tab locked it while this one was asleep. Returns whether it locked.
+    pub(super) fn lock_if_idle(&self) -> bool {
+        let minutes = self
+            .lock
+            .with_untracked(|l| l.as_ref().map_or(0, |r| r.idle_minutes));
+        let unlocked = self.phase.get_untracked() != Phase::Locked
+            && self.book().is_some_and(|b| b.held_key().is_some());
+        if !unlocked || self.converting.with_untracked(Option::is_some) {
+            return false;
         }
+        if lock_watch::locked_since_unlock() {
+            self.forget_key_and_reload();
+            return true;
+        }
+        if idle::idle_expired(minutes, lock_watch::last_used(), platform::now_ms()) {
+            self.lock_now();
+            return true;
+        }
+        false
     }
 
     /// Handles the lock's messages from other tabs; `false` for any other message.
@@ -173,19 +210,23 @@ impl AppState {
         let this = *self;
         match message {
             TabMessage::KeyWanted => {
-                let held = self.book().and_then(|b| b.held_key());
-                if let (Some((key, key_id)), Phase::Ready) = (held, self.phase.get_untracked()) {
-                    self.share_key(&key, key_id);
+                let Some(book) = self.book() else { return true };
+                let ready = self.phase.get_untracked() == Phase::Ready;
+                // Never from a tab that should itself be locked by now.
+                if let (Some((key, _)), true) = (book.held_key(), ready) {
+                    if !self.lock_if_idle() {
+                        self.share_key(&key, &book);
+                    }
                 }
             }
             TabMessage::KeyShared { key_id, key } => {
                 let (Some(book), Some(key)) = (self.book(), DataKey::from_hex(key)) else {
                     return true;
                 };
-                if book.held_key().is_some() {
+                let key_id = *key_id;
+                if book.held_key().is_some_and(|(_, id)| id == key_id) {
                     return true;
                 }
-                let key_id = *key_id;
                 // Several tabs may answer: the first key opens the book, once.
                 let was_locked = self.phase.get_untracked() == Phase::Locked;
                 if was_locked {
@@ -198,8 +239,8 @@ impl AppState {
                         }
                         return;
                     }
+                    lock_watch::note_unlocked();
                     if was_locked {
-                        lock_watch::note_use(true);
                         this.load(book).await;
                     } else if let Ok(record) = book.lock_record().await {
                         this.lock.set(record);
@@ -208,7 +249,7 @@ impl AppState {
             }
             TabMessage::LockNow => {
                 if self.lock.get_untracked().is_some() {
-                    platform::reload();
+                    self.forget_key_and_reload();
                 }
             }
             TabMessage::LockChanged => spawn_local(async move { this.follow_lock().await }),
@@ -219,7 +260,7 @@ impl AppState {
 
     /// Another tab turned the lock on or off or changed it: this tab seals as it now
     /// says, asking for the key if it does not hold it.
-    async fn follow_lock(self) {
+    pub(super) async fn follow_lock(self) {
         let Some(book) = self.book() else { return };
         if self.phase.get_untracked() == Phase::Locked {
             // Perhaps turned off, perhaps a new passphrase: read it again from the top.
@@ -233,6 +274,15 @@ impl AppState {
                 self.tell_tabs(&TabMessage::KeyWanted);
             }
             Err(e) => self.tell_failure(&e),
+        }
+    }
+
+    /// A write refused because the lock changed in a tab whose message this one
+    /// missed: catch up with it, so the next try works.
+    pub(super) fn lock_changed_elsewhere(&self, e: &BookError) {
+        if matches!(e, BookError::Store(StoreError::LockChanged)) {
+            let this = *self;
+            spawn_local(async move { this.follow_lock().await });
         }
     }
 }

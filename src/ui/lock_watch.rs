@@ -1,8 +1,8 @@
-//! The app lock's browser glue: when the book was last used (in localStorage, so every
-//! tab sees every other tab's use), a periodic check that locks an idle app, and the
-//! count of wrong passphrases behind the slow-down. None of it is secret: a time and a
-//! count. (Clearing them shortens a wait; each guess still costs an Argon2id
-//! derivation, which is what makes guessing slow.)
+//! The app lock's browser glue: when the book was last used and last locked (in
+//! localStorage, so every tab sees every other tab's), a periodic check that locks an
+//! idle app, and the count of wrong passphrases behind the slow-down. None of it is
+//! secret: times and a count. (Clearing them shortens a wait; each guess still costs
+//! an Argon2id derivation, which is what makes guessing slow.)
 
 use super::platform::{now_ms, window};
 use gloo_storage::{LocalStorage, Storage};
@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 const LAST_USED_KEY: &str = "karibu.last_used";
+const LOCKED_AT_KEY: &str = "karibu.locked_at";
 const FAILURES_KEY: &str = "karibu.unlock_failures";
 /// Use is noted at most this often: a keystroke need not write to storage.
 const NOTE_EVERY_MS: i64 = 5_000;
@@ -18,6 +19,7 @@ const CHECK_EVERY_MS: i32 = 15_000;
 
 thread_local! {
     static LAST_NOTED: Cell<i64> = const { Cell::new(i64::MIN) };
+    static UNLOCKED_AT: Cell<i64> = const { Cell::new(i64::MIN) };
 }
 
 /// Notes that the owner is using the app now (throttled unless `now`).
@@ -30,15 +32,38 @@ pub fn note_use(now: bool) {
     let _ = LocalStorage::set(LAST_USED_KEY, at);
 }
 
-/// When any tab was last used; now if never noted (or storage is refused).
+/// When any tab was last used. This tab's own use counts even if storage refuses it.
 pub fn last_used() -> i64 {
-    LocalStorage::get(LAST_USED_KEY).unwrap_or_else(|_| now_ms())
+    let stored = LocalStorage::get(LAST_USED_KEY).unwrap_or(i64::MIN);
+    stored.max(LAST_NOTED.get())
 }
 
-/// Notes use on every key, tap and click, and calls `check` every few seconds, from
-/// now on for the life of the tab.
-pub fn watch_idle(check: impl Fn() + 'static) {
-    let used = Closure::<dyn Fn()>::new(|| note_use(false));
+/// Notes that this tab has just been unlocked (and so is in use).
+pub fn note_unlocked() {
+    UNLOCKED_AT.set(now_ms());
+    note_use(true);
+}
+
+/// Notes that the app was locked, for a tab that misses the message (asleep, frozen).
+pub fn note_locked() {
+    let _ = LocalStorage::set(LOCKED_AT_KEY, now_ms());
+}
+
+/// Whether some tab locked the app after this one was unlocked.
+pub fn locked_since_unlock() -> bool {
+    LocalStorage::get::<i64>(LOCKED_AT_KEY).is_ok_and(|at| at >= UNLOCKED_AT.get())
+}
+
+/// On every key, tap and click: `check` first (an app already idle too long locks
+/// rather than counting the touch as use), then use noted. `check` also runs every
+/// few seconds, from now on for the life of the tab.
+pub fn watch_idle(check: impl Fn() -> bool + Clone + 'static) {
+    let on_use = check.clone();
+    let used = Closure::<dyn Fn()>::new(move || {
+        if !on_use() {
+            note_use(false);
+        }
+    });
     for event in ["keydown", "pointerdown", "wheel", "touchstart"] {
         let _ = window().add_event_listener_with_callback_and_bool(
             event,
@@ -47,7 +72,9 @@ pub fn watch_idle(check: impl Fn() + 'static) {
         );
     }
     used.forget();
-    let tick = Closure::<dyn Fn()>::new(check);
+    let tick = Closure::<dyn Fn()>::new(move || {
+        check();
+    });
     let _ = window().set_interval_with_callback_and_timeout_and_arguments_0(
         tick.as_ref().unchecked_ref(),
         CHECK_EVERY_MS,

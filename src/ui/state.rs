@@ -188,7 +188,8 @@ impl AppState {
         // A tab that was frozen or asleep missed messages: it catches up on return (a
         // task of its own: no page waits on it, and what it changes bumps the versions).
         platform::on_return(move || {
-            if this.phase.get_untracked() == Phase::Ready {
+            // Back from sleep: lock first if the time is up (or another tab locked).
+            if !this.lock_if_idle() && this.phase.get_untracked() == Phase::Ready {
                 spawn_local(async move { this.catch_up().await });
             }
         });
@@ -208,7 +209,7 @@ impl AppState {
         super::lock_watch::watch_idle(move || this.lock_if_idle());
         match book.lock_record().await {
             // The unlock screen takes over; `unlock` carries on with `load`.
-            Ok(Some(record)) => return self.wait_for_unlock(record),
+            Ok(Some(record)) => return self.wait_for_unlock(book, record),
             Ok(None) => {}
             Err(e) => return self.phase.set(Phase::Failed(book_store_error(e))),
         }
@@ -348,6 +349,7 @@ impl AppState {
         if matches!(e, BookError::Store(StoreError::Superseded)) {
             return self.superseded();
         }
+        self.lock_changed_elsewhere(e);
         let lang = self.lang.get_untracked();
         self.toast.set(Some(Toast {
             text: crate::i18n::book_error_text(lang, e),

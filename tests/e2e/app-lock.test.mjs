@@ -62,6 +62,11 @@ test("the owner turns the lock on after the warning, and no store shows a custom
   const before = JSON.stringify(await dumpBook(page));
   assert.ok(SECRETS.some((s) => before.includes(s)), "the customer is readable before the lock");
 
+  // A second tab, open before the lock goes on, must follow it without a reload.
+  const other = await browser.context.newPage();
+  await other.goto(server.url + "/");
+  await showsBook(other);
+
   await page.getByRole("link", { name: "Settings", exact: true }).click();
   await page.getByText("If you forget the passphrase, nobody can recover it").waitFor();
   // The form refuses what it must, each problem beside its field.
@@ -80,6 +85,10 @@ test("the owner turns the lock on after the warning, and no store shows a custom
   await page.getByText("The lock is on. The customer book is encrypted.").waitFor();
   await page.getByText("The lock is on: the customer book is encrypted on this device.").waitFor();
   await assertAccessible(page, "settings with the lock on");
+
+  // The other tab sells on, sealing what it writes (a plain write would be refused).
+  await sellAtCounter(other, "120");
+  await other.close();
 
   const dump = JSON.stringify(await dumpBook(page));
   for (const secret of SECRETS) assert.ok(!dump.includes(secret), `${secret} is readable with the lock on`);

@@ -186,3 +186,51 @@ fn a_tab_told_the_lock_changed_follows_it_with_the_key_it_holds_or_asks_for_one(
     let note = run(stranger.timeline(&id)).unwrap().remove(0);
     run(stranger.store().save_interaction(&note)).unwrap();
 }
+
+#[test]
+fn the_passphrase_cannot_change_nor_the_lock_go_in_the_middle_of_a_conversion() {
+    let (b, _) = book_with_secrets();
+    run(b.begin_lock_on("a passphrase", cheap())).unwrap();
+    assert_eq!(
+        run(b.change_passphrase("a passphrase", "another passphrase", cheap())).err(),
+        Some(BookError::Lock(LockError::Converting))
+    );
+    assert_eq!(
+        run(b.begin_lock_off("a passphrase")).err(),
+        Some(BookError::Lock(LockError::Converting))
+    );
+    // The idle time may change meanwhile, and finishing keeps it.
+    run(b.set_idle_minutes(30)).unwrap();
+    run(b.finish_conversion(&mut |_| {})).unwrap();
+    let record = run(b.lock_record()).unwrap().unwrap();
+    assert_eq!((record.state, record.idle_minutes), (LockState::On, 30));
+    // A second "tab" turning the lock on is refused, keeping the first key.
+    assert_eq!(
+        run(b.begin_lock_on("another passphrase", cheap())).err(),
+        Some(BookError::Lock(LockError::AlreadyOn))
+    );
+    run(b.unlock("a passphrase")).unwrap();
+}
+
+#[test]
+fn a_key_with_the_right_id_but_the_wrong_bytes_unlocks_nothing() {
+    let (b, _) = book_with_secrets();
+    let (_, key_id) = {
+        run(b.turn_lock_on("a passphrase", cheap(), &mut |_| {})).unwrap();
+        b.held_key().unwrap()
+    };
+    let stranger = Book::new(b.store().clone(), host());
+    assert_eq!(
+        run(stranger.unlock_with_key(&crate::lock::DataKey::generate(), key_id)).err(),
+        Some(BookError::Lock(LockError::WrongPassphrase))
+    );
+    assert!(stranger.held_key().is_none());
+}
+
+#[test]
+fn turning_the_lock_off_drops_the_key_so_a_later_lock_asks_for_its_own() {
+    let (b, _) = book_with_secrets();
+    run(b.turn_lock_on("a passphrase", cheap(), &mut |_| {})).unwrap();
+    run(b.turn_lock_off("a passphrase", &mut |_| {})).unwrap();
+    assert!(b.held_key().is_none());
+}

@@ -343,7 +343,7 @@ PickDate = Pick a date
 PreviousMonth = Previous month
 NextMonth = Next month
 StoreLocked = the customer book is locked. Unlock it with your passphrase, then try again
-StoreLockChanged = the app lock was changed in another tab. This tab will reload; nothing has been lost
+StoreLockChanged = the app lock was changed in another tab. This tab has caught up: try again; nothing has been lost
 LockWrongPassphrase = That passphrase does not open this book. Nothing was changed.
 LockTooShort = A passphrase needs at least { $n } characters.
 LockUnreadable = This book's lock cannot be read by this version of Karibu. Nothing was changed.
@@ -359,8 +359,6 @@ UnlockWait =
        *[other] { $n } seconds.
     }
 UnlockForgotten = Forgotten the passphrase? Nobody can recover it, not even Karibu: that is what keeps the book safe if this device is lost.
-LockingProgress = Encrypting the customer book: { $done } of { $total } records. You can keep working.
-UnlockingProgress = Removing the lock: { $done } of { $total } records decrypted. You can keep working.
 AppLock = App lock
 AppLockIntro = With the lock on, the customer book is encrypted on this device, and Karibu asks for the passphrase whenever it opens or has been left unused.
 AppLockWarning = If you forget the passphrase, nobody can recover it, not even Karibu, and the customer book can never be opened again. Write it down and keep it somewhere safe.
@@ -387,3 +385,7 @@ TurnLockOff = Turn off the lock
 TurnLockOffHint = The customer book will be stored unencrypted on this device again.
 LockTurnedOn = The lock is on. The customer book is encrypted.
 LockTurnedOff = The lock is off.
+LockConverting = The lock is still being turned on or off. Try again when it has finished.
+LockingBook = Encrypting the customer book. You can keep working.
+UnlockingBook = Removing the lock from the customer book. You can keep working.
+RecordsDone = { $done } of { $total } records

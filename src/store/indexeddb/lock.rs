@@ -63,11 +63,19 @@ impl IdbStore {
         read_lock(&meta).await
     }
 
-    /// Writes or removes the lock record; a new state starts its conversion afresh.
-    pub(super) async fn write_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
+    /// Writes or removes the lock record if it is still `expected` (in the same
+    /// transaction); a new state starts its conversion afresh.
+    pub(super) async fn write_lock_record(
+        &self,
+        expected: Option<&LockRecord>,
+        record: Option<&LockRecord>,
+    ) -> StoreResult<()> {
         let tx = self.tx(&[META], true)?;
         let meta = tx.object_store(META).map_err(backend)?;
         let before = read_lock(&meta).await?;
+        if before.as_ref() != expected {
+            return Err(StoreError::LockChanged);
+        }
         if before.as_ref().map(|r| r.state) != record.map(|r| r.state) {
             meta.delete(PROGRESS_KEY).primitive().map_err(backend)?;
             self.conversion_total.set(None);

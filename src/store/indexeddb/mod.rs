@@ -546,8 +546,12 @@ impl Store for IdbStore {
         self.read_lock_record().await
     }
 
-    async fn save_lock_record(&self, record: Option<&crate::lock::LockRecord>) -> StoreResult<()> {
-        self.write_lock_record(record).await
+    async fn save_lock_record(
+        &self,
+        expected: Option<&crate::lock::LockRecord>,
+        record: Option<&crate::lock::LockRecord>,
+    ) -> StoreResult<()> {
+        self.write_lock_record(expected, record).await
     }
 
     fn use_envelope(&self, envelope: Envelope) {

@@ -683,8 +683,16 @@ impl Store for MemoryStore {
         Ok(self.tables.borrow().lock.clone())
     }
 
-    async fn save_lock_record(&self, record: Option<&LockRecord>) -> StoreResult<()> {
-        self.tables.borrow_mut().lock = record.cloned();
+    async fn save_lock_record(
+        &self,
+        expected: Option<&LockRecord>,
+        record: Option<&LockRecord>,
+    ) -> StoreResult<()> {
+        let mut tables = self.tables.borrow_mut();
+        if tables.lock.as_ref() != expected {
+            return Err(StoreError::LockChanged);
+        }
+        tables.lock = record.cloned();
         Ok(())
     }
 

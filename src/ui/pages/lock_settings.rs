@@ -9,6 +9,7 @@ use crate::lock::passphrase::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 use crate::lock::LockError;
 use crate::ui::app::tr;
 use crate::ui::components::field::TextField;
+use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -40,12 +41,12 @@ fn new_passphrase_hint() -> Signal<String> {
 
 /// Checks a new passphrase typed twice; each problem goes beside its field.
 fn new_passphrase_fits(
+    lang: crate::i18n::Lang,
     new: &str,
     again: &str,
     new_problem: FieldProblem,
     again_problem: FieldProblem,
 ) -> bool {
-    let lang = expect_context::<AppState>().lang.get_untracked();
     new_problem.set(
         check_new_passphrase(new)
             .err()
@@ -56,14 +57,20 @@ fn new_passphrase_fits(
 }
 
 /// A refusal from the book: a wrong passphrase beside the field that was wrong, a
-/// too-short one beside the new one, anything else in a toast.
-fn show_refusal(e: BookError, current: Option<FieldProblem>, new: Option<FieldProblem>) {
-    let state = expect_context::<AppState>();
+/// too-short one beside the new one, anything else in a toast. (`state` is passed in:
+/// this runs after an await, when the form may be gone.)
+fn show_refusal(
+    state: AppState,
+    e: BookError,
+    current: Option<FieldProblem>,
+    new: Option<FieldProblem>,
+) {
     let lang = state.lang.get_untracked();
     match (&e, current, new) {
         (BookError::Lock(LockError::WrongPassphrase), Some(field), _)
         | (BookError::Lock(LockError::TooShort), _, Some(field)) => {
-            field.set(Some(book_error_text(lang, &e)))
+            field.set(Some(book_error_text(lang, &e)));
+            platform::focus_first_invalid();
         }
         _ => state.tell_failure(&e),
     }
@@ -83,20 +90,23 @@ fn TurnLockOn() -> impl IntoView {
     let turn_on = Action::new_local(move |passphrase: &String| {
         let passphrase = passphrase.clone();
         async move {
-            match state.turn_lock_on(&passphrase).await {
-                Ok(()) => state.say(Msg::LockTurnedOn),
-                Err(e) => show_refusal(e, None, Some(new_problem)),
+            // The conversion carries on in the background; its end is told.
+            if let Err(e) = state.turn_lock_on(passphrase).await {
+                show_refusal(state, e, None, Some(new_problem));
             }
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (typed, twice) = (new.get_untracked(), again.get_untracked());
-        let fits = new_passphrase_fits(&typed, &twice, new_problem, again_problem);
         let lang = state.lang.get_untracked();
+        let fits = new_passphrase_fits(lang, &typed, &twice, new_problem, again_problem);
         understood_problem
             .set((!understood.get_untracked()).then(|| lang.t(Msg::ConfirmUnrecoverable)));
-        if fits && understood.get_untracked() && !turn_on.pending().get_untracked() {
+        if !fits || !understood.get_untracked() {
+            return platform::focus_first_invalid();
+        }
+        if !turn_on.pending().get_untracked() {
             turn_on.dispatch(typed);
         }
     };
@@ -119,9 +129,7 @@ fn TurnLockOn() -> impl IntoView {
                     {move || understood_problem.get()}
                 </p>
             </div>
-            <button type="submit" class="primary" disabled=move || turn_on.pending().get() || state.converting.with(Option::is_some)>
-                {tr(Msg::TurnLockOn)}
-            </button>
+            <button type="submit" class="primary">{tr(Msg::TurnLockOn)}</button>
         </form>
     }
 }
@@ -185,7 +193,7 @@ fn ChangePassphrase() -> impl IntoView {
                         .for_each(|s| s.set(String::new()));
                     state.say(Msg::PassphraseChanged);
                 }
-                Err(e) => show_refusal(e, Some(current_problem), Some(new_problem)),
+                Err(e) => show_refusal(state, e, Some(current_problem), Some(new_problem)),
             }
         }
     });
@@ -193,9 +201,11 @@ fn ChangePassphrase() -> impl IntoView {
         ev.prevent_default();
         current_problem.set(None);
         let (typed, twice) = (new.get_untracked(), again.get_untracked());
-        if new_passphrase_fits(&typed, &twice, new_problem, again_problem)
-            && !change.pending().get_untracked()
-        {
+        let lang = state.lang.get_untracked();
+        if !new_passphrase_fits(lang, &typed, &twice, new_problem, again_problem) {
+            return platform::focus_first_invalid();
+        }
+        if !change.pending().get_untracked() {
             change.dispatch((current.get_untracked(), typed));
         }
     };
@@ -208,7 +218,7 @@ fn ChangePassphrase() -> impl IntoView {
                 error=new_problem hint=new_passphrase_hint() kind="password" autocomplete="new-password"/>
             <TextField id="change-again".into() label=Signal::derive(tr(Msg::RepeatPassphrase)) value=again
                 error=again_problem kind="password" autocomplete="new-password"/>
-            <button type="submit" disabled=move || change.pending().get()>{tr(Msg::ChangePassphrase)}</button>
+            <button type="submit">{tr(Msg::ChangePassphrase)}</button>
         </form>
     }
 }
@@ -221,9 +231,8 @@ fn TurnLockOff() -> impl IntoView {
     let turn_off = Action::new_local(move |passphrase: &String| {
         let passphrase = passphrase.clone();
         async move {
-            match state.turn_lock_off(&passphrase).await {
-                Ok(()) => state.say(Msg::LockTurnedOff),
-                Err(e) => show_refusal(e, Some(problem), None),
+            if let Err(e) = state.turn_lock_off(passphrase).await {
+                show_refusal(state, e, Some(problem), None);
             }
         }
     });
@@ -240,9 +249,7 @@ fn TurnLockOff() -> impl IntoView {
         <form class="lock-form" aria-labelledby="lock-off-heading" on:submit=submit>
             <TextField id="lock-off-current".into() label=Signal::derive(tr(Msg::CurrentPassphrase)) value=current
                 error=problem kind="password" autocomplete="current-password"/>
-            <button type="submit" disabled=move || turn_off.pending().get() || state.converting.with(Option::is_some)>
-                {tr(Msg::TurnLockOff)}
-            </button>
+            <button type="submit">{tr(Msg::TurnLockOff)}</button>
         </form>
     }
 }
