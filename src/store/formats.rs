@@ -60,6 +60,30 @@ Expiry(kind months): never after_inactive_months valid_for_months
 TierBasis: points_earned12m spend12m
 Tier: name threshold multiplier_pct
 Reward: id name cost active
+LockRecord: kdf key_id wrapped_key state idle_minutes
+KdfParams: algorithm memory_kib iterations parallelism salt
+LockState: on turning_on turning_off
+",
+    ),
+    (
+    7,
+    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
 LockRecord: kdf key_id wrapped_key key_check state idle_minutes
 KdfParams: algorithm memory_kib iterations parallelism salt
 LockState: on turning_on turning_off

@@ -63,6 +63,9 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v6: ledgers name their customer inside the record (format 2) and the app
             // lock may seal values and blind keys. No store changes: the bump keeps
             // older tabs, which cannot read either, from touching the book.
+            // v7: the lock record carries a check value of its key, so a key handed
+            // between tabs is proven first. No store changes; the bump keeps a v6 tab
+            // from rewriting the record without it.
             _ => {}
         }
     }
