@@ -74,7 +74,7 @@ impl AppState {
     }
 
     pub async fn void_purchase(&self, purchase: &Purchase, reason: &str) -> Result<(), BookError> {
-        let changed = self.open_book()?.void_purchase(purchase, reason).await?;
+        let changed = self.noticed(self.open_book()?.void_purchase(purchase, reason).await)?;
         self.apply(&changed, true);
         Ok(())
     }
@@ -85,7 +85,7 @@ impl AppState {
         stored: &Purchase,
         draft: &PurchaseDraft,
     ) -> Result<(), BookError> {
-        let changed = self.open_book()?.edit_purchase(stored, draft).await?;
+        let changed = self.noticed(self.open_book()?.edit_purchase(stored, draft).await)?;
         self.apply(&changed, true);
         Ok(())
     }

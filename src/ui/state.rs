@@ -458,7 +458,7 @@ impl AppState {
 
     /// Marks a follow-up done; it leaves the Today list and stays on the timeline.
     pub async fn complete_follow_up(&self, interaction: Interaction) -> Result<(), BookError> {
-        let changed = self.open_book()?.complete_follow_up(&interaction).await?;
+        let changed = self.noticed(self.open_book()?.complete_follow_up(&interaction).await)?;
         self.apply(&changed, true);
         Ok(())
     }
