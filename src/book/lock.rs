@@ -71,7 +71,11 @@ impl<S: Store> Book<S> {
             return Ok(LockFollowed::Plain);
         };
         match self.held_key() {
-            Some((key, id)) if id == record.key_id => {
+            // The key id alone only for locks made before key checks existed.
+            Some((key, id))
+                if record.key_fits(&key, id)
+                    || (record.key_check.is_empty() && id == record.key_id) =>
+            {
                 self.use_key(&record, &key);
                 Ok(LockFollowed::Unlocked(record))
             }
@@ -151,21 +155,45 @@ impl<S: Store> Book<S> {
             .borrow()
             .clone()
             .ok_or(LockError::NotUnlocked)?;
-        match now.state {
-            LockState::TurningOn => {
-                let on = LockRecord {
-                    state: LockState::On,
-                    ..now.clone()
-                };
-                self.store.save_lock_record(Some(&now), Some(&on)).await?;
-                // Wholly sealed now: from here a plain value is refused, not believed.
-                self.use_key(&on, &key);
-            }
+        let settled = match now.state {
+            LockState::TurningOn => LockRecord {
+                state: LockState::On,
+                ..now.clone()
+            },
             LockState::TurningOff => {
-                self.store.save_lock_record(Some(&now), None).await?;
-                self.forget_key();
+                let removed = self.store.save_lock_record(Some(&now), None).await;
+                return self.settled_elsewhere(removed, &key).await;
             }
-            LockState::On => self.use_key(&now, &key),
+            LockState::On => now.clone(),
+        };
+        if now.state != LockState::On {
+            let saved = self
+                .store
+                .save_lock_record(Some(&now), Some(&settled))
+                .await;
+            return self.settled_elsewhere(saved, &key).await;
+        }
+        self.use_key(&settled, &key);
+        Ok(())
+    }
+
+    /// After the last batch's record change: another tab converting too may have
+    /// settled the lock first (its change wins the compare-and-swap, and is the same
+    /// change). Either way this tab now seals as the stored lock says.
+    async fn settled_elsewhere(
+        &self,
+        written: crate::store::StoreResult<()>,
+        key: &DataKey,
+    ) -> BookResult<()> {
+        match written {
+            Ok(()) | Err(crate::store::StoreError::LockChanged) => {}
+            Err(e) => return Err(e.into()),
+        }
+        match self.store.lock_record().await? {
+            None => self.forget_key(),
+            // Wholly sealed now: from here a plain value is refused, not believed.
+            Some(record) if record.state == LockState::On => self.use_key(&record, key),
+            Some(_) => return Err(crate::store::StoreError::LockChanged.into()),
         }
         Ok(())
     }

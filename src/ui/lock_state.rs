@@ -233,17 +233,26 @@ impl AppState {
                     self.phase.set(Phase::Opening);
                 }
                 spawn_local(async move {
-                    if book.unlock_with_key(&key, key_id).await.is_err() {
-                        if was_locked {
-                            this.phase.set(Phase::Locked);
-                        }
-                        return;
+                    let fits = book.unlock_with_key(&key, key_id).await.is_ok();
+                    if fits {
+                        lock_watch::note_unlocked();
                     }
-                    lock_watch::note_unlocked();
-                    if was_locked {
-                        this.load(book).await;
-                    } else if let Ok(record) = book.lock_record().await {
-                        this.lock.set(record);
+                    // Opened here, or by a passphrase typed meanwhile (which left the
+                    // loading to this task), or the screen came up while it ran.
+                    let opened = fits || book.held_key().is_some();
+                    let waiting = was_locked || this.phase.get_untracked() == Phase::Locked;
+                    match (opened, waiting) {
+                        (true, true) => {
+                            this.phase.set(Phase::Opening);
+                            this.load(book).await;
+                        }
+                        (false, true) => this.phase.set(Phase::Locked),
+                        (true, false) => {
+                            if let Ok(record) = book.lock_record().await {
+                                this.lock.set(record);
+                            }
+                        }
+                        (false, false) => {}
                     }
                 });
             }
