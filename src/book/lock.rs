@@ -156,31 +156,28 @@ impl<S: Store> Book<S> {
             .clone()
             .ok_or(LockError::NotUnlocked)?;
         let settled = match now.state {
-            LockState::TurningOn => LockRecord {
+            // Another tab converting too settled it first.
+            LockState::On => {
+                self.use_key(&now, &key);
+                return Ok(());
+            }
+            LockState::TurningOn => Some(LockRecord {
                 state: LockState::On,
                 ..now.clone()
-            },
-            LockState::TurningOff => {
-                let removed = self.store.save_lock_record(Some(&now), None).await;
-                return self.settled_elsewhere(removed, &key).await;
-            }
-            LockState::On => now.clone(),
+            }),
+            LockState::TurningOff => None,
         };
-        if now.state != LockState::On {
-            let saved = self
-                .store
-                .save_lock_record(Some(&now), Some(&settled))
-                .await;
-            return self.settled_elsewhere(saved, &key).await;
-        }
-        self.use_key(&settled, &key);
-        Ok(())
+        let written = self
+            .store
+            .save_lock_record(Some(&now), settled.as_ref())
+            .await;
+        self.follow_settled_lock(written, &key).await
     }
 
     /// After the last batch's record change: another tab converting too may have
     /// settled the lock first (its change wins the compare-and-swap, and is the same
     /// change). Either way this tab now seals as the stored lock says.
-    async fn settled_elsewhere(
+    async fn follow_settled_lock(
         &self,
         written: crate::store::StoreResult<()>,
         key: &DataKey,

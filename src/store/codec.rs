@@ -78,6 +78,17 @@ pub fn open<'a>(envelope: &Envelope, stored: &'a [u8]) -> Result<Cow<'a, [u8]>, 
     })
 }
 
+/// A read as the damage handling of every store sees it: the value, or why its bytes
+/// are damaged (to be set aside). `Locked` is not damage (this tab lacks the key), so
+/// it stays an error and a locked record is never set aside.
+pub fn or_damaged<T>(read: Result<T, StoreError>) -> Result<Result<T, String>, StoreError> {
+    match read {
+        Ok(value) => Ok(Ok(value)),
+        Err(StoreError::Locked) => Err(StoreError::Locked),
+        Err(e) => Ok(Err(e.to_string())),
+    }
+}
+
 /// Where a sealed book keeps its follow-up keys: after every date, since their due
 /// date is inside the sealed interaction, not in the key.
 pub const SEALED_DUE: &str = "~";

@@ -58,10 +58,10 @@ impl AppState {
         // Argon2id holds the page for a moment: let "Checking…" paint first.
         platform::yield_to_browser().await;
         match book.unlock(passphrase).await {
-            Ok(key) => {
+            Ok(_) => {
                 lock_watch::clear_failures();
                 lock_watch::note_unlocked();
-                self.share_key(&key, &book);
+                self.share_key(&book);
                 // A key from another tab may have opened the book meanwhile.
                 if self.phase.get_untracked() == Phase::Locked {
                     self.phase.set(Phase::Opening);
@@ -78,10 +78,10 @@ impl AppState {
         }
     }
 
-    /// Hands the key to the book's other tabs (those waiting at the unlock screen
-    /// open with it; see `KeyShared`).
-    fn share_key(&self, key: &DataKey, book: &AppBook) {
-        if let Some((_, key_id)) = book.held_key() {
+    /// Hands the key this tab holds to the book's other tabs (those waiting at the
+    /// unlock screen open with it; see `KeyShared`).
+    fn share_key(&self, book: &AppBook) {
+        if let Some((key, key_id)) = book.held_key() {
             self.tell_tabs(&TabMessage::KeyShared {
                 key_id,
                 key: key.to_hex().to_string(),
@@ -99,11 +99,7 @@ impl AppState {
             .await?;
         drop(passphrase);
         lock_watch::note_unlocked();
-        self.lock.set(book.lock_record().await?);
-        self.tell_tabs(&TabMessage::LockChanged);
-        let this = *self;
-        spawn_local(async move { this.convert_and_tell(Msg::LockTurnedOn).await });
-        Ok(())
+        self.convert_in_background(&book, Msg::LockTurnedOn).await
     }
 
     /// Turns the lock off (the passphrase asked again); the book is opened a batch at
@@ -113,18 +109,28 @@ impl AppState {
         platform::yield_to_browser().await;
         book.begin_lock_off(&passphrase).await?;
         drop(passphrase);
-        self.lock.set(book.lock_record().await?);
-        self.tell_tabs(&TabMessage::LockChanged);
+        self.convert_in_background(&book, Msg::LockTurnedOff).await
+    }
+
+    /// After a conversion began: other tabs told, the rest run in the background, and
+    /// `done` said at its end (or the failure).
+    async fn convert_in_background(&self, book: &AppBook, done: Msg) -> Result<(), BookError> {
+        self.lock_changed(book).await?;
         let this = *self;
-        spawn_local(async move { this.convert_and_tell(Msg::LockTurnedOff).await });
+        spawn_local(async move {
+            match this.finish_conversion().await {
+                Ok(()) => this.say(done),
+                Err(e) => this.tell_failure(&e),
+            }
+        });
         Ok(())
     }
 
-    async fn convert_and_tell(self, done: Msg) {
-        match self.finish_conversion().await {
-            Ok(()) => self.say(done),
-            Err(e) => self.tell_failure(&e),
-        }
+    /// Shows the lock as now stored and tells the other tabs to follow it.
+    async fn lock_changed(&self, book: &AppBook) -> Result<(), BookError> {
+        self.lock.set(book.lock_record().await?);
+        self.tell_tabs(&TabMessage::LockChanged);
+        Ok(())
     }
 
     /// Carries a conversion (on or off) to its end, showing how far it has got.
@@ -143,9 +149,7 @@ impl AppState {
             .await;
         converting.set(None);
         finished?;
-        self.lock.set(book.lock_record().await?);
-        self.tell_tabs(&TabMessage::LockChanged);
-        Ok(())
+        self.lock_changed(&book).await
     }
 
     /// A new passphrase for the same key: nothing but the lock record is rewritten.
@@ -154,17 +158,13 @@ impl AppState {
         platform::yield_to_browser().await;
         book.change_passphrase(current, new, KdfParams::recommended())
             .await?;
-        self.lock.set(book.lock_record().await?);
-        self.tell_tabs(&TabMessage::LockChanged);
-        Ok(())
+        self.lock_changed(&book).await
     }
 
     pub async fn set_idle_minutes(&self, minutes: u32) -> Result<(), BookError> {
         let book = self.open_book()?;
         book.set_idle_minutes(minutes).await?;
-        self.lock.set(book.lock_record().await?);
-        self.tell_tabs(&TabMessage::LockChanged);
-        Ok(())
+        self.lock_changed(&book).await
     }
 
     /// Locks every tab of the book: the key is dropped here at once, then the page
@@ -186,9 +186,13 @@ impl AppState {
     /// Locks the app if no tab has been used for the owner's chosen time, or if
     /// another tab locked it while this one was asleep. Returns whether it locked.
     pub(super) fn lock_if_idle(&self) -> bool {
-        let minutes = self
+        // Runs on every key and tap: nothing more than a signal read without a lock.
+        let Some(minutes) = self
             .lock
-            .with_untracked(|l| l.as_ref().map_or(0, |r| r.idle_minutes));
+            .with_untracked(|l| l.as_ref().map(|r| r.idle_minutes))
+        else {
+            return false;
+        };
         let unlocked = self.phase.get_untracked() != Phase::Locked
             && self.book().is_some_and(|b| b.held_key().is_some());
         if !unlocked || self.converting.with_untracked(Option::is_some) {
@@ -213,10 +217,8 @@ impl AppState {
                 let Some(book) = self.book() else { return true };
                 let ready = self.phase.get_untracked() == Phase::Ready;
                 // Never from a tab that should itself be locked by now.
-                if let (Some((key, _)), true) = (book.held_key(), ready) {
-                    if !self.lock_if_idle() {
-                        self.share_key(&key, &book);
-                    }
+                if ready && book.held_key().is_some() && !self.lock_if_idle() {
+                    self.share_key(&book);
                 }
             }
             TabMessage::KeyShared { key_id, key } => {

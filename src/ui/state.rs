@@ -492,7 +492,7 @@ impl AppState {
 }
 
 /// A book error on opening, as the storage failure it is.
-pub(super) fn book_store_error(e: BookError) -> StoreError {
+fn book_store_error(e: BookError) -> StoreError {
     match e {
         BookError::Store(e) => e,
         other => StoreError::Backend(other.to_string()),

@@ -159,12 +159,7 @@ try {
 
   // A day at the counter: the settings page's demo button rings up a day's sales one
   // at a time through the counter's path (each sale and its points one transaction).
-  await page.getByRole("link", { name: "Settings" }).click();
-  await page.getByRole("button", { name: "Add a day of demo sales" }).click();
-  await page.getByText(/^[\d,]+ demo sales? added$/).waitFor({ timeout: 600_000 });
-  await page.waitForFunction(() => performance.getEntriesByName("karibu:append-day").length > 0, null, { timeout: 600_000 });
-  const dayMs = sum(await entries(page, "karibu:append-day"));
-  const daySales = Number((await page.getByText(/^[\d,]+ demo sales? added$/).innerText()).split(" ")[0].replaceAll(",", ""));
+  const { dayMs, daySales } = await appendDay(page);
   row(`append a day of sales: ${daySales} sales, one at a time, each with its points`, dayMs, "ms", null, purchases);
   row("append a day of sales: per sale", dayMs / daySales, "ms", null, purchases);
 
@@ -203,6 +198,20 @@ try {
   await server.close();
 }
 
+/// A day at the counter through the settings page's demo button; the time the app
+/// measured for it (this page load's only such measure) and how many sales it rang up.
+async function appendDay(page) {
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  await page.getByRole("button", { name: "Add a day of demo sales" }).click();
+  const added = page.getByText(/^[\d,]+ demo sales? added$/);
+  await added.waitFor({ timeout: 600_000 });
+  // ("0 demo sales added" shows while it runs: the measure marks the end.)
+  await page.waitForFunction(() => performance.getEntriesByName("karibu:append-day").length > 0, null, { timeout: 600_000 });
+  const dayMs = sum(await entries(page, "karibu:append-day"));
+  const daySales = Number((await added.innerText()).split(" ")[0].replaceAll(",", ""));
+  return { dayMs, daySales };
+}
+
 /// Turns the lock on through Settings, reloads, unlocks, and takes the figures the
 /// unlocked run took. Times are on the page's clock; the wait at the unlock screen (a
 /// person typing) is subtracted.
@@ -237,13 +246,7 @@ async function measureLocked(page) {
   }
   const deriveMs = sum(await entries(page, "karibu:unlock-derive"));
   const loadMs = sum(await entries(page, "karibu:load-customers"));
-  await page.getByRole("link", { name: "Settings", exact: true }).click();
-  await page.getByRole("button", { name: "Add a day of demo sales" }).click();
-  await page.getByText(/^[\d,]+ demo sales? added$/).waitFor({ timeout: 600_000 });
-  // ("0 demo sales added" shows while it runs: the measure marks the end.)
-  await page.waitForFunction(() => performance.getEntriesByName("karibu:append-day").length > 0, null, { timeout: 600_000 });
-  const dayMs = sum(await entries(page, "karibu:append-day"));
-  const daySales = Number((await page.getByText(/^[\d,]+ demo sales? added$/).innerText()).split(" ")[0].replaceAll(",", ""));
+  const { dayMs, daySales } = await appendDay(page);
   await page.getByRole("link", { name: "Customers", exact: true }).click();
   return { convertMs, deriveMs, firstRow, loadMs, analyticsReady: marks.analytics - typing, perSale: dayMs / daySales };
 }

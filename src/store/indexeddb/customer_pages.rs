@@ -18,7 +18,7 @@ use super::schema::CUSTOMER_PAGES;
 use super::{IdbStore, PageRequest};
 use crate::domain::{Customer, CustomerId};
 use crate::lock::Envelope;
-use crate::store::codec::{decode, encode, open};
+use crate::store::codec::{decode, encode, open, or_damaged};
 use crate::store::{salvage_customer_page, StoreError, StoreResult, LOAD_PAGE};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -309,16 +309,13 @@ fn read_or_salvage(
 ) -> StoreResult<Vec<Customer>> {
     let bytes = raw_bytes(value);
     let key = JsValue::from(number);
-    let plain = match open(envelope, &bytes) {
+    let plain = match or_damaged(open(envelope, &bytes))? {
         Ok(plain) => plain,
-        Err(StoreError::Locked) => return Err(StoreError::Locked),
         Err(e) => {
             // Set aside whole; an empty page keeps the numbers dense.
             let kind = crate::store::StoredKind::CustomerPage;
             let empty = encode(envelope, &Vec::<Customer>::new());
-            damaged.push(
-                Damaged::whole(CUSTOMER_PAGES, key, kind, bytes, e.to_string()).replaced_by(empty),
-            );
+            damaged.push(Damaged::whole(CUSTOMER_PAGES, key, kind, bytes, e).replaced_by(empty));
             return Ok(Vec::new());
         }
     };

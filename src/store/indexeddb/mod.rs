@@ -16,7 +16,7 @@ mod timeline;
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
-use super::codec::{decode, encode, follow_up_key};
+use super::codec::{decode, encode, follow_up_key, or_damaged};
 use super::{
     Converted, CustomerRecord, Generations, SetAside, Settings, Store, StoreError, StoreResult,
     StoredKind, Touches,
@@ -493,13 +493,12 @@ impl Store for IdbStore {
         drop(meta);
         drop(tx);
         let bytes = raw_bytes(&v);
-        match decode(&self.env(), &bytes) {
+        match or_damaged(decode(&self.env(), &bytes))? {
             Ok(settings) => Ok(settings),
-            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(e) => {
                 // Kept, never overwritten unseen: the owner works from defaults meanwhile.
                 let key = JsValue::from(SETTINGS_KEY);
-                let damaged = Damaged::whole(META, key, StoredKind::Settings, bytes, e.to_string());
+                let damaged = Damaged::whole(META, key, StoredKind::Settings, bytes, e);
                 self.set_aside_damaged(vec![damaged]).await?;
                 Ok(Settings::default())
             }

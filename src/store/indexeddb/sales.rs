@@ -22,7 +22,7 @@ use crate::store::appending::{
     put_back_purchases,
 };
 use crate::store::codec::{
-    decode_chunk, decode_ledger_record, encode_chunk, encode_ledger_record, open,
+    decode_chunk, decode_ledger_record, encode_chunk, encode_ledger_record, open, or_damaged,
 };
 use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches, LOAD_PAGE};
 
@@ -71,12 +71,11 @@ impl IdbStore {
             let n = values.len() as u32;
             for (i, v) in values.into_iter().enumerate() {
                 let bytes = raw_bytes(&v);
-                match decode_chunk(&envelope, &bytes) {
+                match or_damaged(decode_chunk(&envelope, &bytes))? {
                     Ok(chunk) => {
                         total += chunk.len();
                         on_chunk(chunk);
                     }
-                    Err(StoreError::Locked) => return Err(StoreError::Locked),
                     // Set aside whole; an empty chunk keeps the numbers dense.
                     Err(reason) => damaged.push(
                         Damaged::whole(
@@ -84,7 +83,7 @@ impl IdbStore {
                             JsValue::from(first + i as u32),
                             StoredKind::PurchaseChunk,
                             bytes,
-                            reason.to_string(),
+                            reason,
                         )
                         .replaced_by(encode_chunk(&envelope, &PurchaseChunk::default())),
                     ),
@@ -260,11 +259,9 @@ impl IdbStore {
         drop(store);
         drop(tx);
         let bytes = raw_bytes(&v);
-        match decode_ledger_record(&e, &bytes, &text) {
+        match or_damaged(decode_ledger_record(&e, &bytes, &text))? {
             Ok((_, ledger)) => Ok(ledger),
-            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(reason) => {
-                let reason = reason.to_string();
                 let damaged = Damaged::whole(LEDGERS, key, StoredKind::Ledger, bytes, reason);
                 self.set_aside_damaged(vec![damaged]).await?;
                 Ok(Vec::new())
@@ -294,15 +291,14 @@ impl IdbStore {
             for (k, v) in &records {
                 let key = k.as_string().unwrap_or_default();
                 let bytes = raw_bytes(v);
-                match decode_ledger_record(&envelope, &bytes, &key) {
+                match or_damaged(decode_ledger_record(&envelope, &bytes, &key))? {
                     Ok(ledger) => page.push(ledger),
-                    Err(StoreError::Locked) => return Err(StoreError::Locked),
                     Err(reason) => damaged.push(Damaged::whole(
                         LEDGERS,
                         k.clone(),
                         StoredKind::Ledger,
                         bytes,
-                        reason.to_string(),
+                        reason,
                     )),
                 }
             }

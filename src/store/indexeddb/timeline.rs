@@ -8,7 +8,7 @@ use super::requests::{backend, raw_bytes, to_js, value_at};
 use super::schema::{FOLLOW_UPS, INTERACTIONS, META, TOMBSTONES};
 use super::IdbStore;
 use crate::domain::{CustomerId, Interaction, InteractionId};
-use crate::store::codec::{decode, due_text, encode, follow_up_key, interaction_key};
+use crate::store::codec::{decode, due_text, encode, follow_up_key, interaction_key, or_damaged};
 use crate::store::{StoreError, StoreResult, StoredKind, Touches};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -31,15 +31,14 @@ impl IdbStore {
         let mut damaged = Vec::new();
         for (key, v) in keys.into_iter().zip(values) {
             let bytes = raw_bytes(&v);
-            match decode::<Interaction>(&envelope, &bytes) {
+            match or_damaged(decode::<Interaction>(&envelope, &bytes))? {
                 Ok(i) => items.push(i),
-                Err(StoreError::Locked) => return Err(StoreError::Locked),
                 Err(e) => damaged.push(Damaged::whole(
                     INTERACTIONS,
                     key,
                     StoredKind::Interaction,
                     bytes,
-                    e.to_string(),
+                    e,
                 )),
             }
         }
@@ -178,15 +177,14 @@ impl IdbStore {
                 continue;
             };
             let bytes = raw_bytes(&v);
-            match decode::<Interaction>(&envelope, &bytes) {
+            match or_damaged(decode::<Interaction>(&envelope, &bytes))? {
                 Ok(i) => out.push(i),
-                Err(StoreError::Locked) => return Err(StoreError::Locked),
                 Err(e) => damaged.push(Damaged::whole(
                     INTERACTIONS,
                     key,
                     StoredKind::Interaction,
                     bytes,
-                    e.to_string(),
+                    e,
                 )),
             }
         }

@@ -7,9 +7,9 @@ use crate::domain::{Customer, Interaction};
 use crate::lock::Envelope;
 use crate::store::codec::{
     decode, decode_ledger_record, encode, encode_ledger_record, follow_up_key, interaction_key,
-    open,
+    open, or_damaged,
 };
-use crate::store::{Converted, StoreError, StoreResult, Touches};
+use crate::store::{Converted, StoreResult, Touches};
 use std::collections::{BTreeMap, BTreeSet};
 
 impl MemoryStore {
@@ -35,9 +35,8 @@ impl MemoryStore {
 fn convert_tables(t: &mut Tables, e: &Envelope) -> StoreResult<()> {
     let mut customers = BTreeMap::new();
     for (key, bytes) in std::mem::take(&mut t.customers) {
-        match decode::<Customer>(e, &bytes) {
+        match or_damaged(decode::<Customer>(e, &bytes))? {
             Ok(c) => customers.insert(e.key_of(c.id.as_str()).into_owned(), encode(e, &c)),
-            Err(StoreError::Locked) => return Err(StoreError::Locked),
             Err(_) => customers.insert(key, bytes),
         };
     }
@@ -46,12 +45,11 @@ fn convert_tables(t: &mut Tables, e: &Envelope) -> StoreResult<()> {
     let mut interactions = BTreeMap::new();
     let mut follow_ups = BTreeSet::new();
     for (key, bytes) in std::mem::take(&mut t.interactions) {
-        match decode::<Interaction>(e, &bytes) {
+        match or_damaged(decode::<Interaction>(e, &bytes))? {
             Ok(i) => {
                 follow_ups.extend(follow_up_key(e, &i));
                 interactions.insert(interaction_key(e, &i), encode(e, &i));
             }
-            Err(StoreError::Locked) => return Err(StoreError::Locked),
             Err(_) => {
                 interactions.insert(key, bytes);
             }
@@ -62,12 +60,11 @@ fn convert_tables(t: &mut Tables, e: &Envelope) -> StoreResult<()> {
 
     let mut ledgers = BTreeMap::new();
     for (key, bytes) in std::mem::take(&mut t.ledgers) {
-        match decode_ledger_record(e, &bytes, &key) {
+        match or_damaged(decode_ledger_record(e, &bytes, &key))? {
             Ok((id, entries)) => {
                 let sealed = encode_ledger_record(e, &id, &entries);
                 ledgers.insert(e.key_of(id.as_str()).into_owned(), sealed);
             }
-            Err(StoreError::Locked) => return Err(StoreError::Locked),
             Err(_) => {
                 ledgers.insert(key, bytes);
             }

@@ -11,7 +11,7 @@ use super::appending::{
 };
 use super::codec::{
     decode, decode_chunk, decode_ledger_record, due_text, encode, encode_chunk,
-    encode_ledger_record, follow_up_key, interaction_key, tombstone_key, SEALED_DUE,
+    encode_ledger_record, follow_up_key, interaction_key, or_damaged, tombstone_key, SEALED_DUE,
 };
 use super::{
     Converted, CustomerRecord, Generations, RawRecord, SetAside, Settings, Store, StoreError,
@@ -261,10 +261,9 @@ impl Store for MemoryStore {
             let mut t = self.tables.borrow_mut();
             let mut damaged = Vec::new();
             for (key, bytes) in &t.customers {
-                match decode::<Customer>(&e, bytes) {
+                match or_damaged(decode::<Customer>(&e, bytes))? {
                     Ok(c) => all.push(c),
-                    Err(StoreError::Locked) => return Err(StoreError::Locked),
-                    Err(e) => damaged.push((key.clone(), bytes.clone(), e.to_string())),
+                    Err(e) => damaged.push((key.clone(), bytes.clone(), e)),
                 }
             }
             for (key, bytes, reason) in damaged {
@@ -493,9 +492,8 @@ impl Store for MemoryStore {
             let e = self.env();
             let mut t = self.tables.borrow_mut();
             for i in 0..t.purchase_chunks.len() {
-                match Self::chunk(&e, &t, i) {
+                match or_damaged(Self::chunk(&e, &t, i))? {
                     Ok(chunk) => chunks.push(chunk),
-                    Err(StoreError::Locked) => return Err(StoreError::Locked),
                     Err(err) => {
                         // Kept whole in the quarantine; an empty chunk keeps numbers dense.
                         let bytes = std::mem::replace(
@@ -575,19 +573,12 @@ impl Store for MemoryStore {
         self.readable()?;
         let env = self.env();
         let mut t = self.tables.borrow_mut();
-        match Self::ledger_of(&env, &t, customer) {
+        match or_damaged(Self::ledger_of(&env, &t, customer))? {
             Ok(ledger) => Ok(ledger),
-            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(e) => {
                 let key = env.key_of(&customer.0);
                 let bytes = t.ledgers.remove(key.as_ref()).unwrap_or_default();
-                self.set_aside_record(
-                    &mut t,
-                    StoredKind::Ledger,
-                    customer.0.clone(),
-                    bytes,
-                    e.to_string(),
-                );
+                self.set_aside_record(&mut t, StoredKind::Ledger, customer.0.clone(), bytes, e);
                 Ok(Vec::new())
             }
         }
@@ -604,11 +595,10 @@ impl Store for MemoryStore {
             let mut t = self.tables.borrow_mut();
             let mut damaged = Vec::new();
             for (key, bytes) in &t.ledgers {
-                match decode_ledger_record(&e, bytes, key) {
+                match or_damaged(decode_ledger_record(&e, bytes, key))? {
                     Ok((id, ledger)) if !ledger.is_empty() => all.push((id, ledger)),
                     Ok(_) => {}
-                    Err(StoreError::Locked) => return Err(StoreError::Locked),
-                    Err(err) => damaged.push((key.clone(), bytes.clone(), err.to_string())),
+                    Err(err) => damaged.push((key.clone(), bytes.clone(), err)),
                 }
             }
             for (key, bytes, reason) in damaged {
@@ -630,18 +620,11 @@ impl Store for MemoryStore {
         let Some(bytes) = t.settings.clone() else {
             return Ok(Settings::default());
         };
-        match decode(&e, &bytes) {
+        match or_damaged(decode(&e, &bytes))? {
             Ok(s) => Ok(s),
-            Err(StoreError::Locked) => Err(StoreError::Locked),
             Err(e) => {
                 t.settings = None;
-                self.set_aside_record(
-                    &mut t,
-                    StoredKind::Settings,
-                    "settings".into(),
-                    bytes,
-                    e.to_string(),
-                );
+                self.set_aside_record(&mut t, StoredKind::Settings, "settings".into(), bytes, e);
                 Ok(Settings::default())
             }
         }
