@@ -12,6 +12,7 @@
 //! - `ui`: the Leptos components (browser only).
 
 pub mod analytics;
+pub mod backup;
 pub mod book;
 pub mod demo;
 pub mod domain;

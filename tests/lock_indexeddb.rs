@@ -196,3 +196,49 @@ async fn a_sealed_indexeddb_store_keeps_the_contract() {
     store.use_envelope(Envelope::sealed(&key, record.key_id));
     contract::run_all(&store).await;
 }
+
+/// The browser's AES-GCM opens what the wasm cipher sealed, refuses what was altered,
+/// and is the one used for large values (a WebCrypto key that does not fit refuses a
+/// large value that the wasm cipher would open).
+#[wasm_bindgen_test]
+async fn webcrypto_opens_large_sealed_values_exactly_as_the_wasm_cipher_does() {
+    use karibu::lock::DataKey;
+    use karibu::store::indexeddb::web_crypto::{open_all, WebKey};
+    let envelope = Envelope::sealed(&DataKey::from_bytes([3; 32]), 9);
+    let large: Vec<u8> = (0..20_000u32).map(|i| (i % 251) as u8).collect();
+    let small = b"{\"name\":\"Zawadi\"}".to_vec();
+    let mut tampered = envelope.seal(large.clone());
+    tampered[5_000] ^= 1;
+    let other_key = Envelope::sealed(&DataKey::from_bytes([3; 32]), 10).seal(large.clone());
+    let stored = vec![
+        envelope.seal(large.clone()),
+        envelope.seal(small.clone()),
+        tampered,
+        other_key,
+        large.clone(),
+    ];
+    let web_key = WebKey::import(&envelope).expect("headless Chromium has WebCrypto");
+    let opened = open_all(&envelope, Some(&web_key), &stored).await;
+    assert_eq!(opened[0].as_deref().unwrap(), large.as_slice());
+    assert_eq!(opened[1].as_deref().unwrap(), small.as_slice());
+    assert!(matches!(opened[2], Err(StoreError::Corrupt(_))));
+    assert!(matches!(opened[3], Err(StoreError::Corrupt(_))));
+    // A plain value in a wholly sealed book is refused, as the wasm cipher refuses it.
+    assert!(matches!(opened[4], Err(StoreError::Corrupt(_))));
+    for (web, stored) in opened.iter().zip(&stored) {
+        let wasm = karibu::store::codec::open(&envelope, stored);
+        assert_eq!(web.as_deref().ok(), wasm.as_deref().ok());
+    }
+
+    let wrong = WebKey::import(&Envelope::sealed(&DataKey::from_bytes([4; 32]), 9)).unwrap();
+    let opened = open_all(&envelope, Some(&wrong), &stored[..2]).await;
+    assert!(
+        matches!(opened[0], Err(StoreError::Corrupt(_))),
+        "large: WebCrypto"
+    );
+    assert_eq!(
+        opened[1].as_deref().unwrap(),
+        small.as_slice(),
+        "small: wasm"
+    );
+}

@@ -5,7 +5,7 @@
 use super::{Book, BookError, BookResult, Changed, Replay, SalesView};
 use crate::analytics::{add_rows, customer_summaries, month_of, revenue_by_month};
 use crate::domain::time::ShopZone;
-use crate::domain::{CustomerId, EntryId, Money, Purchase, PurchaseDraft, PurchaseId};
+use crate::domain::{Birthday, CustomerId, EntryId, Money, Purchase, PurchaseDraft, PurchaseId};
 use crate::loyalty::counter::{self, Sale, Standing, YEAR_MS};
 use crate::loyalty::programme::MAX_POINTS_FIELD;
 use crate::loyalty::rules::in_birthday_month;
@@ -117,6 +117,22 @@ impl<S: Store> Book<S> {
         }
     }
 
+    /// A customer's birthday, from the directory in memory when it knows them (a sale
+    /// then reads no customer page); from the store otherwise.
+    async fn birthday_of(&self, customer: Option<&CustomerId>) -> BookResult<Option<Birthday>> {
+        let Some(id) = customer else {
+            return Ok(None);
+        };
+        if let Some(row) = self.directory.borrow().get(id) {
+            return Ok(row.birthday.map(|(month, day)| Birthday {
+                month,
+                day,
+                year: None,
+            }));
+        }
+        Ok(self.store.get_customer(id).await?.and_then(|c| c.birthday))
+    }
+
     pub async fn loyalty_of(&self, id: &CustomerId) -> BookResult<Loyalty> {
         let account = self.account_of(Some(id)).await?;
         let programme = self.programme();
@@ -148,10 +164,7 @@ impl<S: Store> Book<S> {
         let programme = self.programme();
         let now = self.host.now_ms();
         let customer = purchase.customer.clone();
-        let birthday = match &customer {
-            Some(c) => self.store.get_customer(c).await?.and_then(|c| c.birthday),
-            None => None,
-        };
+        let birthday = self.birthday_of(customer.as_ref()).await?;
         let account = self.account_of(customer.as_ref()).await?;
         let spend = customer
             .as_ref()
@@ -274,10 +287,7 @@ impl<S: Store> Book<S> {
                 now,
             )
             .map_err(BookError::Purchase)?;
-        let birthday = match &stored.customer {
-            Some(c) => self.store.get_customer(c).await?.and_then(|c| c.birthday),
-            None => None,
-        };
+        let birthday = self.birthday_of(stored.customer.as_ref()).await?;
         let account = self.account_of(stored.customer.as_ref()).await?;
         let spend = stored
             .customer

@@ -21,6 +21,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::borrow::Cow;
 use std::fmt::Write;
+use zeroize::Zeroizing;
 
 const MAGIC: [u8; 2] = [0xFF, b'K'];
 const VERSION: u8 = 1;
@@ -53,7 +54,20 @@ pub enum EnvelopeError {
 struct Sealer {
     key_id: u32,
     cipher: Aes256Gcm,
+    record_key: Zeroizing<[u8; 32]>,
     blinding: Hmac<Sha256>,
+}
+
+/// A stored value taken apart (see `Envelope::take_apart`).
+pub enum Opening<'a> {
+    Plain(&'a [u8]),
+    Sealed {
+        /// Authenticated as associated data: magic, version and key id.
+        header: &'a [u8],
+        nonce: &'a [u8],
+        /// The ciphertext with its 16-byte tag after it, as WebCrypto takes it.
+        ciphertext_and_tag: &'a [u8],
+    },
 }
 
 /// How this tab stores values: plain, or sealed under the book's data key.
@@ -143,9 +157,35 @@ impl Envelope {
 
     /// The plain bytes of a stored value, sealed or not. Never panics, whatever the bytes.
     pub fn open<'a>(&self, stored: &'a [u8]) -> Result<Cow<'a, [u8]>, EnvelopeError> {
+        let (header, nonce, ciphertext_and_tag) = match self.take_apart(stored)? {
+            Opening::Plain(plain) => return Ok(Cow::Borrowed(plain)),
+            Opening::Sealed {
+                header,
+                nonce,
+                ciphertext_and_tag,
+            } => (header, nonce, ciphertext_and_tag),
+        };
+        let s = self.sealer.as_ref().ok_or(EnvelopeError::Locked)?;
+        let (body, tag) = ciphertext_and_tag.split_at(ciphertext_and_tag.len() - TAG);
+        let mut plain = body.to_vec();
+        s.cipher
+            .decrypt_in_place_detached(
+                Nonce::from_slice(nonce),
+                header,
+                &mut plain,
+                Tag::from_slice(tag),
+            )
+            .map_err(|_| EnvelopeError::Damaged)?;
+        Ok(Cow::Owned(plain))
+    }
+
+    /// A stored value taken apart for opening, with every check but the tag's made:
+    /// plain and acceptable, or sealed under this tab's key. `open` decrypts the parts
+    /// here; the browser's own AES-GCM can decrypt them too (the same format).
+    pub fn take_apart<'a>(&self, stored: &'a [u8]) -> Result<Opening<'a>, EnvelopeError> {
         if !is_sealed_value(stored) {
             return if self.accepts_plain {
-                Ok(Cow::Borrowed(stored))
+                Ok(Opening::Plain(stored))
             } else {
                 Err(EnvelopeError::Unsealed)
             };
@@ -161,18 +201,17 @@ impl Envelope {
         if key_id != s.key_id {
             return Err(EnvelopeError::OtherKey(key_id));
         }
-        let (header, rest) = stored.split_at(HEADER);
-        let (body, tag) = rest.split_at(rest.len() - TAG);
-        let mut plain = body.to_vec();
-        s.cipher
-            .decrypt_in_place_detached(
-                Nonce::from_slice(&header[NONCE_AT..]),
-                &header[..NONCE_AT],
-                &mut plain,
-                Tag::from_slice(tag),
-            )
-            .map_err(|_| EnvelopeError::Damaged)?;
-        Ok(Cow::Owned(plain))
+        Ok(Opening::Sealed {
+            header: &stored[..NONCE_AT],
+            nonce: &stored[NONCE_AT..HEADER],
+            ciphertext_and_tag: &stored[HEADER..],
+        })
+    }
+
+    /// The key values are sealed under, with its id, for the browser's AES-GCM (which
+    /// opens large values many times faster than this crate compiled to wasm).
+    pub fn record_key(&self) -> Option<(u32, &[u8; 32])> {
+        self.sealer.as_ref().map(|s| (s.key_id, &*s.record_key))
     }
 
     /// The record-key form of an id: itself when plain; when sealed, a keyed hash that
@@ -201,6 +240,7 @@ impl Sealer {
         Self {
             key_id,
             cipher: Aes256Gcm::new(&(*record_key).into()),
+            record_key,
             blinding: <Hmac<Sha256> as Mac>::new_from_slice(blinding_key.as_ref())
                 .expect("HMAC takes a key of any length"),
         }

@@ -33,7 +33,12 @@ pub fn encode_chunk(envelope: &Envelope, chunk: &PurchaseChunk) -> Vec<u8> {
 }
 
 pub fn decode_chunk(envelope: &Envelope, stored: &[u8]) -> Result<PurchaseChunk, StoreError> {
-    PurchaseChunk::decode(&open(envelope, stored)?).map_err(StoreError::Corrupt)
+    chunk_from(&open(envelope, stored)?)
+}
+
+/// A purchase chunk from its opened (plain) bytes.
+pub fn chunk_from(plain: &[u8]) -> Result<PurchaseChunk, StoreError> {
+    PurchaseChunk::decode(plain).map_err(StoreError::Corrupt)
 }
 
 /// A stored ledger (compact binary format), sealed or not.

@@ -125,6 +125,16 @@ impl<S: Store> Store for FaultyStore<S> {
     ) -> StoreResult<usize> {
         self.inner.load_ledgers(on_page).await
     }
+    async fn load_interactions(
+        &self,
+        on_page: &mut dyn FnMut(Vec<Interaction>),
+    ) -> StoreResult<usize> {
+        self.inner.load_interactions(on_page).await
+    }
+    async fn replace_book(&self, content: &crate::backup::BookContent) -> StoreResult<()> {
+        self.write_allowed()?;
+        self.inner.replace_book(content).await
+    }
     async fn load_settings(&self) -> StoreResult<Settings> {
         self.inner.load_settings().await
     }

@@ -15,6 +15,7 @@ pub mod codec;
 pub mod contract;
 pub mod contract_faults;
 mod contract_sales;
+pub mod contract_whole_book;
 pub mod faulty;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod formats;
@@ -34,6 +35,7 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 pub const SCHEMA_VERSION: u32 = 7;
 pub use settings::Settings;
 
+use crate::backup::BookContent;
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
 use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::LedgerEntry;
@@ -98,6 +100,8 @@ pub enum Touches {
     Settings,
     /// A customer's deletion or undo: their record, timeline, ledger and purchases.
     CustomersAndSales,
+    /// A restored backup: everything.
+    Everything,
 }
 
 impl Generations {
@@ -109,6 +113,11 @@ impl Generations {
             Touches::CustomersAndSales => {
                 self.customers += 1;
                 self.sales += 1;
+            }
+            Touches::Everything => {
+                self.customers += 1;
+                self.sales += 1;
+                self.settings += 1;
             }
         }
     }
@@ -256,6 +265,20 @@ pub trait Store {
         &self,
         on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
     ) -> StoreResult<usize>;
+
+    /// Reads every interaction, a page at a time, in no particular order (for a
+    /// backup). Entries that cannot be read are set aside. Returns how many were read.
+    async fn load_interactions(
+        &self,
+        on_page: &mut dyn FnMut(Vec<Interaction>),
+    ) -> StoreResult<usize>;
+
+    /// Replaces everything the book holds with `content` (a restored backup) in one
+    /// transaction: all or nothing. Customers, timelines, follow-ups, purchases, ledgers
+    /// and settings are `content`'s; deletion tombstones go (the restored book is the
+    /// whole truth); set-aside records and the app lock stay, and values are written the
+    /// way this tab's envelope says.
+    async fn replace_book(&self, content: &BookContent) -> StoreResult<()>;
 
     /// The settings; defaults if none were saved, or if the stored ones could not be
     /// read (then they are set aside first, never overwritten unseen).

@@ -70,6 +70,15 @@ impl<S: Store> Store for Rc<S> {
     ) -> StoreResult<usize> {
         (**self).load_ledgers(on_page).await
     }
+    async fn load_interactions(
+        &self,
+        on_page: &mut dyn FnMut(Vec<Interaction>),
+    ) -> StoreResult<usize> {
+        (**self).load_interactions(on_page).await
+    }
+    async fn replace_book(&self, content: &crate::backup::BookContent) -> StoreResult<()> {
+        (**self).replace_book(content).await
+    }
     async fn load_settings(&self) -> StoreResult<Settings> {
         (**self).load_settings().await
     }

@@ -18,11 +18,12 @@ use super::schema::CUSTOMER_PAGES;
 use super::{IdbStore, PageRequest};
 use crate::domain::{Customer, CustomerId};
 use crate::lock::Envelope;
-use crate::store::codec::{decode, encode, open, or_damaged};
+use crate::store::codec::{decode, encode, from_json, or_damaged};
 use crate::store::{salvage_customer_page, StoreError, StoreResult, LOAD_PAGE};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 use indexed_db_futures::KeyRange;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use wasm_bindgen::JsValue;
 
@@ -65,9 +66,11 @@ impl IdbStore {
             }
             let mut customers = Vec::with_capacity(LOAD_PAGE);
             let envelope = self.env();
-            for (i, v) in values.into_iter().enumerate() {
+            let stored: Vec<Vec<u8>> = values.iter().map(raw_bytes).collect();
+            let opened = self.open_all(&stored).await;
+            for (i, (bytes, plain)) in stored.iter().zip(opened).enumerate() {
                 let number = first + i as u32;
-                let page = read_or_salvage(&envelope, number, &v, &mut damaged)?;
+                let page = read_or_salvage(&envelope, number, bytes, plain, &mut damaged)?;
                 for c in &page {
                     map.insert(c.id.clone(), number);
                 }
@@ -141,6 +144,27 @@ impl IdbStore {
             Some(v) => decode(&self.env(), &bytes_of(v)?),
             None => Ok(Vec::new()),
         }
+    }
+
+    /// A page read on its own, opened once its transaction has ended (so WebCrypto can
+    /// open it: see `web_crypto`).
+    pub(super) async fn read_page_alone(&self, page: u32) -> StoreResult<Vec<Customer>> {
+        let stored = {
+            let tx = self.tx(&[CUSTOMER_PAGES], false)?;
+            let store = tx.object_store(CUSTOMER_PAGES).map_err(backend)?;
+            let value: Option<JsValue> = value_at(&store, JsValue::from(page)).await?;
+            match value {
+                Some(v) => bytes_of(v)?,
+                None => return Ok(Vec::new()),
+            }
+        };
+        let one = [stored];
+        let plain = self
+            .open_all(&one)
+            .await
+            .pop()
+            .ok_or(StoreError::NotFound)??;
+        from_json(&plain)
     }
 
     fn write_page(
@@ -304,18 +328,19 @@ impl IdbStore {
 fn read_or_salvage(
     envelope: &Envelope,
     number: u32,
-    value: &JsValue,
+    bytes: &[u8],
+    plain: StoreResult<Cow<'_, [u8]>>,
     damaged: &mut Vec<Damaged>,
 ) -> StoreResult<Vec<Customer>> {
-    let bytes = raw_bytes(value);
     let key = JsValue::from(number);
-    let plain = match or_damaged(open(envelope, &bytes))? {
+    let plain = match or_damaged(plain)? {
         Ok(plain) => plain,
         Err(e) => {
             // Set aside whole; an empty page keeps the numbers dense.
             let kind = crate::store::StoredKind::CustomerPage;
             let empty = encode(envelope, &Vec::<Customer>::new());
-            damaged.push(Damaged::whole(CUSTOMER_PAGES, key, kind, bytes, e).replaced_by(empty));
+            let original = bytes.to_vec();
+            damaged.push(Damaged::whole(CUSTOMER_PAGES, key, kind, original, e).replaced_by(empty));
             return Ok(Vec::new());
         }
     };
@@ -331,7 +356,7 @@ fn read_or_salvage(
             .into_iter()
             .map(|(kind, bytes, reason)| set_aside_record(&key, kind, bytes, reason))
             .collect(),
-        original: bytes,
+        original: bytes.to_vec(),
         key,
     });
     Ok(salvaged.customers)

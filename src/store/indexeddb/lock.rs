@@ -96,6 +96,7 @@ impl IdbStore {
     }
 
     pub(super) fn set_envelope(&self, envelope: Envelope) {
+        *self.web_key.borrow_mut() = super::web_crypto::WebKey::import(&envelope);
         *self.envelope.borrow_mut() = Rc::new(envelope);
     }
 

@@ -13,6 +13,8 @@ mod requests;
 mod sales;
 mod schema;
 mod timeline;
+pub mod web_crypto;
+mod whole_book;
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
@@ -77,6 +79,8 @@ pub struct IdbStore {
     closed: Rc<Cell<bool>>,
     /// How this tab seals values and forms keys (see `lock`).
     envelope: RefCell<Rc<Envelope>>,
+    /// The envelope's key in WebCrypto, for opening large values after a read.
+    web_key: RefCell<Option<web_crypto::WebKey>>,
     /// Records a lock conversion found when it began, and has rewritten since.
     conversion_total: Cell<Option<usize>>,
     converted: Cell<usize>,
@@ -146,6 +150,7 @@ impl IdbStore {
             pages: RefCell::new(PageMap::default()),
             closed,
             envelope: RefCell::new(Rc::new(Envelope::plain())),
+            web_key: RefCell::new(None),
             conversion_total: Cell::new(None),
             converted: Cell::new(0),
             _on_version_change: Some(on_version_change),
@@ -220,6 +225,15 @@ impl IdbStore {
     /// How values are sealed and keys formed in this tab now.
     fn env(&self) -> Rc<Envelope> {
         self.envelope.borrow().clone()
+    }
+
+    /// The plain bytes of values read in a transaction that has ended (see `web_crypto`).
+    async fn open_all<'a, B: AsRef<[u8]>>(
+        &self,
+        stored: &'a [B],
+    ) -> Vec<StoreResult<std::borrow::Cow<'a, [u8]>>> {
+        let (envelope, web_key) = (self.env(), self.web_key.borrow().clone());
+        web_crypto::open_all(&envelope, web_key.as_ref(), stored).await
     }
 
     fn tx(&self, stores: &[&str], write: bool) -> StoreResult<Transaction<'_>> {
@@ -341,9 +355,8 @@ impl Store for IdbStore {
         let Some(page) = self.page_of(id) else {
             return Ok(None);
         };
-        let tx = self.tx(&[CUSTOMER_PAGES], false)?;
         Ok(self
-            .read_page(&tx, page)
+            .read_page_alone(page)
             .await?
             .into_iter()
             .find(|c| &c.id == id))
@@ -482,6 +495,17 @@ impl Store for IdbStore {
         on_page: &mut dyn FnMut(Vec<(CustomerId, Vec<LedgerEntry>)>),
     ) -> StoreResult<usize> {
         self.load_all_ledgers(on_page).await
+    }
+
+    async fn load_interactions(
+        &self,
+        on_page: &mut dyn FnMut(Vec<Interaction>),
+    ) -> StoreResult<usize> {
+        self.all_interactions(on_page).await
+    }
+
+    async fn replace_book(&self, content: &crate::backup::BookContent) -> StoreResult<()> {
+        self.replace_all(content).await
     }
 
     async fn load_settings(&self) -> StoreResult<Settings> {

@@ -22,7 +22,8 @@ use crate::store::appending::{
     put_back_purchases,
 };
 use crate::store::codec::{
-    decode_chunk, decode_ledger_record, encode_chunk, encode_ledger_record, open, or_damaged,
+    chunk_from, decode_chunk, decode_ledger_record, encode_chunk, encode_ledger_record, open,
+    or_damaged,
 };
 use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches, LOAD_PAGE};
 
@@ -41,7 +42,7 @@ use js_sys::Array;
 use wasm_bindgen::JsValue;
 
 /// Chunks per read while loading: ~16,000 purchases, about half a megabyte.
-const CHUNKS_PER_READ: u32 = 4;
+const CHUNKS_PER_READ: u32 = 16;
 
 fn range(first: u32, count: u32) -> KeyRange<JsValue> {
     KeyRange::Bound(
@@ -69,9 +70,10 @@ impl IdbStore {
             drop(store);
             drop(tx);
             let n = values.len() as u32;
-            for (i, v) in values.into_iter().enumerate() {
-                let bytes = raw_bytes(&v);
-                match or_damaged(decode_chunk(&envelope, &bytes))? {
+            let stored: Vec<Vec<u8>> = values.iter().map(raw_bytes).collect();
+            let opened = self.open_all(&stored).await;
+            for (i, (bytes, plain)) in stored.iter().zip(opened).enumerate() {
+                match or_damaged(plain.and_then(|p| chunk_from(&p)))? {
                     Ok(chunk) => {
                         total += chunk.len();
                         on_chunk(chunk);
@@ -82,7 +84,7 @@ impl IdbStore {
                             PURCHASE_CHUNKS,
                             JsValue::from(first + i as u32),
                             StoredKind::PurchaseChunk,
-                            bytes,
+                            bytes.clone(),
                             reason,
                         )
                         .replaced_by(encode_chunk(&envelope, &PurchaseChunk::default())),
@@ -110,7 +112,12 @@ impl IdbStore {
             .transpose()
     }
 
-    fn write_chunk(&self, tx: &Transaction<'_>, n: u32, chunk: &PurchaseChunk) -> StoreResult<()> {
+    pub(super) fn write_chunk(
+        &self,
+        tx: &Transaction<'_>,
+        n: u32,
+        chunk: &PurchaseChunk,
+    ) -> StoreResult<()> {
         tx.object_store(PURCHASE_CHUNKS)
             .map_err(backend)?
             .put(to_js(&encode_chunk(&self.env(), chunk)))
@@ -162,7 +169,7 @@ impl IdbStore {
         }
     }
 
-    fn write_ledger(
+    pub(super) fn write_ledger(
         &self,
         tx: &Transaction<'_>,
         id: &CustomerId,

@@ -4,6 +4,7 @@
 //! damaged records aside as the real store does. `put_raw` lets tests damage records.
 
 mod convert;
+mod whole_book;
 
 use super::appending::{
     anonymise_purchases, append_purchases, by_compact_id, entries_by_customer, extend_ledger,
@@ -582,6 +583,17 @@ impl Store for MemoryStore {
                 Ok(Vec::new())
             }
         }
+    }
+
+    async fn load_interactions(
+        &self,
+        on_page: &mut dyn FnMut(Vec<Interaction>),
+    ) -> StoreResult<usize> {
+        self.all_interactions(on_page)
+    }
+
+    async fn replace_book(&self, content: &crate::backup::BookContent) -> StoreResult<()> {
+        self.replace_all(content)
     }
 
     async fn load_ledgers(

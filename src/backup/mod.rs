@@ -1,0 +1,76 @@
+//! A whole customer book in one file: for safe keeping, before turning the app lock on,
+//! and for moving to another device. Pure: it turns a `BookContent` into bytes and
+//! back; reading the book and replacing it are the store's (`Store::load_interactions`,
+//! `Store::replace_book`), and the steps between are `book::backup`'s.
+//!
+//! A backup is read whole and checked (length, SHA-256, every record decoded, counts
+//! against its header) before anything stored is replaced. With a passphrase it is
+//! sealed the way the app lock seals the book: a fresh data key, wrapped by Argon2id of
+//! the passphrase (`LockRecord`), AES-256-GCM over segments of a mebibyte that carry
+//! their own position, so none can be dropped, repeated or reordered unnoticed.
+//! The format is described in `file`.
+
+mod file;
+mod parts;
+#[cfg(test)]
+mod tests;
+
+pub use file::{BackupHeader, BackupReader, BackupWriter, FILE_EXTENSION};
+
+use crate::domain::{Customer, CustomerId, Interaction};
+use crate::loyalty::LedgerEntry;
+use crate::sales::PurchaseChunk;
+use crate::store::Settings;
+use serde::{Deserialize, Serialize};
+
+/// Everything a book holds that a backup keeps. Not kept: set-aside records (exported
+/// on their own), deletion tombstones, and the app lock (a restored book keeps the lock
+/// of the device it is restored on).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BookContent {
+    pub settings: Settings,
+    pub customers: Vec<Customer>,
+    pub interactions: Vec<Interaction>,
+    /// Purchases in the order they were recorded, as stored.
+    pub purchases: Vec<PurchaseChunk>,
+    pub ledgers: Vec<(CustomerId, Vec<LedgerEntry>)>,
+}
+
+/// How many of each a backup holds: in its header, shown before restoring, and checked
+/// against what the file decodes to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupCounts {
+    pub customers: usize,
+    pub interactions: usize,
+    pub purchases: usize,
+    pub ledgers: usize,
+}
+
+impl BookContent {
+    pub fn counts(&self) -> BackupCounts {
+        BackupCounts {
+            customers: self.customers.len(),
+            interactions: self.interactions.len(),
+            purchases: self.purchases.iter().map(PurchaseChunk::len).sum(),
+            ledgers: self.ledgers.len(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    #[error("this file is not a Karibu backup")]
+    NotABackup,
+    #[error("this backup was made by a newer Karibu (format {0})")]
+    NewerFormat(u32),
+    #[error("the backup file is incomplete ({found} of {expected} bytes)")]
+    Truncated { found: u64, expected: u64 },
+    #[error("the backup file is damaged: {0}")]
+    Damaged(String),
+    #[error("this backup is protected by a passphrase")]
+    NeedsPassphrase,
+    #[error("that passphrase does not open this backup")]
+    WrongPassphrase,
+    #[error("a passphrase needs at least {0} characters")]
+    PassphraseTooShort(usize),
+}
