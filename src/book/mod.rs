@@ -7,6 +7,7 @@
 //! browser hands in a `Host` (clock, timing marks, a way to let the page breathe);
 //! native tests run every use case on `MemoryStore` (see `tests`).
 
+pub mod backup;
 mod customers;
 mod demo;
 mod lock;
@@ -76,6 +77,8 @@ pub enum BookError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Lock(#[from] crate::lock::LockError),
+    #[error(transparent)]
+    Backup(crate::backup::BackupError),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

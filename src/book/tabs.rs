@@ -39,6 +39,9 @@ pub enum TabMessage {
     LockNow,
     /// The lock was turned on or off or its passphrase changed: reread it.
     LockChanged,
+    /// Too much changed to name (a backup restored, demo data loaded): reread what the
+    /// store's generations say moved on.
+    BookReplaced,
     /// Something this version does not understand.
     #[serde(skip)]
     Unknown,
@@ -101,6 +104,9 @@ impl Changed {
         if self.settings {
             out.push(TabMessage::SettingsChanged);
         }
+        if self.everything {
+            out.push(TabMessage::BookReplaced);
+        }
         out
     }
 }
@@ -126,6 +132,11 @@ impl<S: Store> Book<S> {
             | TabMessage::LockNow
             | TabMessage::LockChanged => Changed::default(),
             TabMessage::Unknown => return self.catch_up().await,
+            TabMessage::BookReplaced => {
+                let mut changed = self.catch_up().await?;
+                changed.everything = true;
+                return Ok(changed);
+            }
         };
         // What was just reread is what the store now holds.
         let mut seen = self.seen.get();

@@ -21,7 +21,8 @@ pub use dates::DateStyle;
 pub use languages::Lang;
 pub use messages::Msg;
 pub use problems::{
-    book_error_text, interaction_problem, lock_error_text, problem_text, store_error_text,
+    backup_error_text, book_error_text, interaction_problem, lock_error_text, problem_text,
+    store_error_text,
 };
 pub use sales_problems::{loyalty_problem, money_problem, programme_problem, purchase_problem};
 

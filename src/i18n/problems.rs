@@ -86,6 +86,22 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Purchase(p) => super::purchase_problem(lang, p),
         BookError::Loyalty(l) => super::loyalty_problem(lang, l),
         BookError::Store(s) => sentence(lang, store_error_text(lang, s)),
+        BookError::Backup(e) => backup_error_text(lang, e),
+    }
+}
+
+/// Why a backup file cannot be restored (or written), in words.
+pub fn backup_error_text(lang: Lang, error: &crate::backup::BackupError) -> String {
+    use crate::backup::BackupError;
+    match error {
+        BackupError::NotABackup => lang.t(Msg::BackupNotABackup),
+        BackupError::NewerFormat(_) => lang.t(Msg::BackupNewerFormat),
+        BackupError::Truncated { .. } => lang.t(Msg::BackupTruncated),
+        // Where the damage is (a byte offset) means nothing to the owner; it is logged.
+        BackupError::Damaged(_) => lang.t(Msg::BackupDamaged),
+        BackupError::NeedsPassphrase => lang.t(Msg::BackupNeedsPassphrase),
+        BackupError::WrongPassphrase => lang.t(Msg::BackupWrongPassphrase),
+        BackupError::PassphraseTooShort(n) => lang.tf(Msg::LockTooShort, &[("n", n)]),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The Leptos user interface: thin components over `state` and the pure core.
 
 mod app;
+mod backup_state;
 mod components;
 mod demo_state;
 mod loading;

@@ -399,9 +399,19 @@ pub fn on_return(handler: impl Fn() + Clone + 'static) {
 /// Offers `text` as a file to save, made on the device (nothing is uploaded).
 pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    save_blob(name, mime, &parts);
+}
+
+/// Offers `bytes` as a file to save, as `download` does.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    save_blob(name, mime, &parts);
+}
+
+fn save_blob(name: &str, mime: &str, parts: &js_sys::Array) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -417,4 +427,18 @@ pub fn download(name: &str, mime: &str, text: &str) {
         link.click();
     }
     web_sys::Url::revoke_object_url(&url).ok();
+}
+
+/// The bytes of the file chosen in the file input `input_id`, read on the device.
+pub async fn chosen_file(input_id: &str) -> Option<(String, Vec<u8>)> {
+    let input = window()
+        .document()?
+        .get_element_by_id(input_id)?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files()?.get(0)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
 }

@@ -1,6 +1,7 @@
 //! Every use case of the book, natively on `MemoryStore`: the happy paths here, tabs
 //! in `tabs`, failures and damage in `faults`.
 
+mod backup;
 mod faults;
 mod lock;
 mod tabs;

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod backup_settings;
 pub mod counter;
 pub mod customer;
 pub mod customer_form;

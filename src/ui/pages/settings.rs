@@ -7,6 +7,7 @@ use crate::domain::{CustomFieldDef, CustomFieldKind};
 use crate::i18n::{Lang, Msg};
 use crate::store::Settings;
 use crate::ui::app::tr;
+use crate::ui::pages::backup_settings::BackupSettings;
 use crate::ui::pages::lock_settings::AppLockSettings;
 use crate::ui::platform;
 use crate::ui::state::AppState;
@@ -104,6 +105,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p><A href=platform::app_href("/settings/loyalty") attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
             <CustomFields/>
             <AppLockSettings/>
+            <BackupSettings/>
             <StorageStatus/>
             <DemoData/>
         </section>
