@@ -26,6 +26,7 @@ use crate::store::Settings;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt::Write;
+use std::rc::Rc;
 
 const MAGIC: &[u8] = b"KARIBU-BACKUP\n";
 const FORMAT: u32 = 1;
@@ -135,6 +136,7 @@ impl BackupWriter {
             } else {
                 Vec::new()
             },
+            parts_len: self.parts.len(),
             parts: self.parts,
             sealer,
             at: 0,
@@ -146,7 +148,9 @@ impl BackupWriter {
 /// A backup being sealed and checksummed, a step at a time.
 pub struct Finishing {
     header: BackupHeader,
+    /// Freed once sealed (a protected backup's file is `body`).
     parts: Vec<u8>,
+    parts_len: usize,
     /// The sealed segments; empty for a plain backup (whose body is `parts`).
     body: Vec<u8>,
     sealer: Option<Envelope>,
@@ -158,14 +162,14 @@ impl Finishing {
     /// Does the next step; false once the file is ready.
     pub fn step(&mut self) -> bool {
         // Never empty: the settings part comes first.
-        if self.at >= self.parts.len() {
+        if self.at >= self.parts_len {
             return false;
         }
-        let end = (self.at + STEP).min(self.parts.len());
+        let end = (self.at + STEP).min(self.parts_len);
         match &self.sealer {
             Some(sealer) => {
                 let index = (self.at / STEP) as u32;
-                let last = end == self.parts.len();
+                let last = end == self.parts_len;
                 let mut plain = Vec::with_capacity(5 + end - self.at);
                 plain.extend_from_slice(&index.to_le_bytes());
                 plain.push(u8::from(last));
@@ -177,6 +181,9 @@ impl Finishing {
                 self.body.extend_from_slice(&len.to_le_bytes());
                 self.body.extend_from_slice(&sealed);
                 self.at = end;
+                if last {
+                    self.parts = Vec::new();
+                }
             }
             None => {
                 self.hasher.update(&self.parts[self.at..end]);
@@ -187,12 +194,14 @@ impl Finishing {
     }
 
     /// Bytes of the body done, and in all.
-    pub fn progress(&self) -> (usize, usize) {
-        (self.at.min(self.parts.len()), self.parts.len())
+    pub fn progress(&self) -> (u64, u64) {
+        let total = self.parts_len as u64;
+        ((self.at as u64).min(total), total)
     }
 
-    /// The file. Finishes any steps not yet done.
-    pub fn into_bytes(mut self) -> Vec<u8> {
+    /// The file, as two pieces to save one after the other (its header, its body), so
+    /// a large book is not copied once more to join them. Finishes any steps not yet done.
+    pub fn into_parts(mut self) -> [Vec<u8>; 2] {
         while self.step() {}
         let body = if self.sealer.is_some() {
             self.body
@@ -202,12 +211,16 @@ impl Finishing {
         self.header.body_bytes = body.len() as u64;
         self.header.body_sha256 = hex(&self.hasher.finalize());
         let header = to_json(&self.header);
-        let mut out = Vec::with_capacity(MAGIC.len() + 4 + header.len() + body.len());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(header.len() as u32).to_le_bytes());
-        out.extend_from_slice(&header);
-        out.extend_from_slice(&body);
-        out
+        let mut head = Vec::with_capacity(MAGIC.len() + 4 + header.len());
+        head.extend_from_slice(MAGIC);
+        head.extend_from_slice(&(header.len() as u32).to_le_bytes());
+        head.extend_from_slice(&header);
+        [head, body]
+    }
+
+    /// The file in one piece.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.into_parts().concat()
     }
 }
 
@@ -231,7 +244,9 @@ enum Stage {
 /// A backup file being checked and read, a step at a time. Nothing it reads is used
 /// until every step has passed.
 pub struct BackupReader {
-    bytes: Vec<u8>,
+    /// Shared, so a screen can keep the chosen file (to try another passphrase)
+    /// without a copy of a large book.
+    bytes: Rc<Vec<u8>>,
     body_at: usize,
     header: BackupHeader,
     opener: Option<Envelope>,
@@ -243,7 +258,8 @@ pub struct BackupReader {
 
 impl BackupReader {
     /// Reads the header and checks the file's length; the body is checked by `step`.
-    pub fn new(bytes: Vec<u8>) -> Result<Self, BackupError> {
+    pub fn new(bytes: impl Into<Rc<Vec<u8>>>) -> Result<Self, BackupError> {
+        let bytes = bytes.into();
         if !bytes.starts_with(MAGIC) {
             return Err(BackupError::NotABackup);
         }
@@ -273,7 +289,9 @@ impl BackupReader {
         }
         let header: BackupHeader = from_json(header_bytes)
             .map_err(|e| BackupError::Damaged(format!("the header cannot be read: {e}")))?;
-        let expected = body_at as u64 + header.body_bytes;
+        let expected = (body_at as u64)
+            .checked_add(header.body_bytes)
+            .ok_or_else(|| BackupError::Damaged("the body's length is impossible".into()))?;
         if (bytes.len() as u64) < expected {
             return Err(BackupError::Truncated {
                 found: bytes.len() as u64,
@@ -401,21 +419,22 @@ impl BackupReader {
     }
 
     /// Bytes checked and read so far, and in all: the body is hashed, opened (if
-    /// protected) and decoded, each counted.
-    pub fn progress(&self) -> (usize, usize) {
-        let body = self.body().len();
-        let passes = if self.is_protected() { 3 } else { 2 };
+    /// protected) and decoded, each counted. In u64: on wasm a usize product of two
+    /// sizes would overflow.
+    pub fn progress(&self) -> (u64, u64) {
+        let body = self.body().len() as u64;
+        let passes: u64 = if self.is_protected() { 3 } else { 2 };
         let done = match &self.stage {
-            Stage::Hashing { at, .. } => *at,
+            Stage::Hashing { at, .. } => *at as u64,
             Stage::Locked => body,
-            Stage::Opening { at, .. } => body + at,
+            Stage::Opening { at, .. } => body + *at as u64,
             Stage::Decoding { at } => {
                 let parts = if self.is_protected() {
-                    self.plain.len()
+                    self.plain.len() as u64
                 } else {
                     body
                 };
-                (passes - 1) * body + at * body / parts.max(1)
+                (passes - 1) * body + (*at as u64) * body / parts.max(1)
             }
             Stage::Done => passes * body,
         };
@@ -426,6 +445,9 @@ impl BackupReader {
     /// the header.
     pub fn into_content(mut self) -> Result<BookContent, BackupError> {
         while self.step()? {}
+        if let Some(problem) = self.content.repeated_or_reserved_id() {
+            return Err(BackupError::Damaged(problem));
+        }
         let counts = self.content.counts();
         if counts != self.header.counts {
             return Err(BackupError::Damaged(format!(

@@ -18,10 +18,12 @@ mod tests;
 pub use file::{BackupHeader, BackupReader, BackupWriter, FILE_EXTENSION};
 
 use crate::domain::{Customer, CustomerId, Interaction};
+use crate::lock::envelope::is_blinded_key;
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
 use crate::store::Settings;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// Everything a book holds that a backup keeps. Not kept: set-aside records (exported
 /// on their own), deletion tombstones, and the app lock (a restored book keeps the lock
@@ -47,6 +49,31 @@ pub struct BackupCounts {
 }
 
 impl BookContent {
+    /// An id the book could not store as it stands: one customer, note or ledger twice,
+    /// or an id shaped like a blinded record key (which the app lock reserves).
+    pub fn repeated_or_reserved_id(&self) -> Option<String> {
+        let mut customers = HashSet::new();
+        for c in &self.customers {
+            if is_blinded_key(c.id.as_str()) || !customers.insert(c.id.as_str()) {
+                return Some(format!("customer {} twice or reserved", c.id.as_str()));
+            }
+        }
+        let mut notes = HashSet::new();
+        for i in &self.interactions {
+            let key = (i.customer_id.as_str(), i.id.as_str());
+            if is_blinded_key(key.0) || is_blinded_key(key.1) || !notes.insert(key) {
+                return Some(format!("note {} twice or reserved", i.id.as_str()));
+            }
+        }
+        let mut ledgers = HashSet::new();
+        for (customer, _) in &self.ledgers {
+            if is_blinded_key(customer.as_str()) || !ledgers.insert(customer.as_str()) {
+                return Some(format!("ledger of {} twice or reserved", customer.as_str()));
+            }
+        }
+        None
+    }
+
     pub fn counts(&self) -> BackupCounts {
         BackupCounts {
             customers: self.customers.len(),

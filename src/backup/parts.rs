@@ -58,6 +58,11 @@ pub(super) fn read_part(
         .get(at..at + FRAME)
         .ok_or_else(|| damaged("a cut-off part"))?;
     let kind = PartKind::from_byte(frame[0]).ok_or_else(|| damaged("an unknown part"))?;
+    // Exactly one settings part, and it comes first: a file without one would quietly
+    // restore default settings.
+    if (at == 0) != (kind == PartKind::Settings) {
+        return Err(damaged("the settings part out of place"));
+    }
     let len = u32::from_le_bytes([frame[1], frame[2], frame[3], frame[4]]) as usize;
     let end = (at + FRAME)
         .checked_add(len)

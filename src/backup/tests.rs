@@ -153,3 +153,14 @@ fn other_files_and_newer_formats_are_named_as_such() {
         Some(BackupError::NewerFormat(9))
     );
 }
+
+#[test]
+fn a_backup_holding_a_customer_twice_is_refused() {
+    let mut book = content(5, 20);
+    book.customers.push(book.customers[0].clone());
+    let refused = read(file(&book, None), None);
+    assert!(
+        matches!(refused, Err(BackupError::Damaged(_))),
+        "{refused:?}"
+    );
+}

@@ -7,31 +7,79 @@
 use super::{Book, BookError, BookResult, Changed};
 use crate::backup::{BackupReader, BackupWriter};
 use crate::lock::{KdfParams, LockError, LockState};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
+
+/// Reads of the whole book before a backup gives up on a book other tabs keep changing.
+const BACKUP_TRIES: usize = 3;
 
 /// How far a backup or a restore has got: `done` of `total` (units are the use case's
 /// own; only the ratio means anything).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
-    pub done: usize,
-    pub total: usize,
+    pub done: u64,
+    pub total: u64,
 }
 
 impl<S: Store> Book<S> {
-    /// The whole book as a backup file, protected by `passphrase` (its key derived with
+    /// The whole book as a backup file (in two pieces to save one after the other, see
+    /// `Finishing::into_parts`), protected by `passphrase` (its key derived with
     /// `kdf`) when one is given. Reading counts for the first half of the progress,
     /// sealing and checksumming for the second.
     pub async fn write_backup(
         &self,
         passphrase: Option<(&str, KdfParams)>,
         progress: &dyn Fn(Progress),
-    ) -> BookResult<Vec<u8>> {
+    ) -> BookResult<[Vec<u8>; 2]> {
         let started = self.host.precise_ms();
-        let expected = self.directory.borrow().len() + self.sales.borrow().table.len();
+        // Records to read, then as many steps again for sealing: u64, since on wasm
+        // a product of two sizes would overflow a usize.
+        let expected = (self.directory.borrow().len() + self.sales.borrow().table.len()) as u64;
+        let total = 2 * expected.max(1);
         let half = |read: usize| Progress {
-            done: read.min(expected),
-            total: 2 * expected.max(1),
+            done: (read as u64).min(expected),
+            total,
         };
+        // Other tabs may write while the book is read a kind at a time: a read that
+        // overlapped a write is done again, so the file is one moment of the book.
+        let mut tries = 0;
+        let writer = loop {
+            let before = self.store.generations().await?;
+            let writer = self.read_for_backup(&half, progress).await?;
+            if self.store.generations().await? == before {
+                break writer;
+            }
+            tries += 1;
+            if tries == BACKUP_TRIES {
+                let stored = u32::try_from(tries).unwrap_or(u32::MAX);
+                return Err(StoreError::Conflict {
+                    stored,
+                    expected: 0,
+                }
+                .into());
+            }
+        };
+        let mut finishing = writer
+            .finish(self.host.now_ms(), passphrase)
+            .map_err(BookError::Backup)?;
+        while finishing.step() {
+            let (done, sealing_total) = finishing.progress();
+            progress(Progress {
+                done: expected + done * expected.max(1) / sealing_total.max(1),
+                total,
+            });
+            self.host.pause().await;
+        }
+        let file = finishing.into_parts();
+        self.host.measure("karibu:backup", started);
+        Ok(file)
+    }
+
+    /// Every record of the book, into a backup writer; progress as records are read.
+    async fn read_for_backup(
+        &self,
+        half: &dyn Fn(usize) -> Progress,
+        progress: &dyn Fn(Progress),
+    ) -> BookResult<BackupWriter> {
         let mut writer = BackupWriter::new(&self.store.load_settings().await?);
         let mut read = 0;
         self.store
@@ -63,20 +111,7 @@ impl<S: Store> Book<S> {
             .load_ledgers(&mut |page| writer.add_ledgers(&page))
             .await?;
         self.host.pause().await;
-        let mut finishing = writer
-            .finish(self.host.now_ms(), passphrase)
-            .map_err(BookError::Backup)?;
-        while finishing.step() {
-            let (done, total) = finishing.progress();
-            progress(Progress {
-                done: expected + done * expected.max(1) / total.max(1),
-                total: 2 * expected.max(1),
-            });
-            self.host.pause().await;
-        }
-        let file = finishing.into_bytes();
-        self.host.measure("karibu:backup", started);
-        Ok(file)
+        Ok(writer)
     }
 
     /// Checks `reader`'s backup whole (its passphrase given to it already, if it has

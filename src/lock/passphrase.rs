@@ -90,6 +90,12 @@ pub struct KdfParams {
     pub salt: String,
 }
 
+/// The largest Argon2id costs a stored record may ask for: four times the memory and
+/// several times the passes Karibu uses today, room for stronger settings later.
+const MAX_MEMORY_KIB: u32 = 256 * 1024;
+const MAX_ITERATIONS: u32 = 16;
+const MAX_PARALLELISM: u32 = 4;
+
 impl KdfParams {
     /// RFC 9106's second recommended setting (64 MiB, 3 passes) with one lane, since
     /// wasm runs single-threaded: about a quarter of a second in Chromium on a 2-core
@@ -114,6 +120,18 @@ impl KdfParams {
     fn derive(&self, passphrase: &str) -> Result<Zeroizing<[u8; 32]>, LockError> {
         if self.algorithm != "argon2id" {
             return Err(LockError::Unsupported(self.algorithm.clone()));
+        }
+        // Costs come from stored bytes (a lock record, a backup's header): ones far
+        // beyond any Karibu writes would exhaust memory or hang the page, so they are
+        // refused, never tried.
+        if self.memory_kib > MAX_MEMORY_KIB
+            || self.iterations > MAX_ITERATIONS
+            || self.parallelism > MAX_PARALLELISM
+        {
+            return Err(LockError::Unsupported(format!(
+                "argon2id m={} t={} p={}",
+                self.memory_kib, self.iterations, self.parallelism
+            )));
         }
         let bad = |e: argon2::Error| LockError::Unsupported(e.to_string());
         let params = Params::new(self.memory_kib, self.iterations, self.parallelism, Some(32))
@@ -397,12 +415,26 @@ mod tests {
             record.unwrap_key("long enough").err(),
             Some(LockError::Damaged)
         );
-        let mut record = good;
+        let mut record = good.clone();
         record.kdf.algorithm = "md5".into();
         assert!(matches!(
             record.unwrap_key("long enough"),
             Err(LockError::Unsupported(_))
         ));
+        // Costs no Karibu writes (they would exhaust memory or hang the page) are
+        // refused before any work.
+        for (m, t, p) in [(u32::MAX, 3, 1), (65536, u32::MAX, 1), (65536, 3, 64)] {
+            let mut record = good.clone();
+            (
+                record.kdf.memory_kib,
+                record.kdf.iterations,
+                record.kdf.parallelism,
+            ) = (m, t, p);
+            assert!(matches!(
+                record.unwrap_key("long enough"),
+                Err(LockError::Unsupported(_))
+            ));
+        }
     }
 
     #[test]

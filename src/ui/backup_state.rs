@@ -29,7 +29,7 @@ impl AppState {
             "karibu-backup-{}.{FILE_EXTENSION}",
             platform::today().format("%Y-%m-%d")
         );
-        platform::download_bytes(&name, "application/octet-stream", &file);
+        platform::download_parts(&name, "application/octet-stream", &file);
         let text = self
             .lang
             .get_untracked()

@@ -348,6 +348,18 @@ pub fn on_connectivity_change(handler: impl Fn(bool) + Clone + 'static) {
 
 /// After the form has redrawn its errors, moves focus (and the view) to the first
 /// field marked invalid, so a person who pressed Save at the bottom sees what to fix.
+/// Moves focus (and so the view) to the element `id`, which must be focusable (a
+/// heading with `tabindex="-1"`): an in-page link that works under the router.
+pub fn focus_element(id: &str) {
+    let target = window()
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
+}
+
 pub fn focus_first_invalid() {
     let callback = Closure::once_into_js(|| {
         let field = window()
@@ -402,9 +414,12 @@ pub fn download(name: &str, mime: &str, text: &str) {
     save_blob(name, mime, &parts);
 }
 
-/// Offers `bytes` as a file to save, as `download` does.
-pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+/// Offers a file made of `pieces` one after the other, as `download` does.
+pub fn download_parts(name: &str, mime: &str, pieces: &[Vec<u8>]) {
+    let parts = js_sys::Array::new();
+    for piece in pieces {
+        parts.push(&js_sys::Uint8Array::from(piece.as_slice()));
+    }
     save_blob(name, mime, &parts);
 }
 

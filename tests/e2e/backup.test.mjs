@@ -51,6 +51,10 @@ test("a protected backup is downloaded, and restoring it brings the book back as
 
   await page.getByRole("link", { name: "Settings", exact: true }).click();
   await page.getByRole("heading", { name: "Backup and restore" }).waitFor();
+  // The lock's warning offers a backup first: the link stays on Settings and lands there.
+  await page.getByRole("link", { name: "Download a backup first" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "backup-heading");
+  assert.match(page.url(), /\/settings$/);
   await page.getByLabel("Protect the backup with a passphrase").check();
   await page.getByLabel("Backup passphrase", { exact: true }).fill(PASSPHRASE);
   await page.getByLabel("Backup passphrase again").fill("something else entirely");

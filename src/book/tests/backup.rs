@@ -27,7 +27,9 @@ fn a_backup_restored_gives_back_exactly_the_book_it_was() {
     let b = demo_book();
     let before = run(read_whole_book(b.store()));
     let progress = std::cell::RefCell::new(Vec::new());
-    let file = run(b.write_backup(None, &|p| progress.borrow_mut().push(p))).unwrap();
+    let file = run(b.write_backup(None, &|p| progress.borrow_mut().push(p)))
+        .unwrap()
+        .concat();
     let seen = progress.into_inner();
     assert!(seen.len() > 2 && seen.windows(2).all(|w| w[0].done <= w[1].done));
     assert!(seen.iter().all(|p| p.done <= p.total));
@@ -63,7 +65,9 @@ fn a_backup_restored_gives_back_exactly_the_book_it_was() {
 #[test]
 fn a_protected_backup_needs_its_passphrase_and_a_wrong_one_changes_nothing() {
     let b = demo_book();
-    let file = run(b.write_backup(Some(("maandazi ya asubuhi", cheap())), &|_| {})).unwrap();
+    let file = run(b.write_backup(Some(("maandazi ya asubuhi", cheap())), &|_| {}))
+        .unwrap()
+        .concat();
     run(b.save_customer(&draft("Neema Mollel"), None)).unwrap();
     let now = run(read_whole_book(b.store()));
 
@@ -89,7 +93,7 @@ fn a_protected_backup_needs_its_passphrase_and_a_wrong_one_changes_nothing() {
 #[test]
 fn a_damaged_backup_is_refused_whole_and_nothing_is_replaced() {
     let b = demo_book();
-    let mut file = run(b.write_backup(None, &|_| {})).unwrap();
+    let mut file = run(b.write_backup(None, &|_| {})).unwrap().concat();
     let now = run(read_whole_book(b.store()));
     let at = file.len() - 100;
     file[at] ^= 0xff;
@@ -106,7 +110,7 @@ fn a_full_disk_during_a_restore_leaves_the_book_as_it_was() {
     let b = Book::new(FaultyStore::new(MemoryStore::new()), host());
     run(b.open(&mut |_| {})).unwrap();
     run(b.load_demo(120, DemoOptions::default(), &|_| {})).unwrap();
-    let file = run(b.write_backup(None, &|_| {})).unwrap();
+    let file = run(b.write_backup(None, &|_| {})).unwrap().concat();
     run(b.save_customer(&draft("Neema Mollel"), None)).unwrap();
     let now = run(read_whole_book(b.store()));
     b.store()
@@ -125,7 +129,7 @@ fn a_locked_book_backs_up_and_restores_through_its_key() {
     let b = demo_book();
     run(b.turn_lock_on("chai ya tangawizi", cheap(), &mut |_| {})).unwrap();
     let before = run(read_whole_book(b.store()));
-    let file = run(b.write_backup(None, &|_| {})).unwrap();
+    let file = run(b.write_backup(None, &|_| {})).unwrap().concat();
     run(b.save_customer(&draft("Neema Mollel"), None)).unwrap();
     run(b.restore_backup(BackupReader::new(file).unwrap(), &|_| {})).unwrap();
     let mut after = run(read_whole_book(b.store()));

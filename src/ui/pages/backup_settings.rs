@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn BackupSettings() -> impl IntoView {
     view! {
         <section class="backup-settings" id="backup" aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{tr(Msg::BackupHeading)}</h2>
+            <h2 id="backup-heading" tabindex="-1">{tr(Msg::BackupHeading)}</h2>
             <p>{tr(Msg::BackupIntro)}</p>
             <DownloadBackup/>
             <RestoreBackup/>
@@ -134,44 +134,53 @@ fn RestoreBackup() -> impl IntoView {
         let Some((_, bytes)) = platform::chosen_file("restore-file").await else {
             return;
         };
+        let bytes = std::rc::Rc::new(bytes);
         match BackupReader::new(bytes.clone()) {
             Ok(reader) => chosen.set(Some(Chosen {
                 header: reader.header().clone(),
-                bytes: std::rc::Rc::new(bytes),
+                bytes,
             })),
-            Err(e) => file_problem.set(Some(backup_error_text(state.lang.get_untracked(), &e))),
+            Err(e) => {
+                file_problem.set(Some(backup_error_text(state.lang.get_untracked(), &e)));
+                platform::focus_first_invalid();
+            }
         }
     });
     let restore = Action::new_local(move |_: &()| {
+        // Read now: after an await the section may be gone with its signals.
         let picked = chosen.get_untracked();
+        let typed = passphrase.get_untracked();
+        let lang = state.lang.get_untracked();
         async move {
             let Some(picked) = picked else { return };
-            let lang = state.lang.get_untracked();
             passphrase_problem.set(None);
             let refused = |e: BackupError| match e {
                 BackupError::WrongPassphrase | BackupError::NeedsPassphrase => {
-                    passphrase_problem.set(Some(backup_error_text(lang, &e)));
+                    passphrase_problem.try_set(Some(backup_error_text(lang, &e)));
                     platform::focus_first_invalid();
                 }
-                other => file_problem.set(Some(backup_error_text(lang, &other))),
+                other => {
+                    file_problem.try_set(Some(backup_error_text(lang, &other)));
+                    platform::focus_first_invalid();
+                }
             };
-            let mut reader = match BackupReader::new(picked.bytes.as_ref().clone()) {
+            let mut reader = match BackupReader::new(picked.bytes) {
                 Ok(reader) => reader,
                 Err(e) => return refused(e),
             };
             if reader.is_protected() {
                 progress.set(Some(Progress::default()));
                 platform::yield_to_browser().await;
-                let unlocked = reader.unlock(&passphrase.get_untracked());
-                progress.set(None);
+                let unlocked = reader.unlock(&typed);
+                progress.try_set(None);
                 if let Err(e) = unlocked {
                     return refused(e);
                 }
             }
             match state.restore_backup(reader, progress).await {
                 Ok(()) => {
-                    passphrase.set(String::new());
-                    chosen.set(None);
+                    passphrase.try_set(String::new());
+                    chosen.try_set(None);
                 }
                 Err(BookError::Backup(e)) => refused(e),
                 Err(e) => state.tell_failure(&e),

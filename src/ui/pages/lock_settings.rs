@@ -112,7 +112,11 @@ fn TurnLockOn() -> impl IntoView {
     };
     view! {
         <p class="lock-warning"><strong>{tr(Msg::AppLockWarning)}</strong></p>
-        <p><a href="#backup">{tr(Msg::BackupBeforeLock)}</a></p>
+        <p><a href="#backup" on:click=|ev: leptos::ev::MouseEvent| {
+            // The router would take "#backup" for the app's root: move focus instead.
+            ev.prevent_default();
+            platform::focus_element("backup-heading");
+        }>{tr(Msg::BackupBeforeLock)}</a></p>
         <form class="lock-form" aria-labelledby="lock-heading" on:submit=submit>
             <TextField id="lock-new".into() label=Signal::derive(tr(Msg::NewPassphrase)) value=new
                 error=new_problem hint=new_passphrase_hint() kind="password" autocomplete="new-password"/>
