@@ -284,6 +284,15 @@ impl AppState {
             return;
         }
         let Some(book) = self.book() else { return };
+        if message == TabMessage::BookReplaced {
+            // A backup was restored: an undo offered before it would bring back what
+            // the restored book does not hold.
+            self.toast.update(|t| {
+                if t.as_ref().is_some_and(|t| t.undo.is_some()) {
+                    *t = None;
+                }
+            });
+        }
         // Another tab's news arrives in a BroadcastChannel listener: a background task.
         spawn_local(async move {
             match book.on_tab_message(&message).await {

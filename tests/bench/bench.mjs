@@ -170,12 +170,6 @@ try {
   const statsMs = sum(await entries(page, "karibu:loyalty-stats"));
   row(`loyalty figures: read and total ${stored.ledgers} customers' ledgers`, statsMs, "ms", null, purchases);
 
-  // The whole book backed up into one file and restored from it, through Settings.
-  const backup = await measureBackup(page);
-  row("backup: write the whole book into one file (no passphrase)", backup.writeMs, "ms", null, purchases);
-  row("backup: file size", backup.bytes / 1048576, "MiB", null, purchases);
-  row("restore: check the file whole, replace the book, reread it", backup.restoreMs, "ms", null, purchases);
-
   // 4. The same book with the app lock on: the conversion, then the cold load (typing
   //    the passphrase left out), analytics and a day at the counter, beside the figures
   //    above taken without the lock.
@@ -193,6 +187,18 @@ try {
   row("locked: append a day of sales, per sale", locked.perSale, "ms", vsUnlocked("the same book unlocked", dayMs / daySales), purchases);
   const lockedSearch = await measureSearch(page, queries);
   row("locked: search keystroke, input to DOM updated, median", percentile(lockedSearch.dom, 50), "ms", vsUnlocked("the same book unlocked", percentile(search.dom, 50)));
+
+  // The whole book backed up into one file and restored from it, through Settings.
+  // Last, and allowed to fail: a restore that does not finish is reported, not hidden.
+  try {
+    const backup = await measureBackup(page);
+    row("backup: write the whole book into one file (no passphrase)", backup.writeMs, "ms", null, purchases);
+    row("backup: file size", backup.bytes / 1048576, "MiB", null, purchases);
+    row("restore: check the file whole, replace the book, reread it", backup.restoreMs, "ms", null, purchases);
+  } catch (e) {
+    console.warn("backup or restore did not finish:", String(e).split("\n")[0]);
+    row("restore: did not finish within the wait", null, "ms", null, purchases);
+  }
 
   // 5. Bundle.
   for (const name of await readdir(DIST)) {
@@ -226,6 +232,8 @@ async function appendDay(page) {
 /// every customer. The times are the app's own measures.
 async function measureBackup(page) {
   await page.getByRole("link", { name: "Settings", exact: true }).click();
+  // The book is locked by now, which ticks this by default; the figure is the plain one.
+  await page.getByLabel("Protect the backup with a passphrase").uncheck();
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 900_000 }),
     page.getByRole("button", { name: "Download a backup" }).click(),
@@ -238,7 +246,7 @@ async function measureBackup(page) {
   page.once("dialog", (dialog) => dialog.accept());
   // (Not waiting on the click: the confirm dialog holds it while a large file is read.)
   await page.getByRole("button", { name: "Restore this backup" }).click({ noWaitAfter: true });
-  await page.getByText("The backup is restored.").waitFor({ timeout: 900_000 });
+  await page.getByText("The backup is restored.").waitFor({ timeout: 300_000 });
   const restoreMs = sum(await entries(page, "karibu:restore"));
   await page.getByRole("link", { name: "Customers", exact: true }).click();
   await page.getByText(`${customers.toLocaleString("en-GB")} customers`).waitFor({ timeout: 300_000 });
