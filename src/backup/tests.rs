@@ -1,36 +1,12 @@
 use super::*;
-use crate::demo::{demo_ledgers, DemoGenerator};
 use crate::lock::KdfParams;
-use crate::loyalty::Programme;
 use crate::sales::CHUNK_ROWS;
-use std::collections::{BTreeMap, HashMap};
+use crate::store::contract_whole_book::demo_content;
 
 const NOW: i64 = 1_790_000_000_000;
 
 fn content(customers: usize, purchases: usize) -> BookContent {
-    let mut demo = DemoGenerator::new(7, NOW);
-    let batch = demo.batch(customers);
-    let ids: Vec<_> = batch.customers.iter().map(|c| c.id.clone()).collect();
-    let sales = demo.purchases(&ids, purchases);
-    let programme = Programme::default();
-    let entries = demo_ledgers(&programme, &sales, &HashMap::new(), &mut rand::thread_rng());
-    let mut ledgers: BTreeMap<CustomerId, Vec<LedgerEntry>> = BTreeMap::new();
-    for e in entries {
-        ledgers.entry(e.customer.clone()).or_default().push(e);
-    }
-    BookContent {
-        settings: Settings {
-            country: Some("KE".into()),
-            ..Settings::default()
-        },
-        customers: batch.customers,
-        interactions: batch.interactions,
-        purchases: sales
-            .chunks(CHUNK_ROWS)
-            .map(PurchaseChunk::from_purchases)
-            .collect(),
-        ledgers: ledgers.into_iter().collect(),
-    }
+    demo_content(7, customers, purchases, "KE")
 }
 
 fn cheap() -> KdfParams {

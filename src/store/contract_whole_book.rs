@@ -48,11 +48,14 @@ fn purchases(content: &BookContent) -> Vec<Purchase> {
         .collect()
 }
 
-fn another_book() -> BookContent {
-    let mut demo = DemoGenerator::new(99, NOW);
-    let batch = demo.batch(1_200);
+/// A demo book as a backup holds it: `customers` with their timelines, `purchases` in
+/// stored chunks with the ledgers they earn, and settings for `country`; sorted as
+/// `read_whole_book` sorts.
+pub fn demo_content(seed: u64, customers: usize, purchases: usize, country: &str) -> BookContent {
+    let mut demo = DemoGenerator::new(seed, NOW);
+    let batch = demo.batch(customers);
     let ids: Vec<_> = batch.customers.iter().map(|c| c.id.clone()).collect();
-    let sales = demo.purchases(&ids, CHUNK_ROWS + 300);
+    let sales = demo.purchases(&ids, purchases);
     let entries = demo_ledgers(
         &Programme::default(),
         &sales,
@@ -65,7 +68,7 @@ fn another_book() -> BookContent {
     }
     let mut content = BookContent {
         settings: Settings {
-            country: Some("GE".into()),
+            country: Some(country.into()),
             ..Settings::default()
         },
         customers: batch.customers,
@@ -101,7 +104,7 @@ pub async fn run_all<S: Store>(store: &S) {
     assert!(!before.customers.is_empty() && !before.purchases.is_empty());
     let generations = store.generations().await.unwrap();
 
-    let other = another_book();
+    let other = demo_content(99, 1_200, CHUNK_ROWS + 300, "GE");
     store.replace_book(&other).await.unwrap();
     let restored = read_whole_book(store).await;
     same_book(&restored, &other);

@@ -160,6 +160,20 @@ impl MemoryStore {
         t.tombstones.contains_key(&tombstone_key(id))
     }
 
+    /// Takes an unreadable interaction (and its follow-up) out and sets it aside.
+    fn set_aside_interaction(
+        &self,
+        t: &mut Tables,
+        key: (String, String),
+        bytes: Vec<u8>,
+        reason: String,
+    ) {
+        t.interactions.remove(&key);
+        t.follow_ups.retain(|f| f[1] != key.0 || f[2] != key.1);
+        let where_ = format!("{}/{}", key.0, key.1);
+        self.set_aside_record(t, StoredKind::Interaction, where_, bytes, reason);
+    }
+
     fn put_interaction(e: &Envelope, t: &mut Tables, i: &Interaction) {
         let key = interaction_key(e, i);
         // An unreadable old version has no follow-up we can name; the new one stands.
@@ -228,18 +242,7 @@ impl MemoryStore {
             };
             match decode::<Interaction>(&e, &bytes) {
                 Ok(i) => items.push(i),
-                Err(e) => {
-                    t.interactions.remove(&key);
-                    t.follow_ups.retain(|f| f[1] != key.0 || f[2] != key.1);
-                    let where_ = format!("{}/{}", key.0, key.1);
-                    self.set_aside_record(
-                        &mut t,
-                        StoredKind::Interaction,
-                        where_,
-                        bytes,
-                        e.to_string(),
-                    );
-                }
+                Err(e) => self.set_aside_interaction(&mut t, key, bytes, e.to_string()),
             }
         }
         items.sort_by_key(|i| std::cmp::Reverse(i.at_ms));

@@ -5,7 +5,7 @@ use crate::backup::BookContent;
 use crate::domain::Interaction;
 use crate::lock::Envelope;
 use crate::store::codec::{decode, encode, encode_chunk, encode_ledger_record, or_damaged};
-use crate::store::{StoreResult, StoredKind, Touches, LOAD_PAGE};
+use crate::store::{StoreResult, Touches, LOAD_PAGE};
 
 impl MemoryStore {
     pub(super) fn all_interactions(
@@ -25,10 +25,7 @@ impl MemoryStore {
                 }
             }
             for (key, bytes, reason) in damaged {
-                t.interactions.remove(&key);
-                t.follow_ups.retain(|f| f[1] != key.0 || f[2] != key.1);
-                let where_ = format!("{}/{}", key.0, key.1);
-                self.set_aside_record(&mut t, StoredKind::Interaction, where_, bytes, reason);
+                self.set_aside_interaction(&mut t, key, bytes, reason);
             }
         }
         let n = all.len();
