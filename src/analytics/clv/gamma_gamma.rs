@@ -1,0 +1,101 @@
+//! The Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV"; Hardie's note
+//! 025): each transaction's value is gamma-distributed around the customer's own mean,
+//! whose scale is itself gamma-distributed across customers (p, q, v). Fitted on repeat
+//! buyers whose mean repeat spend is positive.
+
+use super::history::RepeatHistory;
+use super::optimise::minimise_positive;
+use super::special::ln_gamma;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GammaGamma {
+    pub p: f64,
+    pub q: f64,
+    pub v: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GammaGammaFit {
+    pub model: GammaGamma,
+    pub log_likelihood: f64,
+    /// Repeat buyers the fit used.
+    pub customers: usize,
+    pub converged: bool,
+}
+
+/// Whether a history tells the spend model anything.
+pub fn is_repeat_buyer(h: &RepeatHistory) -> bool {
+    h.frequency > 0 && h.repeat_mean > 0.0 && h.repeat_mean.is_finite()
+}
+
+impl GammaGamma {
+    pub fn fit(histories: &[RepeatHistory]) -> GammaGammaFit {
+        let buyers: Vec<(f64, f64)> = histories
+            .iter()
+            .filter(|h| is_repeat_buyer(h))
+            .map(|h| (f64::from(h.frequency), h.repeat_mean))
+            .collect();
+        let mean = buyers.iter().map(|b| b.1).sum::<f64>() / buyers.len().max(1) as f64;
+        let cost = |p: &[f64]| {
+            -GammaGamma {
+                p: p[0],
+                q: p[1],
+                v: p[2],
+            }
+            .pairs_log_likelihood(&buyers)
+        };
+        // v is on the amounts' scale: start it there, whatever the currency's unit.
+        let found = minimise_positive(&cost, &[1.0, 2.0, mean.max(1e-6)]);
+        let p = &found.params;
+        GammaGammaFit {
+            model: GammaGamma {
+                p: p[0],
+                q: p[1],
+                v: p[2],
+            },
+            log_likelihood: -found.cost,
+            customers: buyers.len(),
+            converged: found.converged && !buyers.is_empty(),
+        }
+    }
+
+    pub fn log_likelihood(&self, histories: &[RepeatHistory]) -> f64 {
+        let buyers: Vec<(f64, f64)> = histories
+            .iter()
+            .filter(|h| is_repeat_buyer(h))
+            .map(|h| (f64::from(h.frequency), h.repeat_mean))
+            .collect();
+        self.pairs_log_likelihood(&buyers)
+    }
+
+    fn pairs_log_likelihood(&self, buyers: &[(f64, f64)]) -> f64 {
+        let GammaGamma { p, q, v } = *self;
+        let shared = -ln_gamma(q) + q * v.ln();
+        buyers
+            .iter()
+            .map(|&(x, m)| {
+                ln_gamma(p * x + q) - ln_gamma(p * x)
+                    + shared
+                    + (p * x - 1.0) * m.ln()
+                    + p * x * x.ln()
+                    - (p * x + q) * (v + x * m).ln()
+            })
+            .sum()
+    }
+
+    /// The expected value of this customer's future purchases: their own mean, shrunk
+    /// toward the population's by how little they have bought. NaN if q <= 1 (the
+    /// population mean is then infinite).
+    pub fn expected_spend(&self, h: &RepeatHistory) -> f64 {
+        let GammaGamma { p, q, v } = *self;
+        if q <= 1.0 {
+            return f64::NAN;
+        }
+        let (x, m) = if is_repeat_buyer(h) {
+            (f64::from(h.frequency), h.repeat_mean)
+        } else {
+            (0.0, 0.0)
+        };
+        p * (v + x * m) / (p * x + q - 1.0)
+    }
+}
