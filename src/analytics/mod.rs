@@ -3,6 +3,7 @@
 
 pub mod clv;
 mod digest;
+pub mod rfm;
 mod summary;
 
 pub use digest::{answer_digest, AnswerDigest};
