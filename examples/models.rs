@@ -5,6 +5,12 @@
 //!
 //! The CSV has the header `customer_id,date,amount` (ISO dates; any amount unit).
 //! Purchases after the calibration end are left out; without it, every purchase counts.
+//!
+//!   cargo run --release --example models -- --simulate N > PURCHASES.csv
+//!
+//! writes N customers' purchases drawn from the published CDNOW parameters (BG/NBD r
+//! 0.243, alpha 4.414, a 0.793, b 2.426; Gamma-Gamma 6.25, 3.74, 15.44) over 78 weeks
+//! from 2025-01-01, first purchases in the first 12: a data set with a known answer.
 
 use chrono::{Datelike, NaiveDate};
 use karibu::analytics::clv::{fit_models, repeat_histories, ModelsError, Transaction};
@@ -24,6 +30,13 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--simulate") {
+        let n = args
+            .get(1)
+            .and_then(|n| n.parse().ok())
+            .ok_or("usage: models --simulate N")?;
+        return simulate(n);
+    }
     let usage = "usage: models PURCHASES.csv [--calibration-end YYYY-MM-DD]";
     let path = args.first().filter(|a| !a.starts_with("--")).ok_or(usage)?;
     let calibration_end = match args.iter().position(|a| a == "--calibration-end") {
@@ -60,6 +73,43 @@ fn run() -> Result<(), String> {
         "models: read and fitted in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
     );
+    Ok(())
+}
+
+fn simulate(customers: u32) -> Result<(), String> {
+    use karibu::analytics::clv::{simulate_purchases, BgNbd, GammaGamma};
+    use rand::SeedableRng;
+    use std::io::Write;
+    let purchases = BgNbd {
+        r: 0.243,
+        alpha: 4.414,
+        a: 0.793,
+        b: 2.426,
+    };
+    let spend = GammaGamma {
+        p: 6.25,
+        q: 3.74,
+        v: 15.44,
+    };
+    let start = day_of("2025-01-01")?;
+    let mut rng = rand::rngs::SmallRng::seed_from_u64(1);
+    let drawn = simulate_purchases(
+        &purchases,
+        &spend,
+        customers,
+        start,
+        84,
+        start + 545,
+        &mut rng,
+    )
+    .ok_or("the parameters are not valid")?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let io = |e: std::io::Error| e.to_string();
+    writeln!(out, "customer_id,date,amount").map_err(io)?;
+    for t in drawn {
+        let date = NaiveDate::from_num_days_from_ce_opt(t.day).ok_or("a date out of range")?;
+        writeln!(out, "{},{},{:.2}", t.customer + 1, date, t.amount).map_err(io)?;
+    }
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 //! (beta-distributed, a and b). Time is in weeks.
 
 use super::history::RepeatHistory;
-use super::optimise::minimise_positive;
+use super::optimise::{BoxedCost, Minimiser, Minimum};
 use super::special::{hyp2f1, ln_beta, ln_gamma, log_add_exp};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -52,8 +52,17 @@ pub struct BgNbdFit {
 impl BgNbd {
     /// Maximum likelihood over `histories`.
     pub fn fit(histories: &[RepeatHistory]) -> BgNbdFit {
+        let mut fitting = BgNbd::fitting(histories);
+        while fitting.step(u64::MAX) {}
+        BgNbd::fitted(&fitting.result(), histories.len())
+    }
+
+    /// The same fit, to be run a slice at a time.
+    pub fn fitting(histories: &[RepeatHistory]) -> Minimiser<BoxedCost> {
         let cells = cells(histories);
-        let cost = |p: &[f64]| {
+        // Per customer: the optimiser's tolerances then mean the same at any book size.
+        let n = histories.len().max(1) as f64;
+        let cost = move |p: &[f64]| {
             -BgNbd {
                 r: p[0],
                 alpha: p[1],
@@ -61,8 +70,13 @@ impl BgNbd {
                 b: p[3],
             }
             .cells_log_likelihood(&cells)
+                / n
         };
-        let found = minimise_positive(&cost, &[1.0, 1.0, 1.0, 1.0]);
+        Minimiser::new(Box::new(cost), &[1.0, 1.0, 1.0, 1.0])
+    }
+
+    /// What a finished `fitting` of `customers` histories found.
+    pub fn fitted(found: &Minimum, customers: usize) -> BgNbdFit {
         let p = &found.params;
         BgNbdFit {
             model: BgNbd {
@@ -71,7 +85,7 @@ impl BgNbd {
                 a: p[2],
                 b: p[3],
             },
-            log_likelihood: -found.cost,
+            log_likelihood: -found.cost * customers as f64,
             converged: found.converged,
         }
     }

@@ -4,7 +4,7 @@
 //! buyers whose mean repeat spend is positive.
 
 use super::history::RepeatHistory;
-use super::optimise::minimise_positive;
+use super::optimise::{BoxedCost, Minimiser, Minimum};
 use super::special::ln_gamma;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,24 +28,45 @@ pub fn is_repeat_buyer(h: &RepeatHistory) -> bool {
     h.frequency > 0 && h.repeat_mean > 0.0 && h.repeat_mean.is_finite()
 }
 
+/// (x, mean repeat spend) of each repeat buyer.
+fn repeat_buyers(histories: &[RepeatHistory]) -> Vec<(f64, f64)> {
+    histories
+        .iter()
+        .filter(|h| is_repeat_buyer(h))
+        .map(|h| (f64::from(h.frequency), h.repeat_mean))
+        .collect()
+}
+
 impl GammaGamma {
     pub fn fit(histories: &[RepeatHistory]) -> GammaGammaFit {
-        let buyers: Vec<(f64, f64)> = histories
-            .iter()
-            .filter(|h| is_repeat_buyer(h))
-            .map(|h| (f64::from(h.frequency), h.repeat_mean))
-            .collect();
-        let mean = buyers.iter().map(|b| b.1).sum::<f64>() / buyers.len().max(1) as f64;
-        let cost = |p: &[f64]| {
+        let (mut fitting, customers) = GammaGamma::fitting(histories);
+        while fitting.step(u64::MAX) {}
+        GammaGamma::fitted(&fitting.result(), customers)
+    }
+
+    /// The same fit, to be run a slice at a time, and how many repeat buyers it uses.
+    pub fn fitting(histories: &[RepeatHistory]) -> (Minimiser<BoxedCost>, usize) {
+        let buyers = repeat_buyers(histories);
+        let count = buyers.len();
+        let mean = buyers.iter().map(|b| b.1).sum::<f64>() / count.max(1) as f64;
+        let n = count.max(1) as f64;
+        let cost = move |p: &[f64]| {
             -GammaGamma {
                 p: p[0],
                 q: p[1],
                 v: p[2],
             }
             .pairs_log_likelihood(&buyers)
+                / n
         };
         // v is on the amounts' scale: start it there, whatever the currency's unit.
-        let found = minimise_positive(&cost, &[1.0, 2.0, mean.max(1e-6)]);
+        (
+            Minimiser::new(Box::new(cost), &[1.0, 2.0, mean.max(1e-6)]),
+            count,
+        )
+    }
+
+    pub fn fitted(found: &Minimum, customers: usize) -> GammaGammaFit {
         let p = &found.params;
         GammaGammaFit {
             model: GammaGamma {
@@ -53,19 +74,14 @@ impl GammaGamma {
                 q: p[1],
                 v: p[2],
             },
-            log_likelihood: -found.cost,
-            customers: buyers.len(),
-            converged: found.converged && !buyers.is_empty(),
+            log_likelihood: -found.cost * customers as f64,
+            customers,
+            converged: found.converged && customers > 0,
         }
     }
 
     pub fn log_likelihood(&self, histories: &[RepeatHistory]) -> f64 {
-        let buyers: Vec<(f64, f64)> = histories
-            .iter()
-            .filter(|h| is_repeat_buyer(h))
-            .map(|h| (f64::from(h.frequency), h.repeat_mean))
-            .collect();
-        self.pairs_log_likelihood(&buyers)
+        self.pairs_log_likelihood(&repeat_buyers(histories))
     }
 
     fn pairs_log_likelihood(&self, buyers: &[(f64, f64)]) -> f64 {

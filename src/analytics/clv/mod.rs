@@ -7,6 +7,7 @@ mod bgnbd;
 mod gamma_gamma;
 mod history;
 mod optimise;
+mod simulate;
 mod special;
 #[cfg(test)]
 mod tests;
@@ -14,6 +15,8 @@ mod tests;
 pub use bgnbd::{BgNbd, BgNbdFit};
 pub use gamma_gamma::{is_repeat_buyer, GammaGamma, GammaGammaFit};
 pub use history::{repeat_histories, RepeatHistory, Transaction, WEEK_DAYS};
+use optimise::{BoxedCost, Minimiser};
+pub use simulate::simulate_purchases;
 
 /// Below these the fit would be noise presented as insight.
 pub const MIN_CUSTOMERS: usize = 30;
@@ -41,28 +44,63 @@ pub struct Models {
 }
 
 pub fn fit_models(histories: &[RepeatHistory]) -> Result<Models, ModelsError> {
-    let customers = histories.len();
-    let repeat_buyers = histories.iter().filter(|h| h.frequency > 0).count();
-    if customers < MIN_CUSTOMERS || repeat_buyers < MIN_REPEAT_BUYERS {
-        return Err(ModelsError::TooFew {
+    let mut fitting = ModelsFitting::new(histories)?;
+    while fitting.step(u64::MAX) {}
+    fitting.result()
+}
+
+/// Both fits, run a slice at a time: each `step` does at most that many optimiser
+/// iterations (each costs one or two passes over the customers).
+pub struct ModelsFitting {
+    purchases: Minimiser<BoxedCost>,
+    spend: Minimiser<BoxedCost>,
+    spend_customers: usize,
+    customers: usize,
+    repeat_buyers: usize,
+}
+
+impl ModelsFitting {
+    /// Refuses at once when there are too few customers to say anything.
+    pub fn new(histories: &[RepeatHistory]) -> Result<ModelsFitting, ModelsError> {
+        let customers = histories.len();
+        let repeat_buyers = histories.iter().filter(|h| h.frequency > 0).count();
+        if customers < MIN_CUSTOMERS || repeat_buyers < MIN_REPEAT_BUYERS {
+            return Err(ModelsError::TooFew {
+                customers,
+                repeat_buyers,
+            });
+        }
+        let (spend, spend_customers) = GammaGamma::fitting(histories);
+        Ok(ModelsFitting {
+            purchases: BgNbd::fitting(histories),
+            spend,
+            spend_customers,
             customers,
             repeat_buyers,
-        });
+        })
     }
-    let bgnbd = BgNbd::fit(histories);
-    if !bgnbd.converged {
-        return Err(ModelsError::DidNotConverge);
+
+    /// False once both fits are over.
+    pub fn step(&mut self, iterations: u64) -> bool {
+        self.purchases.step(iterations) || self.spend.step(iterations)
     }
-    let spend = GammaGamma::fit(histories);
-    let gamma_gamma =
-        (spend.converged && spend.customers >= MIN_REPEAT_BUYERS && spend.model.q > 1.0)
-            .then_some(spend);
-    Ok(Models {
-        bgnbd,
-        gamma_gamma,
-        customers,
-        repeat_buyers,
-    })
+
+    pub fn result(&self) -> Result<Models, ModelsError> {
+        let bgnbd = BgNbd::fitted(&self.purchases.result(), self.customers);
+        if !bgnbd.converged {
+            return Err(ModelsError::DidNotConverge);
+        }
+        let spend = GammaGamma::fitted(&self.spend.result(), self.spend_customers);
+        let gamma_gamma =
+            (spend.converged && spend.customers >= MIN_REPEAT_BUYERS && spend.model.q > 1.0)
+                .then_some(spend);
+        Ok(Models {
+            bgnbd,
+            gamma_gamma,
+            customers: self.customers,
+            repeat_buyers: self.repeat_buyers,
+        })
+    }
 }
 
 /// How far ahead a customer's value is counted, and how future money is discounted.

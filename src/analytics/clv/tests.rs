@@ -208,3 +208,36 @@ fn same_day_purchases_are_one_transaction() {
     assert_eq!((h[0].frequency, h[0].holdout_frequency), (1, 1));
     assert_eq!((h[0].recency, h[0].age, h[0].repeat_mean), (1.0, 2.0, 4.0));
 }
+
+#[test]
+fn fits_recover_the_parameters_that_generated_the_purchases() {
+    use rand::SeedableRng;
+    let truth = published();
+    let spend = GammaGamma {
+        p: 6.25,
+        q: 3.74,
+        v: 15.44,
+    };
+    let mut rng = rand::rngs::SmallRng::seed_from_u64(7);
+    let start = day("2025-01-01");
+    let mut purchases =
+        simulate_purchases(&truth, &spend, 20_000, start, 84, start + 546, &mut rng).unwrap();
+    let histories = repeat_histories(&mut purchases, start + 273, start + 546);
+    let models = fit_models(&histories).unwrap();
+    let (m, g) = (models.bgnbd.model, models.gamma_gamma.unwrap().model);
+    // Day-level data and sampling noise at 20,000 customers: within a few per cent for
+    // the rates, more for the dropout's shape.
+    assert!(
+        within(m.r, truth.r, 0.08) && within(m.alpha, truth.alpha, 0.10),
+        "{m:?}"
+    );
+    assert!(
+        within(m.a, truth.a, 0.25) && within(m.b, truth.b, 0.25),
+        "{m:?}"
+    );
+    assert!(
+        within(g.p, spend.p, 0.15) && within(g.q, spend.q, 0.15),
+        "{g:?}"
+    );
+    assert!(within(g.v, spend.v, 0.25), "{g:?}");
+}
