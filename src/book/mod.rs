@@ -10,6 +10,7 @@
 pub mod backup;
 mod customers;
 mod demo;
+pub mod insights;
 mod lock;
 mod sales;
 mod settings;

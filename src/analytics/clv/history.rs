@@ -43,35 +43,58 @@ pub fn repeat_histories(
     holdout_end: i32,
 ) -> Vec<RepeatHistory> {
     transactions.sort_unstable_by_key(|t| (t.customer, t.day));
-    let mut out = Vec::new();
-    for purchases in transactions.chunk_by(|a, b| a.customer == b.customer) {
-        let first_day = purchases[0].day;
-        if first_day > calibration_end {
-            continue;
-        }
-        let mut history = RepeatHistory {
-            customer: purchases[0].customer,
-            frequency: 0,
-            recency: 0.0,
-            age: f64::from(calibration_end - first_day) / WEEK_DAYS,
-            repeat_mean: 0.0,
-            holdout_frequency: 0,
-        };
-        let mut repeat_total = 0.0;
-        for day in purchases.chunk_by(|a, b| a.day == b.day).skip(1) {
-            let when = day[0].day;
-            if when <= calibration_end {
-                history.frequency += 1;
-                history.recency = f64::from(when - first_day) / WEEK_DAYS;
-                repeat_total += day.iter().map(|t| t.amount).sum::<f64>();
-            } else if when <= holdout_end {
-                history.holdout_frequency += 1;
-            }
-        }
-        if history.frequency > 0 {
-            history.repeat_mean = repeat_total / f64::from(history.frequency);
-        }
-        out.push(history);
+    transactions
+        .chunk_by(|a, b| a.customer == b.customer)
+        .filter_map(|purchases| {
+            let days: Vec<(i32, f64)> = purchases.iter().map(|t| (t.day, t.amount)).collect();
+            history_from_sorted(purchases[0].customer, &days, calibration_end, holdout_end)
+        })
+        .collect()
+}
+
+/// One customer's history from their (day, amount) purchases, in any order (sorted
+/// here); None if they first bought after `calibration_end` or never.
+pub fn history_of(
+    customer: u32,
+    purchases: &mut [(i32, f64)],
+    calibration_end: i32,
+    holdout_end: i32,
+) -> Option<RepeatHistory> {
+    purchases.sort_unstable_by_key(|p| p.0);
+    history_from_sorted(customer, purchases, calibration_end, holdout_end)
+}
+
+fn history_from_sorted(
+    customer: u32,
+    purchases: &[(i32, f64)],
+    calibration_end: i32,
+    holdout_end: i32,
+) -> Option<RepeatHistory> {
+    let first_day = purchases.first()?.0;
+    if first_day > calibration_end {
+        return None;
     }
-    out
+    let mut history = RepeatHistory {
+        customer,
+        frequency: 0,
+        recency: 0.0,
+        age: f64::from(calibration_end - first_day) / WEEK_DAYS,
+        repeat_mean: 0.0,
+        holdout_frequency: 0,
+    };
+    let mut repeat_total = 0.0;
+    for day in purchases.chunk_by(|a, b| a.0 == b.0).skip(1) {
+        let when = day[0].0;
+        if when <= calibration_end {
+            history.frequency += 1;
+            history.recency = f64::from(when - first_day) / WEEK_DAYS;
+            repeat_total += day.iter().map(|p| p.1).sum::<f64>();
+        } else if when <= holdout_end {
+            history.holdout_frequency += 1;
+        }
+    }
+    if history.frequency > 0 {
+        history.repeat_mean = repeat_total / f64::from(history.frequency);
+    }
+    Some(history)
 }

@@ -14,7 +14,7 @@ mod tests;
 
 pub use bgnbd::{BgNbd, BgNbdFit};
 pub use gamma_gamma::{is_repeat_buyer, GammaGamma, GammaGammaFit};
-pub use history::{repeat_histories, RepeatHistory, Transaction, WEEK_DAYS};
+pub use history::{history_of, repeat_histories, RepeatHistory, Transaction, WEEK_DAYS};
 use optimise::{BoxedCost, Minimiser};
 pub use simulate::simulate_purchases;
 

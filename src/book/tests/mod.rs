@@ -3,6 +3,7 @@
 
 mod backup;
 mod faults;
+mod insights;
 mod lock;
 mod tabs;
 

@@ -1,0 +1,324 @@
+//! Who is valuable and who is slipping away: RFM over a window and the churn and
+//! lifetime-value models, computed from the sales already in memory, in slices that
+//! let the page paint (a fit over 100,000 customers takes about a second).
+
+use super::backup::Progress;
+use super::Book;
+use crate::analytics::clv::{
+    history_of, holdout_check, HoldoutGroup, Models, ModelsError, ModelsFitting, Outlook,
+    RepeatHistory, ValueHorizon, WEEK_DAYS,
+};
+use crate::analytics::rfm::{
+    rfm_grid, rfm_scores, window_activity, RfmGrid, RfmScore, RfmSegment, RfmTable, WindowActivity,
+};
+use crate::domain::time::{local_date_of, local_start_of_day, Millis};
+use crate::domain::CustomerId;
+use crate::sales::WALK_IN;
+use crate::store::Store;
+use chrono::{Datelike, Months};
+
+/// What the owner chose to look at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InsightOptions {
+    /// RFM counts purchases in this many months up to today.
+    pub window_months: u32,
+    pub horizon: ValueHorizon,
+    pub table: RfmTable,
+    /// The models' holdout check keeps back this many weeks.
+    pub holdout_weeks: u32,
+}
+
+impl Default for InsightOptions {
+    fn default() -> Self {
+        InsightOptions {
+            window_months: 12,
+            horizon: ValueHorizon {
+                months: 12,
+                annual_discount: 0.10,
+            },
+            table: RfmTable::default(),
+            holdout_weeks: 13,
+        }
+    }
+}
+
+/// The holdout check: a fit on all but the last weeks, against what happened in them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Holdout {
+    pub weeks: u32,
+    pub groups: Vec<HoldoutGroup>,
+}
+
+/// Below this P(alive) a customer counts as lost rather than at risk.
+const LOST: f64 = 0.05;
+/// Below this P(alive) a repeat customer's habit has lapsed.
+const SLIPPING: f64 = 0.6;
+
+/// A valuable customer whose habit has lapsed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AtRisk {
+    pub id: CustomerId,
+    /// What they would spend over the horizon if still active, times the chance they
+    /// are not: the value the shop stands to lose.
+    pub value_at_risk: f64,
+    pub p_alive: f64,
+    pub last_purchase_ms: Millis,
+    /// Their usual days between purchase days.
+    pub usual_interval_days: f64,
+}
+
+/// One customer as the insights see them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CustomerInsight {
+    pub score: Option<RfmScore>,
+    pub segment: Option<RfmSegment>,
+    pub outlook: Option<Outlook>,
+}
+
+pub struct Insights {
+    pub computed_at_ms: Millis,
+    pub options: InsightOptions,
+    pub window_from_ms: Millis,
+    pub grid: RfmGrid,
+    pub models: Result<Models, ModelsError>,
+    pub holdout: Option<Holdout>,
+    customers: Vec<CustomerId>,
+    activity: Vec<WindowActivity>,
+    scores: Vec<Option<RfmScore>>,
+    histories: Vec<Option<RepeatHistory>>,
+    at_risk: Vec<AtRisk>,
+}
+
+impl Insights {
+    fn index_of(&self, id: &CustomerId) -> Option<usize> {
+        self.customers.iter().position(|c| c == id)
+    }
+
+    pub fn of(&self, id: &CustomerId) -> CustomerInsight {
+        let Some(i) = self.index_of(id) else {
+            return CustomerInsight {
+                score: None,
+                segment: None,
+                outlook: None,
+            };
+        };
+        let score = self.scores[i];
+        CustomerInsight {
+            score,
+            segment: score.map(|s| self.options.table.segment_of(s)),
+            outlook: match (&self.models, self.histories[i]) {
+                (Ok(models), Some(h)) => Some(models.outlook(&h, self.options.horizon)),
+                _ => None,
+            },
+        }
+    }
+
+    /// The customers in one recency x frequency cell of the grid.
+    pub fn in_cell(&self, recency: u8, frequency: u8) -> Vec<CustomerId> {
+        self.matching(|s| s.recency == recency && s.frequency == frequency)
+    }
+
+    pub fn in_segment(&self, segment: RfmSegment) -> Vec<CustomerId> {
+        self.matching(|s| self.options.table.segment_of(s) == segment)
+    }
+
+    fn matching(&self, keep: impl Fn(RfmScore) -> bool) -> Vec<CustomerId> {
+        self.scores
+            .iter()
+            .zip(&self.customers)
+            .filter(|(s, _)| s.is_some_and(&keep))
+            .map(|(_, id)| id.clone())
+            .collect()
+    }
+
+    /// Most value at risk first.
+    pub fn at_risk(&self) -> &[AtRisk] {
+        &self.at_risk
+    }
+
+    /// Customers scored (they bought within the window).
+    pub fn scored(&self) -> usize {
+        self.scores.iter().flatten().count()
+    }
+
+    pub fn revenue_in_window(&self) -> i64 {
+        self.activity
+            .iter()
+            .fold(0i64, |sum, a| sum.saturating_add(a.spend))
+    }
+}
+
+/// Optimiser iterations between pauses: a few milliseconds each at 100,000 customers.
+const ITERATIONS_PER_SLICE: u64 = 8;
+/// Customers' histories built between pauses.
+const CUSTOMERS_PER_SLICE: usize = 20_000;
+
+impl<S: Store> Book<S> {
+    /// RFM, the models, their holdout check and the at-risk list, as of today.
+    pub async fn insights(&self, options: InsightOptions, progress: &dyn Fn(Progress)) -> Insights {
+        let started = self.host.precise_ms();
+        let now = self.host.now_ms();
+        let today = self.host.today();
+        let window_from_ms = today
+            .checked_sub_months(Months::new(options.window_months))
+            .map_or(Millis::MIN, |d| local_start_of_day(d, &self.zone()));
+        let (customers, activity, purchases) = {
+            let sales = self.sales.borrow();
+            let table = &sales.table;
+            let activity = window_activity(table, window_from_ms, Millis::MAX);
+            // Each customer's (day, amount) purchases: a counting pass, then a fill.
+            let mut counts = vec![0usize; table.customers().len() + 1];
+            for (row, &c) in table.customer.iter().enumerate() {
+                if c != WALK_IN && !table.voided[row] {
+                    counts[c as usize + 1] += 1;
+                }
+            }
+            for i in 1..counts.len() {
+                counts[i] += counts[i - 1];
+            }
+            let mut next = counts.clone();
+            let mut days = vec![(0i32, 0f64); *counts.last().unwrap_or(&0)];
+            for row in 0..table.len() {
+                let c = table.customer[row];
+                if c == WALK_IN || table.voided[row] {
+                    continue;
+                }
+                let day = local_date_of(table.at_ms[row], &self.zone()).num_days_from_ce();
+                days[next[c as usize]] = (day, table.amount[row] as f64);
+                next[c as usize] += 1;
+            }
+            let last: Vec<Option<Millis>> =
+                sales.summaries.iter().map(|s| s.last_purchase_ms).collect();
+            (table.customers().to_vec(), activity, (counts, days, last))
+        };
+        let scores = rfm_scores(&activity);
+        let grid = rfm_grid(&scores, &activity);
+        progress(Progress {
+            done: 0,
+            total: 100,
+        });
+        self.host.pause().await;
+
+        // Histories as of today, and as of the holdout's start.
+        let (bounds, mut days, last_purchases) = purchases;
+        let end = today.num_days_from_ce();
+        let holdout_start = end - options.holdout_weeks as i32 * WEEK_DAYS as i32;
+        let mut histories = Vec::with_capacity(customers.len());
+        let mut calibration = Vec::new();
+        for c in 0..customers.len() {
+            let own = &mut days[bounds[c]..bounds[c + 1]];
+            histories.push(history_of(c as u32, own, end, end));
+            calibration.extend(history_of(c as u32, own, holdout_start, end));
+            if c % CUSTOMERS_PER_SLICE == CUSTOMERS_PER_SLICE - 1 {
+                let done = 20 * c as u64 / customers.len() as u64;
+                progress(Progress { done, total: 100 });
+                self.host.pause().await;
+            }
+        }
+        let fitted: Vec<RepeatHistory> = histories.iter().flatten().copied().collect();
+        let models = self.fit_in_slices(&fitted, 20..55, progress).await;
+        let holdout = match self.fit_in_slices(&calibration, 55..90, progress).await {
+            Ok(m) => Some(Holdout {
+                weeks: options.holdout_weeks,
+                groups: holdout_check(
+                    &m.bgnbd.model,
+                    &calibration,
+                    f64::from(options.holdout_weeks),
+                ),
+            }),
+            Err(_) => None,
+        };
+        let mut insights = Insights {
+            computed_at_ms: now,
+            options,
+            window_from_ms,
+            grid,
+            models,
+            holdout,
+            customers,
+            activity,
+            scores,
+            histories,
+            at_risk: Vec::new(),
+        };
+        insights.at_risk = self
+            .find_at_risk(&insights, &last_purchases, progress)
+            .await;
+        progress(Progress {
+            done: 100,
+            total: 100,
+        });
+        self.host.measure("karibu:insights", started);
+        insights
+    }
+
+    /// One fit, paused every few iterations; progress creeps across `stage` (of 100),
+    /// as the number of iterations is not known ahead.
+    async fn fit_in_slices(
+        &self,
+        histories: &[RepeatHistory],
+        stage: std::ops::Range<u64>,
+        progress: &dyn Fn(Progress),
+    ) -> Result<Models, ModelsError> {
+        let mut fitting = ModelsFitting::new(histories)?;
+        let mut slices = 0u64;
+        while fitting.step(ITERATIONS_PER_SLICE) {
+            slices += 1;
+            let span = stage.end - stage.start;
+            progress(Progress {
+                done: stage.start + span * slices / (slices + 40),
+                total: 100,
+            });
+            self.host.pause().await;
+        }
+        fitting.result()
+    }
+
+    async fn find_at_risk(
+        &self,
+        insights: &Insights,
+        last_purchases: &[Option<Millis>],
+        progress: &dyn Fn(Progress),
+    ) -> Vec<AtRisk> {
+        let Ok(models) = &insights.models else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for (i, h) in insights.histories.iter().enumerate() {
+            if i % CUSTOMERS_PER_SLICE == CUSTOMERS_PER_SLICE - 1 {
+                let done = 90 + 10 * i as u64 / insights.histories.len() as u64;
+                progress(Progress { done, total: 100 });
+                self.host.pause().await;
+            }
+            // A habit needs two repeat days at least.
+            let Some(h) = h.filter(|h| h.frequency >= 2) else {
+                continue;
+            };
+            let p_alive = models.bgnbd.model.p_alive(&h);
+            if !(LOST..SLIPPING).contains(&p_alive) {
+                continue;
+            }
+            let Some(value) = models.outlook(&h, insights.options.horizon).value else {
+                continue;
+            };
+            let Some(last) = last_purchases.get(i).copied().flatten() else {
+                continue;
+            };
+            // Each month's expected purchases are P(alive) times those of an active
+            // customer: this is what they would bring if still active, times the chance
+            // they are not.
+            let value_at_risk = value / p_alive * (1.0 - p_alive);
+            if value_at_risk.is_finite() && value_at_risk > 0.0 {
+                found.push(AtRisk {
+                    id: insights.customers[i].clone(),
+                    value_at_risk,
+                    p_alive,
+                    last_purchase_ms: last,
+                    usual_interval_days: h.recency * WEEK_DAYS / f64::from(h.frequency),
+                });
+            }
+        }
+        found.sort_by(|a, b| b.value_at_risk.total_cmp(&a.value_at_risk));
+        found
+    }
+}
