@@ -38,6 +38,7 @@ impl<S: Store> Book<S> {
         options: DemoOptions,
         progress: &dyn Fn(usize),
     ) -> BookResult<Changed> {
+        let _busy = self.sales_busy();
         let written = self.write_demo(count, options, progress).await;
         self.directory.borrow_mut().finish_load();
         let reloaded = self.load_sales().await;

@@ -49,10 +49,11 @@ pub struct Holdout {
     pub groups: Vec<HoldoutGroup>,
 }
 
-/// Below this P(alive) a customer counts as lost rather than at risk.
-const LOST: f64 = 0.05;
-/// Below this P(alive) a repeat customer's habit has lapsed.
+/// Below this P(alive) a repeat customer's habit has lapsed...
 const SLIPPING: f64 = 0.6;
+/// ...and below this they are gone rather than slipping (as is anyone whose last
+/// purchase is older than the RFM window): a win-back list, not this one.
+const GONE: f64 = 0.02;
 
 /// A valuable customer whose habit has lapsed.
 #[derive(Clone, Debug, PartialEq)]
@@ -295,15 +296,20 @@ impl<S: Store> Book<S> {
                 continue;
             };
             let p_alive = models.bgnbd.model.p_alive(&h);
-            if !(LOST..SLIPPING).contains(&p_alive) {
+            if !(GONE..SLIPPING).contains(&p_alive) {
                 continue;
             }
-            let Some(value) = models.outlook(&h, insights.options.horizon).value else {
-                continue;
-            };
+            // Without a spend model, their own mean repeat spend stands in.
+            let outlook = models.outlook(&h, insights.options.horizon);
+            let value = outlook
+                .value
+                .unwrap_or(outlook.expected_visits * h.repeat_mean);
             let Some(last) = last_purchases.get(i).copied().flatten() else {
                 continue;
             };
+            if last < insights.window_from_ms {
+                continue;
+            }
             // Each month's expected purchases are P(alive) times those of an active
             // customer: this is what they would bring if still active, times the chance
             // they are not.

@@ -36,6 +36,7 @@ use std::cell::{Cell, Ref, RefCell};
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 
 /// What the book needs from where it runs.
 pub trait Host {
@@ -163,6 +164,24 @@ pub struct Book<S> {
     /// The data key and its id, once this tab has unlocked the book (or turned its
     /// lock on).
     held_key: RefCell<Option<(crate::lock::DataKey, u32)>>,
+    /// Reads or bulk writes of sales under way: memory does not yet hold every sale.
+    sales_busy: Rc<Cell<u32>>,
+}
+
+/// Counts a sales read or bulk write as under way until dropped (early returns too).
+pub(crate) struct SalesBusy(Rc<Cell<u32>>);
+
+impl SalesBusy {
+    fn new(count: &Rc<Cell<u32>>) -> SalesBusy {
+        count.set(count.get() + 1);
+        SalesBusy(count.clone())
+    }
+}
+
+impl Drop for SalesBusy {
+    fn drop(&mut self) {
+        self.0.set(self.0.get().saturating_sub(1));
+    }
 }
 
 impl<S: Store> Book<S> {
@@ -183,7 +202,18 @@ impl<S: Store> Book<S> {
             replay_sales: RefCell::new(None),
             set_aside_count: Cell::new(0),
             held_key: RefCell::new(None),
+            sales_busy: Rc::default(),
         }
+    }
+
+    /// False while sales are being read or bulk written: figures worked out from memory
+    /// now would miss some.
+    pub fn sales_settled(&self) -> bool {
+        self.sales_busy.get() == 0
+    }
+
+    pub(crate) fn sales_busy(&self) -> SalesBusy {
+        SalesBusy::new(&self.sales_busy)
     }
 
     pub fn store(&self) -> &S {

@@ -55,6 +55,7 @@ impl<S: Store> Book<S> {
     /// Reads every purchase into a fresh table and works out the figures. A sale made
     /// meanwhile is replayed onto the fresh table.
     pub async fn load_sales(&self) -> BookResult<Changed> {
+        let _busy = self.sales_busy();
         let generations = self.store.generations().await?;
         *self.replay_sales.borrow_mut() = Some(Vec::new());
         let started = self.host.precise_ms();

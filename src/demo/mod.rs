@@ -57,25 +57,76 @@ impl DemoGenerator {
         }
     }
 
-    /// `count` purchases spread over the two years before `now`, in time order; about
-    /// one in ten is a walk-in. Regulars buy more often than the rest.
+    /// `count` purchases over the two years before `now`, in time order; about one in
+    /// ten is a walk-in. Customers behave as shops' customers do (and as the BG/NBD
+    /// model assumes): each buys at their own rate from their first visit on, some far
+    /// more often than others, and after any visit may stop coming for good; so the
+    /// insights find regulars, newcomers and customers slipping away.
     pub fn purchases(&mut self, customers: &[CustomerId], count: usize) -> Vec<Purchase> {
-        let span = 730 * DAY_MS;
-        let start = self.now - span;
-        let step = span / count.max(1) as i64;
-        (0..count)
-            .map(|i| {
-                let at = start + i as i64 * step + self.rng.gen_range(0..step.max(1));
-                let customer = (!customers.is_empty() && self.rng.gen_bool(0.9)).then(|| {
-                    // Squaring skews choice towards the front: a few regulars, a long tail.
-                    let u: f64 = self.rng.gen();
-                    customers[((u * u) * customers.len() as f64) as usize % customers.len()].clone()
-                });
-                let amount =
-                    Money(self.rng.gen_range(50..3_000) * 10 + [0, 50][self.rng.gen_range(0..2)]);
+        let span_days = 730.0;
+        let start = self.now - 730 * DAY_MS;
+        let walk_ins = if customers.is_empty() {
+            count
+        } else {
+            count / 10
+        };
+        let wanted = count - walk_ins;
+        let mut times: Vec<(i64, Option<usize>)> = Vec::with_capacity(count);
+        // Rates scaled until the customers make at least the purchases wanted; the
+        // surplus is then thinned at random, which keeps each customer's pattern.
+        let mut scale = 1.0;
+        for _ in 0..8 {
+            times.clear();
+            for (i, _) in customers.iter().enumerate() {
+                self.visits_of(i, scale, span_days, &mut times);
+            }
+            if times.len() >= wanted {
+                break;
+            }
+            scale *= 1.5 * wanted as f64 / times.len().max(1) as f64;
+        }
+        // Dropouts cap what few customers can buy: more than that many purchases each
+        // go to customers already buying, picked by how much they buy, after their first.
+        if !times.is_empty() && times.len() < wanted {
+            let mut first = vec![i64::MAX; customers.len()];
+            for &(at, who) in &times {
+                if let Some(i) = who {
+                    first[i] = first[i].min(at);
+                }
+            }
+            while times.len() < wanted {
+                let Some(i) = times[self.rng.gen_range(0..times.len())].1 else {
+                    continue;
+                };
+                let at = self.rng.gen_range(first[i]..=730 * DAY_MS - 1);
+                times.push((at, Some(i)));
+            }
+        }
+        while times.len() > wanted {
+            let drop = self.rng.gen_range(0..times.len());
+            times.swap_remove(drop);
+        }
+        for _ in times.len()..count {
+            times.push((self.rng.gen_range(0..730 * DAY_MS), None));
+        }
+        times.sort_unstable_by_key(|t| t.0);
+        // Some customers spend more than others, each around their own usual amount.
+        let spends: Vec<f64> = match rand_distr::Gamma::new(4.0, 0.25) {
+            Ok(g) => (0..customers.len())
+                .map(|_| rand_distr::Distribution::sample(&g, &mut self.rng))
+                .collect(),
+            Err(_) => vec![1.0; customers.len()],
+        };
+        times
+            .into_iter()
+            .map(|(offset, who)| {
+                let at = start + offset;
+                let usual = who.map_or(1.0, |i| spends[i]);
+                let tens = (self.rng.gen_range(50..3_000) as f64 * usual).max(5.0) as i64;
+                let amount = Money(tens * 10 + [0, 50][self.rng.gen_range(0..2)]);
                 Purchase {
                     id: PurchaseId::generate(at, &mut self.rng),
-                    customer,
+                    customer: who.map(|i| customers[i].clone()),
                     at_ms: at,
                     amount,
                     categories: if self.rng.gen_bool(0.3) {
@@ -88,6 +139,37 @@ impl DemoGenerator {
                 }
             })
             .collect()
+    }
+
+    /// One customer's visits (milliseconds after the span's start): a first visit in
+    /// the first three quarters of the span, then visits at a gamma-distributed weekly
+    /// rate, each followed by a beta-distributed chance of never coming back.
+    fn visits_of(
+        &mut self,
+        who: usize,
+        scale: f64,
+        span_days: f64,
+        out: &mut Vec<(i64, Option<usize>)>,
+    ) {
+        use rand_distr::{Beta, Distribution, Gamma};
+        // Shapes of a typical shop: rates spread widely, most customers stay a while.
+        let (Ok(rate), Ok(dropout)) = (Gamma::new(0.9, 0.25), Beta::new(1.2, 6.0)) else {
+            return;
+        };
+        let mut day = self.rng.gen_range(0.0..span_days * 0.75);
+        let per_day: f64 = rate.sample(&mut self.rng) * scale / 7.0;
+        let stop: f64 = dropout.sample(&mut self.rng);
+        loop {
+            out.push(((day * DAY_MS as f64) as i64, Some(who)));
+            if per_day <= 0.0 || self.rng.gen_bool(stop.clamp(0.0, 1.0)) {
+                return;
+            }
+            let u: f64 = self.rng.gen_range(f64::MIN_POSITIVE..1.0);
+            day += -u.ln() / per_day;
+            if day >= span_days {
+                return;
+            }
+        }
     }
 
     fn pick<'a>(&mut self, list: &'a [&'a str]) -> &'a str {

@@ -1,6 +1,7 @@
 //! The shell: header and navigation, banners, the router, and start-up.
 
 use super::components::toast::ToastBar;
+use super::pages::insights::InsightsPage;
 use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
 use super::pages::{
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <A href=platform::app_href("/") exact=true>{tr(Msg::NavCustomers)}</A>
                     <A href=platform::app_href("/today")>{tr(Msg::NavToday)}</A>
                     <A href=platform::app_href("/loyalty")>{tr(Msg::NavLoyalty)}</A>
+                    <A href=platform::app_href("/insights")>{tr(Msg::NavInsights)}</A>
                     <A href=platform::app_href("/settings")>{tr(Msg::NavSettings)}</A>
                 </nav>
             </header>
@@ -71,6 +73,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/today") view=TodayPage/>
                         <Route path=path!("/counter") view=CounterPage/>
                         <Route path=path!("/loyalty") view=LoyaltyPage/>
+                        <Route path=path!("/insights") view=InsightsPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                         <Route path=path!("/settings/loyalty") view=LoyaltySettingsPage/>
                     </Routes>

@@ -4,6 +4,7 @@ mod app;
 mod backup_state;
 mod components;
 mod demo_state;
+mod insights_state;
 mod loading;
 mod lock_state;
 mod lock_watch;

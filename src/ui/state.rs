@@ -109,6 +109,9 @@ pub struct AppState {
     pub lock: RwSignal<Option<LockRecord>>,
     /// Turning the lock on or off, as far as it has got.
     pub converting: RwSignal<Option<(LockState, Converted)>>,
+    /// The last insights worked out, with the sales version they are for.
+    pub(super) insights_cache:
+        StoredValue<Option<(u64, super::insights_state::SharedInsights)>, LocalStorage>,
 }
 
 impl AppState {
@@ -145,6 +148,7 @@ impl AppState {
             set_aside: RwSignal::new(0),
             lock: RwSignal::new(None),
             converting: RwSignal::new(None),
+            insights_cache: StoredValue::new_local(None),
         }
     }
 

@@ -165,10 +165,13 @@ impl<C: Fn(&[f64]) -> f64> Minimiser<C> {
             self.evaluations += problem.evaluations.get();
             self.cost = Some(problem.cost);
         }
+        // A parameter running off to its bound means no maximum exists (a shop where
+        // nobody ever stops coming, say): more runs would only walk further.
+        let at_bound = self.best.iter().any(|l| l.abs() > LOG_BOUND - 0.5);
         if settled && gain.is_finite() && gain < SETTLED {
             self.converged = true;
             self.done = true;
-        } else if self.runs >= MAX_RUNS || self.cost.is_none() {
+        } else if at_bound || self.runs >= MAX_RUNS || self.cost.is_none() {
             self.done = true;
         }
     }

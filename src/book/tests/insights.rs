@@ -109,7 +109,7 @@ fn insights_score_fit_and_find_who_is_slipping_away() {
         .all(|w| w[0].value_at_risk >= w[1].value_at_risk));
     assert!(at_risk
         .iter()
-        .all(|r| (0.05..0.6).contains(&r.p_alive) && r.usual_interval_days > 0.0));
+        .all(|r| (0.02..0.6).contains(&r.p_alive) && r.usual_interval_days > 0.0));
     // Slipping away: their last visit is well past their usual interval.
     let top = &at_risk[0];
     let days_since = (NOW - top.last_purchase_ms) as f64 / DAY_MS as f64;
@@ -134,4 +134,39 @@ fn a_small_book_gets_rfm_but_is_told_the_models_need_more() {
     assert_eq!(insights.scored(), 1);
     let amina = insights.of(&id);
     assert!(amina.score.is_some() && amina.segment.is_some() && amina.outlook.is_none());
+}
+
+#[test]
+fn the_demo_book_has_regulars_newcomers_and_customers_slipping_away() {
+    let b = book();
+    run(b.load_demo(2_000, crate::book::DemoOptions::default(), &|_| {})).unwrap();
+    let insights = run(b.insights(InsightOptions::default(), &|_| {}));
+    let models = insights
+        .models
+        .as_ref()
+        .expect("demo purchases fit the models");
+    assert!(models.gamma_gamma.is_some());
+    assert!(insights.holdout.is_some());
+    assert!(insights.at_risk().len() > 20);
+    let cells_used = insights
+        .grid
+        .cells
+        .iter()
+        .flatten()
+        .filter(|c| c.customers > 0)
+        .count();
+    assert!(cells_used >= 15, "{:?}", insights.grid);
+}
+
+#[test]
+fn sales_are_unsettled_while_a_demo_is_written() {
+    let b = book();
+    assert!(b.sales_settled());
+    let seen = RefCell::new(Vec::new());
+    run(b.load_demo(300, crate::book::DemoOptions::default(), &|_| {
+        seen.borrow_mut().push(b.sales_settled())
+    }))
+    .unwrap();
+    assert!(!seen.into_inner().contains(&true));
+    assert!(b.sales_settled());
 }

@@ -1,3 +1,4 @@
+pub mod customer_outlook;
 pub mod date_picker;
 pub mod field;
 pub mod loyalty_card;

@@ -128,24 +128,6 @@ fn RestoreBackup() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let passphrase_problem = RwSignal::new(None::<String>);
     let progress = RwSignal::new(None::<Progress>);
-    let choose = Action::new_local(move |_: &()| async move {
-        chosen.set(None);
-        file_problem.set(None);
-        let Some((_, bytes)) = platform::chosen_file("restore-file").await else {
-            return;
-        };
-        let bytes = std::rc::Rc::new(bytes);
-        match BackupReader::new(bytes.clone()) {
-            Ok(reader) => chosen.set(Some(Chosen {
-                header: reader.header().clone(),
-                bytes,
-            })),
-            Err(e) => {
-                file_problem.set(Some(backup_error_text(state.lang.get_untracked(), &e)));
-                platform::focus_first_invalid();
-            }
-        }
-    });
     let restore = Action::new_local(move |_: &()| {
         // Read now: after an await the section may be gone with its signals.
         let picked = chosen.get_untracked();
@@ -187,16 +169,53 @@ fn RestoreBackup() -> impl IntoView {
             }
         }
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // Pressing Restore while a large file is still being read waits for the reading.
+    let queued = RwSignal::new(false);
+    let ask_and_restore = move || {
         let lang = state.lang.get_untracked();
-        if chosen.with_untracked(Option::is_none) {
-            file_problem.set(Some(lang.t(Msg::RestoreChooseFile)));
-            return platform::focus_first_invalid();
-        }
         if !restore.pending().get_untracked() && platform::confirm(&lang.t(Msg::RestoreConfirm)) {
             restore.dispatch(());
         }
+    };
+    let choose = Action::new_local(move |_: &()| async move {
+        chosen.set(None);
+        file_problem.set(None);
+        let Some((_, bytes)) = platform::chosen_file("restore-file").await else {
+            return;
+        };
+        let bytes = std::rc::Rc::new(bytes);
+        match BackupReader::new(bytes.clone()) {
+            Ok(reader) => {
+                chosen.set(Some(Chosen {
+                    header: reader.header().clone(),
+                    bytes,
+                }));
+                // Restore was pressed while the file was still being read: go on now.
+                if queued.get_untracked() {
+                    queued.set(false);
+                    ask_and_restore();
+                }
+            }
+            Err(e) => {
+                queued.set(false);
+                file_problem.set(Some(backup_error_text(state.lang.get_untracked(), &e)));
+                platform::focus_first_invalid();
+            }
+        }
+    });
+    let reading = choose.pending();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if reading.get_untracked() {
+            queued.set(true);
+            return;
+        }
+        if chosen.with_untracked(Option::is_none) {
+            let lang = state.lang.get_untracked();
+            file_problem.set(Some(lang.t(Msg::RestoreChooseFile)));
+            return platform::focus_first_invalid();
+        }
+        ask_and_restore();
     };
     let protected = move || chosen.with(|c| c.as_ref().is_some_and(|c| c.header.lock.is_some()));
     view! {
@@ -219,6 +238,9 @@ fn RestoreBackup() -> impl IntoView {
                     value=passphrase error=passphrase_problem kind="password" autocomplete="off"/>
             </Show>
             <button type="submit">{tr(Msg::RestoreButton)}</button>
+            <Show when=move || reading.get()>
+                <p class="loading" role="status">{tr(Msg::RestoreReadingFile)}</p>
+            </Show>
             <Working progress=progress label=Msg::RestoreChecking/>
         </form>
     }

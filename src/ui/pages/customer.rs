@@ -6,6 +6,7 @@ use crate::domain::phone;
 use crate::domain::{Customer, CustomerId};
 use crate::i18n::Msg;
 use crate::ui::app::tr;
+use crate::ui::components::customer_outlook::CustomerOutlook;
 use crate::ui::components::loyalty_card::load_loyalty;
 use crate::ui::loading::load;
 use crate::ui::platform;
@@ -141,7 +142,8 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             </dl>
             // The timeline is what the counter reads most; sales and points follow it.
             <Timeline customer=id.clone()/>
-            <CustomerSales customer=id loyalty=loyalty/>
+            <CustomerSales customer=id.clone() loyalty=loyalty/>
+            <CustomerOutlook customer=id name=name/>
         </article>
     }
 }

@@ -6,6 +6,8 @@ pub mod customer;
 pub mod customer_form;
 pub mod customer_sales;
 pub mod customers;
+pub mod insights;
+pub mod insights_models;
 pub mod lock_settings;
 pub mod loyalty;
 pub mod loyalty_settings;

@@ -1,0 +1,44 @@
+//! The insights the pages show, worked out once per change to the sales and shared by
+//! the insights page and every customer page.
+
+use super::state::AppState;
+use crate::book::backup::Progress;
+use crate::book::insights::{InsightOptions, Insights};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Insights behind a pointer that compares by identity: a reload that finds the sales
+/// unchanged gives back the same one, and nothing redraws.
+#[derive(Clone)]
+pub struct SharedInsights(pub Arc<Insights>);
+
+impl PartialEq for SharedInsights {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedInsights {
+    type Target = Insights;
+    fn deref(&self) -> &Insights {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// The insights for the sales as they are now; `None` before the book is open.
+    pub async fn insights(&self, progress: impl Fn(Progress)) -> Option<SharedInsights> {
+        let version = self.sales_version.get_untracked();
+        if let Some((seen, insights)) = self.insights_cache.get_value() {
+            if seen == version {
+                return Some(insights);
+            }
+        }
+        let book = self.book()?;
+        let insights = book.insights(InsightOptions::default(), &progress).await;
+        let shared = SharedInsights(Arc::new(insights));
+        self.insights_cache
+            .set_value(Some((version, shared.clone())));
+        Some(shared)
+    }
+}
