@@ -11,7 +11,7 @@ use crate::analytics::clv::{
 use crate::analytics::rfm::{
     rfm_grid, rfm_scores, window_activity, RfmGrid, RfmScore, RfmSegment, RfmTable, WindowActivity,
 };
-use crate::domain::time::{local_date_of, local_start_of_day, Millis};
+use crate::domain::time::{local_start_of_day, Millis, ShopZone};
 use crate::domain::CustomerId;
 use crate::sales::WALK_IN;
 use crate::store::Store;
@@ -149,10 +149,28 @@ impl Insights {
     }
 }
 
-/// Optimiser iterations between pauses: a few milliseconds each at 100,000 customers.
-const ITERATIONS_PER_SLICE: u64 = 8;
-/// Customers' histories built between pauses.
-const CUSTOMERS_PER_SLICE: usize = 20_000;
+/// Work between pauses, in milliseconds: the page stays responsive (a long task is 50).
+const SLICE_MS: f64 = 20.0;
+/// However fast they run (or where no clock is given), at most this many optimiser
+/// iterations between pauses.
+const MAX_ITERATIONS_PER_SLICE: u32 = 50;
+/// Customers' histories built, or purchases dated, between pauses.
+const CUSTOMERS_PER_SLICE: usize = 10_000;
+const ROWS_PER_SLICE: usize = 100_000;
+/// Days from 0001-01-01 (chrono's day numbering) to 1970-01-01.
+const UNIX_EPOCH_DAY: i64 = 719_163;
+const DAY_MS: i64 = 86_400_000;
+/// Zone offsets change on the quarter hour at most: asked once per quarter hour seen.
+const QUARTER_HOUR_MS: i64 = 900_000;
+
+/// The sales columns insights read, copied so no borrow outlives a pause (a sale may be
+/// recorded meanwhile).
+struct Columns {
+    customer: Vec<u32>,
+    at_ms: Vec<Millis>,
+    amount: Vec<i64>,
+    voided: Vec<bool>,
+}
 
 impl<S: Store> Book<S> {
     /// RFM, the models, their holdout check and the at-risk list, as of today.
@@ -163,35 +181,29 @@ impl<S: Store> Book<S> {
         let window_from_ms = today
             .checked_sub_months(Months::new(options.window_months))
             .map_or(Millis::MIN, |d| local_start_of_day(d, &self.zone()));
-        let (customers, activity, purchases) = {
+        let (customers, activity, columns, last_purchases) = {
             let sales = self.sales.borrow();
             let table = &sales.table;
-            let activity = window_activity(table, window_from_ms, Millis::MAX);
-            // Each customer's (day, amount) purchases: a counting pass, then a fill.
-            let mut counts = vec![0usize; table.customers().len() + 1];
-            for (row, &c) in table.customer.iter().enumerate() {
-                if c != WALK_IN && !table.voided[row] {
-                    counts[c as usize + 1] += 1;
-                }
-            }
-            for i in 1..counts.len() {
-                counts[i] += counts[i - 1];
-            }
-            let mut next = counts.clone();
-            let mut days = vec![(0i32, 0f64); *counts.last().unwrap_or(&0)];
-            for row in 0..table.len() {
-                let c = table.customer[row];
-                if c == WALK_IN || table.voided[row] {
-                    continue;
-                }
-                let day = local_date_of(table.at_ms[row], &self.zone()).num_days_from_ce();
-                days[next[c as usize]] = (day, table.amount[row] as f64);
-                next[c as usize] += 1;
-            }
+            let columns = Columns {
+                customer: table.customer.clone(),
+                at_ms: table.at_ms.clone(),
+                amount: table.amount.clone(),
+                voided: table.voided.clone(),
+            };
             let last: Vec<Option<Millis>> =
                 sales.summaries.iter().map(|s| s.last_purchase_ms).collect();
-            (table.customers().to_vec(), activity, (counts, days, last))
+            let activity = window_activity(table, window_from_ms, Millis::MAX);
+            (table.customers().to_vec(), activity, columns, last)
         };
+        progress(Progress {
+            done: 0,
+            total: 100,
+        });
+        self.host.pause().await;
+        let (bounds, mut days) = self
+            .purchase_days(&columns, customers.len(), progress)
+            .await;
+        drop(columns);
         let scores = rfm_scores(&activity);
         let grid = rfm_grid(&scores, &activity);
         progress(Progress {
@@ -201,7 +213,6 @@ impl<S: Store> Book<S> {
         self.host.pause().await;
 
         // Histories as of today, and as of the holdout's start.
-        let (bounds, mut days, last_purchases) = purchases;
         let end = today.num_days_from_ce();
         let holdout_start = end - options.holdout_weeks as i32 * WEEK_DAYS as i32;
         let mut histories = Vec::with_capacity(customers.len());
@@ -211,7 +222,7 @@ impl<S: Store> Book<S> {
             histories.push(history_of(c as u32, own, end, end));
             calibration.extend(history_of(c as u32, own, holdout_start, end));
             if c % CUSTOMERS_PER_SLICE == CUSTOMERS_PER_SLICE - 1 {
-                let done = 20 * c as u64 / customers.len() as u64;
+                let done = 10 + 10 * c as u64 / customers.len() as u64;
                 progress(Progress { done, total: 100 });
                 self.host.pause().await;
             }
@@ -263,7 +274,20 @@ impl<S: Store> Book<S> {
     ) -> Result<Models, ModelsError> {
         let mut fitting = ModelsFitting::new(histories)?;
         let mut slices = 0u64;
-        while fitting.step(ITERATIONS_PER_SLICE) {
+        loop {
+            let slice_start = self.host.precise_ms();
+            let mut more = true;
+            let mut iterations = 0;
+            while more
+                && iterations < MAX_ITERATIONS_PER_SLICE
+                && self.host.precise_ms() - slice_start < SLICE_MS
+            {
+                more = fitting.step(1);
+                iterations += 1;
+            }
+            if !more {
+                break;
+            }
             slices += 1;
             let span = stage.end - stage.start;
             progress(Progress {
@@ -273,6 +297,53 @@ impl<S: Store> Book<S> {
             self.host.pause().await;
         }
         fitting.result()
+    }
+
+    /// Each customer's purchases as (shop's calendar day, amount), grouped by customer:
+    /// the slice of customer `c` is `days[bounds[c]..bounds[c + 1]]`. Progress 0-10.
+    async fn purchase_days(
+        &self,
+        columns: &Columns,
+        customers: usize,
+        progress: &dyn Fn(Progress),
+    ) -> (Vec<usize>, Vec<(i32, f64)>) {
+        let counted = |row: usize| columns.customer[row] != WALK_IN && !columns.voided[row];
+        let mut bounds = vec![0usize; customers + 1];
+        for row in (0..columns.customer.len()).filter(|&r| counted(r)) {
+            if let Some(b) = bounds.get_mut(columns.customer[row] as usize + 1) {
+                *b += 1;
+            }
+        }
+        for i in 1..bounds.len() {
+            bounds[i] += bounds[i - 1];
+        }
+        let mut next = bounds.clone();
+        let mut days = vec![(0i32, 0f64); *bounds.last().unwrap_or(&0)];
+        let zone = self.zone();
+        let mut offset = (i64::MIN, 0i64);
+        for row in 0..columns.customer.len() {
+            if row % ROWS_PER_SLICE == ROWS_PER_SLICE - 1 {
+                let done = 10 * row as u64 / columns.customer.len() as u64;
+                progress(Progress { done, total: 100 });
+                self.host.pause().await;
+            }
+            if !counted(row) {
+                continue;
+            }
+            let at = columns.at_ms[row];
+            let quarter = at.div_euclid(QUARTER_HOUR_MS);
+            if offset.0 != quarter {
+                offset = (quarter, i64::from(zone.offset_minutes_at(at)) * 60_000);
+            }
+            let day = at.saturating_add(offset.1).div_euclid(DAY_MS) + UNIX_EPOCH_DAY;
+            let slot = &mut next[columns.customer[row] as usize];
+            days[*slot] = (
+                day.clamp(0, i64::from(i32::MAX)) as i32,
+                columns.amount[row] as f64,
+            );
+            *slot += 1;
+        }
+        (bounds, days)
     }
 
     async fn find_at_risk(

@@ -20,25 +20,51 @@ pub struct BgNbd {
 #[derive(Clone, Copy, Debug)]
 struct Cell {
     frequency: u32,
-    recency: f64,
-    age: f64,
+    /// Indexes into `Cells::times`.
+    recency: u32,
+    age: u32,
     customers: f64,
 }
 
-fn cells(histories: &[RepeatHistory]) -> Vec<Cell> {
-    let mut keys: Vec<(u32, u64, u64)> = histories
+/// The histories as the likelihood reads them. Recencies and ages take few distinct
+/// values (days, at most a few thousand): each evaluation takes ln(alpha + t) once per
+/// distinct value, not once per customer, which makes a fit over 100,000 customers
+/// several times faster.
+struct Cells {
+    cells: Vec<Cell>,
+    times: Vec<f64>,
+}
+
+fn cells(histories: &[RepeatHistory]) -> Cells {
+    let mut times: Vec<u64> = histories
         .iter()
-        .map(|h| (h.frequency, h.recency.to_bits(), h.age.to_bits()))
+        .flat_map(|h| [h.recency.to_bits(), h.age.to_bits()])
+        .collect();
+    times.sort_unstable_by(|a, b| f64::from_bits(*a).total_cmp(&f64::from_bits(*b)));
+    times.dedup();
+    let index = |t: f64| {
+        times
+            .binary_search_by(|probe| f64::from_bits(*probe).total_cmp(&t))
+            .unwrap_or(0) as u32
+    };
+    let mut keys: Vec<(u32, u32, u32)> = histories
+        .iter()
+        .map(|h| (h.frequency, index(h.recency), index(h.age)))
         .collect();
     keys.sort_unstable();
-    keys.chunk_by(|a, b| a == b)
+    let cells = keys
+        .chunk_by(|a, b| a == b)
         .map(|same| Cell {
             frequency: same[0].0,
-            recency: f64::from_bits(same[0].1),
-            age: f64::from_bits(same[0].2),
+            recency: same[0].1,
+            age: same[0].2,
             customers: same.len() as f64,
         })
-        .collect()
+        .collect();
+    Cells {
+        cells,
+        times: times.into_iter().map(f64::from_bits).collect(),
+    }
 }
 
 /// The fitted model with what the fit found.
@@ -95,21 +121,22 @@ impl BgNbd {
         self.cells_log_likelihood(&cells(histories))
     }
 
-    fn cells_log_likelihood(&self, cells: &[Cell]) -> f64 {
+    fn cells_log_likelihood(&self, cells: &Cells) -> f64 {
         let BgNbd { r, alpha, a, b } = *self;
         let shared = -ln_gamma(r) + r * alpha.ln() + ln_gamma(a + b) - ln_gamma(b);
+        let ln_after: Vec<f64> = cells.times.iter().map(|t| (alpha + t).ln()).collect();
         let mut total = 0.0;
-        let mut by_frequency = (u32::MAX, 0.0);
-        for cell in cells {
-            if by_frequency.0 != cell.frequency {
-                let x = f64::from(cell.frequency);
-                let part = ln_gamma(r + x) + ln_gamma(b + x) - ln_gamma(a + b + x) + shared;
-                by_frequency = (cell.frequency, part);
-            }
+        // (frequency, its terms shared by every cell, ln(a / (b + x - 1)))
+        let mut by_frequency = (u32::MAX, 0.0, 0.0);
+        for cell in &cells.cells {
             let x = f64::from(cell.frequency);
-            let still_alive = -(r + x) * (alpha + cell.age).ln();
+            if by_frequency.0 != cell.frequency {
+                let part = ln_gamma(r + x) + ln_gamma(b + x) - ln_gamma(a + b + x) + shared;
+                by_frequency = (cell.frequency, part, a.ln() - (b + x - 1.0).ln());
+            }
+            let still_alive = -(r + x) * ln_after[cell.age as usize];
             let term = if cell.frequency > 0 {
-                let dropped = a.ln() - (b + x - 1.0).ln() - (r + x) * (alpha + cell.recency).ln();
+                let dropped = by_frequency.2 - (r + x) * ln_after[cell.recency as usize];
                 log_add_exp(still_alive, dropped)
             } else {
                 still_alive

@@ -28,13 +28,15 @@ pub fn is_repeat_buyer(h: &RepeatHistory) -> bool {
     h.frequency > 0 && h.repeat_mean > 0.0 && h.repeat_mean.is_finite()
 }
 
-/// (x, mean repeat spend) of each repeat buyer.
+/// (x, mean repeat spend) of each repeat buyer, by x.
 fn repeat_buyers(histories: &[RepeatHistory]) -> Vec<(f64, f64)> {
-    histories
+    let mut buyers: Vec<(f64, f64)> = histories
         .iter()
         .filter(|h| is_repeat_buyer(h))
         .map(|h| (f64::from(h.frequency), h.repeat_mean))
-        .collect()
+        .collect();
+    buyers.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    buyers
 }
 
 impl GammaGamma {
@@ -84,19 +86,22 @@ impl GammaGamma {
         self.pairs_log_likelihood(&repeat_buyers(histories))
     }
 
+    /// `buyers` sorted by x: the gamma-function terms are taken once per distinct x
+    /// (a handful), leaving one logarithm per buyer.
     fn pairs_log_likelihood(&self, buyers: &[(f64, f64)]) -> f64 {
         let GammaGamma { p, q, v } = *self;
         let shared = -ln_gamma(q) + q * v.ln();
-        buyers
-            .iter()
-            .map(|&(x, m)| {
-                ln_gamma(p * x + q) - ln_gamma(p * x)
-                    + shared
-                    + (p * x - 1.0) * m.ln()
-                    + p * x * x.ln()
-                    - (p * x + q) * (v + x * m).ln()
-            })
-            .sum()
+        let mut by_x = (f64::NAN, 0.0);
+        let mut total = 0.0;
+        for &(x, m) in buyers {
+            if by_x.0 != x {
+                let px = p * x;
+                by_x = (x, ln_gamma(px + q) - ln_gamma(px) + px * x.ln() + shared);
+            }
+            let px = p * x;
+            total += by_x.1 + (px - 1.0) * m.ln() - (px + q) * (v + x * m).ln();
+        }
+        total
     }
 
     /// The expected value of this customer's future purchases: their own mean, shrunk

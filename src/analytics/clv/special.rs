@@ -12,11 +12,12 @@ pub fn ln_beta(a: f64, b: f64) -> f64 {
 
 /// ln(e^x + e^y) without overflow.
 pub fn log_add_exp(x: f64, y: f64) -> f64 {
-    let high = x.max(y);
+    let (high, low) = if x >= y { (x, y) } else { (y, x) };
     if high == f64::NEG_INFINITY {
         return high;
     }
-    high + ((x - high).exp() + (y - high).exp()).ln()
+    // One exp and one ln: the larger term's share is e^0 = 1.
+    high + (low - high).exp().ln_1p()
 }
 
 /// Terms summed at most: near z = 1 the series converges slowly; past this the answer
