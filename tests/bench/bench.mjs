@@ -188,6 +188,16 @@ try {
   const lockedSearch = await measureSearch(page, queries);
   row("locked: search keystroke, input to DOM updated, median", percentile(lockedSearch.dom, 50), "ms", vsUnlocked("the same book unlocked", percentile(search.dom, 50)));
 
+  // Insights (RFM, both models fitted twice for the holdout check, the at-risk list)
+  // from the sales in memory, with the longest main-thread task while they compute.
+  try {
+    const insights = await measureInsights(page);
+    row("insights: RFM, BG/NBD + Gamma-Gamma fits, holdout check, at-risk list", insights.ms, "ms", null, purchases);
+    row("insights: longest main-thread task while computing", insights.longestTask, "ms", null, purchases);
+  } catch (e) {
+    console.warn("insights did not finish:", String(e).split("\n")[0]);
+  }
+
   // The whole book backed up into one file and restored from it, through Settings.
   // Last, and allowed to fail: a restore that does not finish is reported, not hidden.
   try {
@@ -226,6 +236,21 @@ async function appendDay(page) {
   const dayMs = sum(await entries(page, "karibu:append-day"));
   const daySales = Number((await added.innerText()).split(" ")[0].replaceAll(",", ""));
   return { dayMs, daySales };
+}
+
+/// Opens Insights and waits for it; the figures are the app's own measure and the
+/// longest task the browser saw meanwhile.
+async function measureInsights(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [0];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask" });
+  });
+  await page.getByRole("link", { name: "Insights", exact: true }).click();
+  await page.getByRole("heading", { name: "How recently and how often" }).waitFor({ timeout: 600_000 });
+  return {
+    ms: sum(await entries(page, "karibu:insights")),
+    longestTask: await page.evaluate(() => Math.max(...window.__longTasks)),
+  };
 }
 
 /// Downloads a backup through Settings, restores it, and checks the book still holds

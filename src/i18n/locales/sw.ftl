@@ -378,41 +378,40 @@ NavInsights = Uchambuzi
 InsightsHeading = Nani ana thamani, nani anaanza kupotea
 InsightsWorking = Inakokotoa alama na utabiri… { $percent }
 RfmHeading = Walinunua lini na mara ngapi
-RfmExplain = Wateja walionunua katika miezi { $months } iliyopita, wamepewa alama 1 hadi 5 kwa mafungu matano: 5 ni waliokuja karibuni zaidi au mara nyingi zaidi. Chagua kisanduku kuona wateja wake. Mistari ni karibuni, safu ni mara.
-RfmCaption = Wateja na mapato kwa muda tangu ununuzi (mistari) na mara za ununuzi (safu)
-RfmFrequencyScore = Mara { $f }
-RfmRecencyScore = Karibuni { $r }
-RfmCellScores = Karibuni { $r }, mara { $f }:
-RfmCellCustomers = 
-    Karibuni { $r }, mara { $f }: { $count ->
-        [one] mteja { $count }
-       *[other] wateja { $count }
-    }
+RfmExplain = Wateja walionunua katika miezi { $months } iliyopita, wamepewa alama 1 hadi 5 kwa mafungu matano sawa: 5 ni waliokuja karibuni zaidi au mara nyingi zaidi. Chagua kisanduku kuona wateja wake. Safu mlalo ni ukaribu wa ziara ya mwisho, safu wima ni marudio ya kuja.
+RfmCaption = Wateja na mauzo kwa ukaribu wa ziara ya mwisho (safu mlalo) na marudio (safu wima)
+RfmFrequencyScore = Marudio { $f }
+RfmRecencyScore = Ukaribu { $r }
+RfmCellScores = Ukaribu { $r }, marudio { $f }:
+RfmCellCustomers = Ukaribu { $r }, marudio { $f }: { $count ->
+    [one] mteja { $count }
+   *[other] wateja { $count }
+}
 AndMore = na wengine { $n }
-SegmentsHeading = Makundi
+SegmentsHeading = Makundi ya wateja
 SegChampions = Mabingwa
 SegLoyal = Waaminifu
 SegPotentialLoyalists = Wanaweza kuwa waaminifu
 SegNew = Wapya
-SegPromising = Wenye matumaini
+SegPromising = Wanaotia matumaini
 SegNeedAttention = Wanahitaji kuangaliwa
-SegAboutToSleep = Karibu kupotea
+SegAboutToSleep = Wanaanza kupoa
 SegAtRisk = Hatarini
 SegCantLoseThem = Hatuwezi kuwapoteza
 SegHibernating = Wamenyamaza
 AtRiskHeading = Wanaanza kupotea
-AtRiskExplain = Wateja wa kawaida ambao wamekaa mbali kuliko kawaida, wenye thamani zaidi kwanza. Thamani hatarini ni kiasi ambacho wangetumia katika miezi { $months } ijayo wakirudi, mara uwezekano kwamba hawatarudi.
-AtRiskNone = Hakuna mteja wa kawaida anayeanza kupotea kwa sasa.
+AtRiskExplain = Wateja wa kudumu ambao hawajaja kwa muda mrefu kuliko kawaida yao, wenye thamani zaidi kwanza. Thamani hatarini ni kiasi ambacho wangetumia katika miezi { $months } ijayo wakirudi, ikizidishwa na uwezekano kwamba hawatarudi.
+AtRiskNone = Hakuna mteja wa kudumu anayeanza kupotea kwa sasa.
 ColCustomer = Mteja
 ColCustomers = Wateja
 ColWhy = Kwa nini
-ColStillCustomer = Uwezekano bado ni mteja
+ColStillCustomer = Uwezekano kwamba bado ni mteja
 ColValueAtRisk = Thamani hatarini
-AtRiskWhy = Alikuja mara ya mwisho { $last }; kwa kawaida kila siku { $days }
+AtRiskWhy = Alikuja mara ya mwisho { $last }; kwa kawaida huja kila baada ya siku { $days }
 ModelsHeading = Utabiri, na kiasi cha kuuamini
 ModelsFitted = Imekokotolewa kutoka kwa wateja { $customers } ({ $repeat } walirudi angalau mara moja) tarehe { $date }.
 ModelsTooFew = Utabiri unahitaji historia zaidi: angalau wateja { $customers }, ambao { $repeat } kati yao walirudi. Kwa sasa: wateja { $have_customers }, { $have_repeat } walirudi.
-ModelsNotSettled = Utabiri haukutulia kwa manunuzi ya duka hili, kwa hiyo hauonyeshwi badala ya kuonyesha usioaminika.
+ModelsNotSettled = Hesabu za utabiri hazikupata jibu thabiti kwa manunuzi ya duka hili, kwa hiyo hatuonyeshi utabiri badala ya kuonyesha usioaminika.
 VisitsModel = Kielelezo cha ziara (BG/NBD)
 SpendModel = Kielelezo cha matumizi (Gamma-Gamma)
 SpendModelMissing = Manunuzi ya kurudia bado ni machache mno kukadiria matumizi.
@@ -426,9 +425,9 @@ HoldoutVisitsBefore = Ziara za kurudia kabla
 HoldoutOrMore = { $n } au zaidi
 OutlookHeading = Matarajio
 OutlookWorking = Inakokotoa utabiri…
-OutlookSegment = Kundi
+OutlookSegment = Kundi la mteja
 OutlookNoModel = Utabiri utaonekana duka likiwa na historia zaidi ya manunuzi.
-OutlookStillCustomer = Uwezekano bado ni mteja
+OutlookStillCustomer = Uwezekano kwamba bado ni mteja
 OutlookVisits = Ziara zinazotarajiwa, miezi { $months } ijayo
 OutlookValue = Matumizi yanayotarajiwa, miezi { $months } ijayo
 OutlookExplain = Kutoka kwa manunuzi ya duka hili lenyewe: { $name } amekuja mara ngapi, na ni muda gani umepita tangu hapo.
