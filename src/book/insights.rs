@@ -9,7 +9,7 @@ use crate::analytics::clv::{
     RepeatHistory, ValueHorizon, WEEK_DAYS,
 };
 use crate::analytics::rfm::{
-    rfm_grid, rfm_scores, window_activity, RfmGrid, RfmScore, RfmSegment, RfmTable, WindowActivity,
+    rfm_grid, rfm_scores, window_activity, RfmGrid, RfmScore, RfmSegment, RfmTable,
 };
 use crate::domain::time::{local_start_of_day, Millis, ShopZone};
 use crate::domain::CustomerId;
@@ -84,7 +84,6 @@ pub struct Insights {
     pub models: Result<Models, ModelsError>,
     pub holdout: Option<Holdout>,
     customers: Vec<CustomerId>,
-    activity: Vec<WindowActivity>,
     scores: Vec<Option<RfmScore>>,
     histories: Vec<Option<RepeatHistory>>,
     at_risk: Vec<AtRisk>,
@@ -140,12 +139,6 @@ impl Insights {
     /// Customers scored (they bought within the window).
     pub fn scored(&self) -> usize {
         self.scores.iter().flatten().count()
-    }
-
-    pub fn revenue_in_window(&self) -> i64 {
-        self.activity
-            .iter()
-            .fold(0i64, |sum, a| sum.saturating_add(a.spend))
     }
 }
 
@@ -248,7 +241,6 @@ impl<S: Store> Book<S> {
             models,
             holdout,
             customers,
-            activity,
             scores,
             histories,
             at_risk: Vec::new(),

@@ -36,7 +36,6 @@ use std::cell::{Cell, Ref, RefCell};
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
-use std::rc::Rc;
 
 /// What the book needs from where it runs.
 pub trait Host {
@@ -165,20 +164,20 @@ pub struct Book<S> {
     /// lock on).
     held_key: RefCell<Option<(crate::lock::DataKey, u32)>>,
     /// Reads or bulk writes of sales under way: memory does not yet hold every sale.
-    sales_busy: Rc<Cell<u32>>,
+    sales_busy: Cell<u32>,
 }
 
 /// Counts a sales read or bulk write as under way until dropped (early returns too).
-pub(crate) struct SalesBusy(Rc<Cell<u32>>);
+pub(crate) struct SalesBusy<'a>(&'a Cell<u32>);
 
-impl SalesBusy {
-    fn new(count: &Rc<Cell<u32>>) -> SalesBusy {
+impl<'a> SalesBusy<'a> {
+    fn new(count: &'a Cell<u32>) -> SalesBusy<'a> {
         count.set(count.get() + 1);
-        SalesBusy(count.clone())
+        SalesBusy(count)
     }
 }
 
-impl Drop for SalesBusy {
+impl Drop for SalesBusy<'_> {
     fn drop(&mut self) {
         self.0.set(self.0.get().saturating_sub(1));
     }
@@ -202,7 +201,7 @@ impl<S: Store> Book<S> {
             replay_sales: RefCell::new(None),
             set_aside_count: Cell::new(0),
             held_key: RefCell::new(None),
-            sales_busy: Rc::default(),
+            sales_busy: Cell::new(0),
         }
     }
 
@@ -212,7 +211,7 @@ impl<S: Store> Book<S> {
         self.sales_busy.get() == 0
     }
 
-    pub(crate) fn sales_busy(&self) -> SalesBusy {
+    pub(crate) fn sales_busy(&self) -> SalesBusy<'_> {
         SalesBusy::new(&self.sales_busy)
     }
 

@@ -18,6 +18,22 @@ use words::{ABOUT, CATEGORIES, DOMAINS, FAMILY, GIVEN, NOTES, TAGS};
 
 const DAY_MS: i64 = 86_400_000;
 
+/// How demo customers buy: weekly rates and chances of stopping, drawn per customer.
+struct Habits {
+    rate: rand_distr::Gamma<f64>,
+    dropout: rand_distr::Beta<f64>,
+}
+
+impl Habits {
+    /// Shapes of a typical shop: rates spread widely, most customers stay a while.
+    fn typical() -> Option<Habits> {
+        Some(Habits {
+            rate: rand_distr::Gamma::new(0.9, 0.25).ok()?,
+            dropout: rand_distr::Beta::new(1.2, 6.0).ok()?,
+        })
+    }
+}
+
 pub struct DemoGenerator {
     rng: SmallRng,
     now: Millis,
@@ -74,11 +90,12 @@ impl DemoGenerator {
         let mut times: Vec<(i64, Option<usize>)> = Vec::with_capacity(count);
         // Rates scaled until the customers make at least the purchases wanted; the
         // surplus is then thinned at random, which keeps each customer's pattern.
+        let habits = Habits::typical();
         let mut scale = 1.0;
         for _ in 0..8 {
             times.clear();
             for (i, _) in customers.iter().enumerate() {
-                self.visits_of(i, scale, span_days, &mut times);
+                self.visits_of(habits.as_ref(), i, scale, span_days, &mut times);
             }
             if times.len() >= wanted {
                 break;
@@ -146,14 +163,14 @@ impl DemoGenerator {
     /// rate, each followed by a beta-distributed chance of never coming back.
     fn visits_of(
         &mut self,
+        habits: Option<&Habits>,
         who: usize,
         scale: f64,
         span_days: f64,
         out: &mut Vec<(i64, Option<usize>)>,
     ) {
-        use rand_distr::{Beta, Distribution, Gamma};
-        // Shapes of a typical shop: rates spread widely, most customers stay a while.
-        let (Ok(rate), Ok(dropout)) = (Gamma::new(0.9, 0.25), Beta::new(1.2, 6.0)) else {
+        use rand_distr::Distribution;
+        let Some(Habits { rate, dropout }) = habits else {
             return;
         };
         let mut day = self.rng.gen_range(0.0..span_days * 0.75);
