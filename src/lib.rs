@@ -21,6 +21,7 @@ pub mod lock;
 pub mod loyalty;
 pub mod sales;
 pub mod search;
+pub mod segments;
 pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

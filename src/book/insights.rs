@@ -113,6 +113,29 @@ impl Insights {
         }
     }
 
+    /// How many customers the insights looked at (indexes for `at`).
+    pub fn customers(&self) -> usize {
+        self.customers.len()
+    }
+
+    /// The `i`th customer looked at and their insight.
+    pub fn at(&self, i: usize) -> Option<(&CustomerId, CustomerInsight)> {
+        let id = self.customers.get(i)?;
+        let score = self.scores.get(i).copied().flatten();
+        let outlook = match (&self.models, self.histories.get(i).copied().flatten()) {
+            (Ok(models), Some(h)) => Some(models.outlook(&h, self.options.horizon)),
+            _ => None,
+        };
+        Some((
+            id,
+            CustomerInsight {
+                score,
+                segment: score.map(|s| self.options.table.segment_of(s)),
+                outlook,
+            },
+        ))
+    }
+
     /// The customers in one recency x frequency cell of the grid.
     pub fn in_cell(&self, recency: u8, frequency: u8) -> Vec<CustomerId> {
         self.matching(|s| s.recency == recency && s.frequency == frequency)
@@ -143,7 +166,7 @@ impl Insights {
 }
 
 /// Work between pauses, in milliseconds: the page stays responsive (a long task is 50).
-const SLICE_MS: f64 = 20.0;
+pub(super) const SLICE_MS: f64 = 20.0;
 /// However fast they run (or where no clock is given), at most this many optimiser
 /// iterations between pauses.
 const MAX_ITERATIONS_PER_SLICE: u32 = 50;

@@ -13,6 +13,7 @@ mod demo;
 pub mod insights;
 mod lock;
 mod sales;
+pub mod segments;
 mod settings;
 pub mod tabs;
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -80,6 +81,8 @@ pub enum BookError {
     Lock(#[from] crate::lock::LockError),
     #[error(transparent)]
     Backup(crate::backup::BackupError),
+    #[error("segment: {0:?}")]
+    Segment(segments::SegmentProblem),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

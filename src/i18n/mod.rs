@@ -24,7 +24,9 @@ pub use problems::{
     backup_error_text, book_error_text, interaction_problem, lock_error_text, problem_text,
     store_error_text,
 };
-pub use sales_problems::{loyalty_problem, money_problem, programme_problem, purchase_problem};
+pub use sales_problems::{
+    loyalty_problem, money_problem, programme_problem, purchase_problem, segment_draft_problem,
+};
 
 /// Wraps left-to-right text (dates, codes) in Unicode isolates, so inside a
 /// right-to-left sentence "2026-11-23 08:15" keeps its order.

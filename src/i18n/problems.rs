@@ -87,6 +87,7 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Loyalty(l) => super::loyalty_problem(lang, l),
         BookError::Store(s) => sentence(lang, store_error_text(lang, s)),
         BookError::Backup(e) => backup_error_text(lang, e),
+        BookError::Segment(p) => super::sales_problems::segment_problem(lang, p),
     }
 }
 

@@ -62,6 +62,30 @@ pub fn programme_problem(lang: Lang, p: &ProgrammeProblem) -> String {
     }
 }
 
+pub fn segment_problem(lang: Lang, p: &crate::book::segments::SegmentProblem) -> String {
+    use crate::book::segments::SegmentProblem;
+    lang.t(match p {
+        SegmentProblem::NameMissing => Msg::SegmentNameMissing,
+        SegmentProblem::NameTaken => Msg::SegmentNameTaken,
+        SegmentProblem::Gone => Msg::SegmentGone,
+    })
+}
+
+/// "Condition 2: type a number."
+pub fn segment_draft_problem(lang: Lang, p: &crate::segments::draft::DraftProblem) -> String {
+    use crate::segments::draft::ValueProblem;
+    let problem = match &p.problem {
+        ValueProblem::Missing => lang.t(Msg::ConditionValueMissing),
+        ValueProblem::NotANumber => lang.t(Msg::ConditionNotANumber),
+        ValueProblem::NotAPercent => lang.t(Msg::ConditionNotAPercent),
+        ValueProblem::Amount(m) => money_problem(lang, m),
+    };
+    lang.tf(
+        Msg::ConditionProblem,
+        &[("n", &p.position), ("problem", &problem)],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use super::fuzzy::{allowed_edits, prefix_distance};
 use super::normalize::{fold, words};
 use crate::domain::phone::{self, national_form};
 use crate::domain::time::days_until_anniversary;
-use crate::domain::{Customer, CustomerId};
+use crate::domain::{CustomValue, Customer, CustomerId};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
@@ -25,10 +25,26 @@ pub struct DirectoryRow {
     pub updated_ms: i64,
     /// Month and day, for the Today view's birthday list.
     pub birthday: Option<(u8, u8)>,
+    pub has_phone: bool,
+    pub has_email: bool,
+    /// Folded, for segment conditions ("address contains Westlands").
+    address: Box<str>,
+    /// Custom field values by key, for segment conditions.
+    pub custom: Box<[(Box<str>, CustomValue)]>,
     /// Folded name: the sort key, and the source of the name words.
     folded_name: Box<str>,
     /// This row's segment in `Directory::contacts`.
     segment: u32,
+}
+
+impl DirectoryRow {
+    pub fn folded_name(&self) -> &str {
+        &self.folded_name
+    }
+
+    pub fn folded_address(&self) -> &str {
+        &self.address
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -106,6 +122,27 @@ impl Directory {
         self.by_id.is_empty()
     }
 
+    /// Row slots, live or not: the length of anything indexed by slot.
+    pub fn slots(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The tag's number, if any customer has ever carried it.
+    pub fn tag_id(&self, name: &str) -> Option<u16> {
+        self.tag_ids.get(&fold(name)).copied()
+    }
+
+    /// The row's phones (digits) and emails, folded, space-separated.
+    pub fn contacts_of(&self, row: &DirectoryRow) -> &str {
+        let segment = row.segment as usize;
+        let start = self.segments.get(segment).map_or(0, |s| s.0 as usize);
+        let end = self
+            .segments
+            .get(segment + 1)
+            .map_or(self.contacts.len(), |s| s.0 as usize);
+        self.contacts.get(start..end).unwrap_or("")
+    }
+
     pub fn row(&self, index: u32) -> Option<&DirectoryRow> {
         self.rows.get(index as usize).and_then(Option::as_ref)
     }
@@ -171,6 +208,11 @@ impl Directory {
     /// The rows to list, in order: filtered by tag, matched against the search text
     /// (every word must match), best matches first, then by the chosen sort.
     pub fn query(&self, q: &ListQuery) -> Vec<u32> {
+        self.query_within(q, None)
+    }
+
+    /// As `query`, keeping only slots flagged in `within` (a segment's members).
+    pub fn query_within(&self, q: &ListQuery, within: Option<&[bool]>) -> Vec<u32> {
         let tag = match &q.tag {
             Some(name) => match self.tag_ids.get(&fold(name)) {
                 Some(t) => Some(*t),
@@ -178,7 +220,10 @@ impl Directory {
             },
             None => None,
         };
-        let has_tag = |i: u32| tag.is_none_or(|t| self.row(i).is_some_and(|r| r.tags.contains(&t)));
+        let kept = |i: u32| {
+            within.is_none_or(|w| w.get(i as usize).copied().unwrap_or(false))
+                && tag.is_none_or(|t| self.row(i).is_some_and(|r| r.tags.contains(&t)))
+        };
         let folded = fold(&q.text);
         let query_words: Vec<&str> = words(&folded).collect();
         // A score per row slot; 0 = no match. A row must match every word, and its
@@ -202,7 +247,7 @@ impl Directory {
             SortKey::NameAsc | SortKey::NameDesc => {
                 let mut out = Vec::new();
                 for level in [EXACT, CONTACT, FUZZY] {
-                    let pick = |i: &&u32| score(**i) == level && has_tag(**i);
+                    let pick = |i: &&u32| score(**i) == level && kept(**i);
                     if q.sort == SortKey::NameAsc {
                         out.extend(self.name_order.iter().filter(pick));
                     } else {
@@ -216,7 +261,7 @@ impl Directory {
                     .name_order
                     .iter()
                     .map(|i| (*i, score(*i)))
-                    .filter(|(i, s)| *s > 0 && has_tag(*i))
+                    .filter(|(i, s)| *s > 0 && kept(*i))
                     .collect();
                 self.sort_hits(&mut hits, q.sort);
                 hits.into_iter().map(|(i, _)| i).collect()
@@ -322,6 +367,14 @@ impl Directory {
             created_ms: c.created_ms,
             updated_ms: c.updated_ms,
             birthday: c.birthday.map(|b| (b.month, b.day)),
+            has_phone: !c.phones.is_empty(),
+            has_email: !c.emails.is_empty(),
+            address: fold(c.address.trim()).into(),
+            custom: c
+                .custom
+                .iter()
+                .map(|(k, v)| (k.as_str().into(), v.clone()))
+                .collect(),
             folded_name,
             segment,
         };

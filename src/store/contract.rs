@@ -182,6 +182,19 @@ async fn settings_round_trip<S: Store>(store: &S) {
             version: 3,
             ..Default::default()
         },
+        segments: vec![crate::segments::Segment {
+            id: "s1".into(),
+            name: "Regulars".into(),
+            rule: crate::segments::Group {
+                join: crate::segments::Join::Any,
+                items: vec![crate::segments::Item::Condition(
+                    crate::segments::Condition {
+                        on: crate::segments::Subject::Spend { days: 90 },
+                        test: crate::segments::Test::AtLeast(5_000.0),
+                    },
+                )],
+            },
+        }],
         revision: 0,
     };
     let saved = store.save_settings(&settings).await.unwrap();

@@ -16,6 +16,7 @@ use crate::domain::{
 };
 use crate::lock::{KdfParams, LockRecord, LockState};
 use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
+use crate::segments::{Condition, Group, Item, Join, Segment, Subject, Test};
 
 /// Every shape ever stored, oldest first. Never edit an entry: add one with the new
 /// schema version. (Versions before 5 were not pinned.)
@@ -89,6 +90,38 @@ KdfParams: algorithm memory_kib iterations parallelism salt
 LockState: on turning_on turning_off
 ",
     ),
+    (
+    8,
+    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty segments revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
+LockRecord: kdf key_id wrapped_key key_check state idle_minutes
+KdfParams: algorithm memory_kib iterations parallelism salt
+LockState: on turning_on turning_off
+Segment: id name rule
+Group: join items
+Join: all any
+Item: condition group
+Condition: on test
+Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value
+Window: days
+Test: is_set is_empty is is_not contains at_least at_most yes no
+",
+    ),
 ];
 
 #[allow(clippy::too_many_lines)]
@@ -148,9 +181,10 @@ fn shapes() -> String {
             country: _,
             custom_fields: _,
             loyalty: _,
+            segments: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty revision"
+        "Settings: language country custom_fields loyalty segments revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -265,6 +299,59 @@ fn shapes() -> String {
             "LockState: on turning_on turning_off"
         }
     };
+    let segment = |s: &Segment| {
+        let Segment {
+            id: _,
+            name: _,
+            rule: _,
+        } = s;
+        "Segment: id name rule"
+    };
+    let group = |g: &Group| {
+        let Group { join: _, items: _ } = g;
+        "Group: join items"
+    };
+    let join = |j: &Join| match j {
+        Join::All | Join::Any => "Join: all any",
+    };
+    let item = |i: &Item| match i {
+        Item::Condition(_) | Item::Group(_) => "Item: condition group",
+    };
+    let condition = |c: &Condition| {
+        let Condition { on: _, test: _ } = c;
+        "Condition: on test"
+    };
+    let subject = |s: &Subject| {
+        match s {
+        Subject::Tag
+        | Subject::Name
+        | Subject::Email
+        | Subject::Phone
+        | Subject::Address
+        | Subject::Birthday
+        | Subject::Custom(_)
+        | Subject::Spend { days: _ }
+        | Subject::Visits { days: _ }
+        | Subject::DaysSinceVisit
+        | Subject::DaysSinceAdded
+        | Subject::Points
+        | Subject::Tier
+        | Subject::Rfm
+        | Subject::ChanceActive
+        | Subject::ExpectedValue => "Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value\nWindow: days",
+    }
+    };
+    let test = |t: &Test| match t {
+        Test::IsSet
+        | Test::IsEmpty
+        | Test::Is(_)
+        | Test::IsNot(_)
+        | Test::Contains(_)
+        | Test::AtLeast(_)
+        | Test::AtMost(_)
+        | Test::Yes
+        | Test::No => "Test: is_set is_empty is is_not contains at_least at_most yes no",
+    };
     let basis = |b: &TierBasis| match b {
         TierBasis::PointsEarned12m | TierBasis::Spend12m => "TierBasis: points_earned12m spend12m",
     };
@@ -275,6 +362,18 @@ fn shapes() -> String {
         LockRecord::create("sample passphrase", KdfParams::with_cost(8, 1)).expect("a sample lock");
     let s = Settings::default();
     let p = &s.loyalty;
+    let sample_condition = Condition {
+        on: Subject::Tag,
+        test: Test::IsSet,
+    };
+    let sample_segment = Segment {
+        id: String::new(),
+        name: String::new(),
+        rule: Group {
+            join: Join::All,
+            items: vec![Item::Condition(sample_condition.clone())],
+        },
+    };
     let lines = [
         customer(&c),
         name(&c.name),
@@ -313,6 +412,13 @@ fn shapes() -> String {
         lock(&sample_lock),
         kdf(&sample_lock.kdf),
         lock_state(&sample_lock.state),
+        segment(&sample_segment),
+        group(&sample_segment.rule),
+        join(&Join::All),
+        item(&sample_segment.rule.items[0]),
+        condition(&sample_condition),
+        subject(&sample_condition.on),
+        test(&sample_condition.test),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()
 }

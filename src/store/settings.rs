@@ -1,5 +1,6 @@
 use crate::domain::CustomFieldDef;
 use crate::loyalty::Programme;
+use crate::segments::Segment;
 use serde::{Deserialize, Serialize};
 
 /// The business's settings, stored with the data so they travel with a backup.
@@ -16,6 +17,9 @@ pub struct Settings {
     /// The loyalty programme's rules (its currency is the business's currency).
     #[serde(default)]
     pub loyalty: Programme,
+    /// Saved segments, shown in the customer list as filters.
+    #[serde(default)]
+    pub segments: Vec<Segment>,
     /// Moves on with every save, so a tab holding old settings cannot overwrite newer
     /// ones (`StoreError::Conflict`).
     #[serde(default)]

@@ -7,6 +7,7 @@ use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customer
 use super::pages::{
     loyalty_settings::LoyaltySettingsPage, settings::SettingsPage, today::TodayPage,
 };
+use super::pages::{segment_builder::SegmentBuilderPage, segments::SegmentsPage};
 use super::platform;
 use super::state::{AppState, Phase};
 use crate::i18n::{store_error_text, Msg};
@@ -74,6 +75,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/counter") view=CounterPage/>
                         <Route path=path!("/loyalty") view=LoyaltyPage/>
                         <Route path=path!("/insights") view=InsightsPage/>
+                        <Route path=path!("/segments") view=SegmentsPage/>
+                        <Route path=path!("/segments/new") view=SegmentBuilderPage/>
+                        <Route path=path!("/segments/:id") view=SegmentBuilderPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                         <Route path=path!("/settings/loyalty") view=LoyaltySettingsPage/>
                     </Routes>

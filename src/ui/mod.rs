@@ -11,6 +11,7 @@ mod lock_watch;
 mod pages;
 mod platform;
 mod sales_state;
+mod segments_state;
 mod state;
 
 pub use app::App;

@@ -88,6 +88,9 @@ impl Host for BrowserHost {
     }
 }
 
+/// Segment facts and the (directory, sales) versions they were worked out for.
+pub(super) type FactsFor = ((u64, u64), super::segments_state::SharedFacts);
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     book: StoredValue<Option<Rc<AppBook>>, LocalStorage>,
@@ -112,6 +115,8 @@ pub struct AppState {
     /// The last insights worked out, with the sales version they are for.
     pub(super) insights_cache:
         StoredValue<Option<(u64, super::insights_state::SharedInsights)>, LocalStorage>,
+    /// The last segment facts, with the (directory, sales) versions they are for.
+    pub(super) segment_facts_cache: StoredValue<Option<FactsFor>, LocalStorage>,
 }
 
 impl AppState {
@@ -149,6 +154,7 @@ impl AppState {
             lock: RwSignal::new(None),
             converting: RwSignal::new(None),
             insights_cache: StoredValue::new_local(None),
+            segment_facts_cache: StoredValue::new_local(None),
         }
     }
 

@@ -5,6 +5,7 @@ mod backup;
 mod faults;
 mod insights;
 mod lock;
+mod segments;
 mod tabs;
 
 use super::{Book, BookError, Host};

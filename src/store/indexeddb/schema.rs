@@ -66,6 +66,8 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v7: the lock record carries a check value of its key, so a key handed
             // between tabs is proven first. No store changes; the bump keeps a v6 tab
             // from rewriting the record without it.
+            // v8: settings hold saved segments. No store changes; the bump keeps a v7
+            // tab from saving settings without them.
             _ => {}
         }
     }

@@ -7,11 +7,25 @@ use crate::i18n::Msg;
 use crate::search::{ListQuery, SortKey};
 use crate::ui::app::tr;
 use crate::ui::components::virtual_list::VirtualList;
+use crate::ui::loading::load;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// A segment's members, for the list filter: compared by identity so an unchanged
+/// answer redraws nothing.
+#[derive(Clone)]
+struct SegmentMembers(String, Arc<crate::segments::Members>);
+
+impl PartialEq for SegmentMembers {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0 && Arc::ptr_eq(&self.1, &other.1)
+    }
+}
 
 const ROW_HEIGHT: f64 = 64.0;
 
@@ -29,6 +43,34 @@ pub fn CustomerList() -> impl IntoView {
     let tag = RwSignal::new(None::<String>);
     let sort = RwSignal::new(SortKey::NameAsc);
     let selected = RwSignal::new(BTreeSet::<CustomerId>::new());
+    // A saved segment chosen as the filter, from the address so it can be linked to.
+    let query_map = use_query_map();
+    let segment = Memo::new(move |_| {
+        query_map
+            .with(|q| q.get("segment"))
+            .filter(|s| !s.is_empty())
+    });
+    let navigate = use_navigate();
+    let members = load(move || {
+        state.directory_version.track();
+        state.sales_version.track();
+        let chosen = segment.get().and_then(|id| {
+            state
+                .settings
+                .with(|s| s.segments.iter().find(|x| x.id == id).cloned())
+        });
+        async move {
+            let chosen = chosen?;
+            let facts = state.segment_facts(chosen.rule.needs(), |_| {}).await?;
+            let members = state.segment_members(&chosen.rule, &facts)?;
+            Some(SegmentMembers(chosen.id, Arc::new(members)))
+        }
+    });
+    // The chosen segment's members once worked out; `None` while they are.
+    let segment_ready = move || match segment.get() {
+        None => true,
+        Some(id) => members.with(|m| m.as_ref().is_some_and(|m| m.0 == id)),
+    };
     let results = Memo::new(move |_| {
         state.directory_version.track();
         let query = ListQuery {
@@ -37,16 +79,52 @@ pub fn CustomerList() -> impl IntoView {
             sort: sort.get(),
         };
         let started = platform::performance_now();
-        let found = state.with_directory(|d| d.query(&query));
+        let found = match segment.get() {
+            None => state.with_directory(|d| d.query(&query)),
+            Some(id) => members.with(|m| match m {
+                Some(SegmentMembers(of, members)) if *of == id => {
+                    state.with_directory(|d| d.query_within(&query, Some(members.as_flags())))
+                }
+                _ => Vec::new(),
+            }),
+        };
         platform::measure_since("karibu:query", started);
         found
     });
+    let segments = Memo::new(move |_| {
+        state.settings.with(|s| {
+            s.segments
+                .iter()
+                .map(|x| (x.id.clone(), x.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let on_segment = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        let to = if id.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/?segment={id}")
+        };
+        navigate(&platform::app_href(&to), Default::default());
+    };
+    let select_all = move |_| {
+        let ids: BTreeSet<CustomerId> = results.with(|r| {
+            state.with_directory(|d| {
+                r.iter()
+                    .filter_map(|i| d.row(*i).map(|row| row.id.clone()))
+                    .collect()
+            })
+        });
+        selected.set(ids);
+    };
     let to_top = Trigger::new();
     // An Effect, not a load: a new search scrolls the list (the DOM) back to the top.
     Effect::new(move |_| {
         text.track();
         tag.track();
         sort.track();
+        segment.with(|_| ());
         to_top.notify();
     });
     let tags = Memo::new(move |_| {
@@ -109,7 +187,10 @@ pub fn CustomerList() -> impl IntoView {
         <section class="customers-page" aria-labelledby="customers-heading">
             <div class="page-head">
                 <h1 id="customers-heading">{tr(Msg::CustomersTitle)}</h1>
-                <A href=platform::app_href("/customers/new") attr:class="button primary">{tr(Msg::AddCustomer)}</A>
+                <div class="head-actions">
+                    <A href=platform::app_href("/segments") attr:class="button">{tr(Msg::SavedSegments)}</A>
+                    <A href=platform::app_href("/customers/new") attr:class="button primary">{tr(Msg::AddCustomer)}</A>
+                </div>
             </div>
             <div class="list-tools">
                 <div class="search">
@@ -132,6 +213,16 @@ pub fn CustomerList() -> impl IntoView {
                     </select>
                 </label>
                 <label class="inline-select">
+                    <span>{tr(Msg::FilterBySegment)}</span>
+                    <select on:change=on_segment>
+                        <option value="">{tr(Msg::AllCustomers)}</option>
+                        {move || segments.get().into_iter().map(|(id, name)| {
+                            let chosen = segment.get().as_deref() == Some(id.as_str());
+                            view! { <option value=id selected=chosen>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class="inline-select">
                     <span>{tr(Msg::SortBy)}</span>
                     <select on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -144,11 +235,18 @@ pub fn CustomerList() -> impl IntoView {
                 </label>
             </div>
             <BulkBar selected/>
-            <p class="count" aria-live="polite">{count_text}</p>
-            <Show when=move || results.with(Vec::is_empty)>
+            <div class="count-row">
+                <p class="count" aria-live="polite">{move || if segment_ready() { count_text() } else { state.lang.get().t(Msg::SegmentCounting) }}</p>
+                <Show when=move || results.with(|r| !r.is_empty())>
+                    <button type="button" class="quiet" on:click=select_all>{tr(Msg::SelectAllShown)}</button>
+                </Show>
+            </div>
+            <Show when=move || results.with(Vec::is_empty) && segment_ready()>
                 <p class="empty">{move || {
                     let lang = state.lang.get();
-                    if text.with(String::is_empty) && tag.with(Option::is_none) {
+                    if segment.with(Option::is_some) && text.with(String::is_empty) {
+                        lang.t(Msg::SegmentEmptyNow)
+                    } else if text.with(String::is_empty) && tag.with(Option::is_none) {
                         lang.t(Msg::NoCustomersYet).to_owned()
                     } else {
                         lang.tf(Msg::NoMatch, &[("q", &text.get())])

@@ -11,6 +11,8 @@ pub mod insights_models;
 pub mod lock_settings;
 pub mod loyalty;
 pub mod loyalty_settings;
+pub mod segment_builder;
+pub mod segments;
 pub mod settings;
 pub mod timeline;
 pub mod today;

@@ -1,0 +1,236 @@
+//! What a segment is: a name and a rule, a group of conditions joined by "all of" or
+//! "any of", which may hold further groups. Stored in the settings, so rules travel
+//! with a backup and pass the same value envelope as everything else.
+
+use crate::analytics::rfm::RfmSegment;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Random, so no key or link carries anything about the customers it selects.
+    pub id: String,
+    pub name: String,
+    pub rule: Group,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Join {
+    #[default]
+    All,
+    Any,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub join: Join,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    Condition(Condition),
+    Group(Group),
+}
+
+/// One test on one thing known about a customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Condition {
+    pub on: Subject,
+    pub test: Test,
+}
+
+/// What a condition looks at. Windows are in days back from today; 0 means all time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    Tag,
+    Name,
+    Email,
+    Phone,
+    Address,
+    Birthday,
+    /// A custom field, by its stable key.
+    Custom(String),
+    /// Spend in the window, minor units.
+    Spend {
+        days: u32,
+    },
+    Visits {
+        days: u32,
+    },
+    /// Whole days since the last purchase.
+    DaysSinceVisit,
+    /// Whole days since the customer was added.
+    DaysSinceAdded,
+    Points,
+    Tier,
+    Rfm,
+    /// The chance the customer still buys, in percent.
+    ChanceActive,
+    /// Expected value over the insights' horizon, minor units.
+    ExpectedValue,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Test {
+    /// Has a value (a tag: has any tag; a last visit: has bought).
+    IsSet,
+    IsEmpty,
+    /// Equal, ignoring case and accents (a tag, a tier, a choice, an RFM segment).
+    Is(String),
+    IsNot(String),
+    Contains(String),
+    AtLeast(f64),
+    AtMost(f64),
+    Yes,
+    No,
+}
+
+impl Subject {
+    /// The tests that make sense for this subject, in the order a menu offers them.
+    pub fn tests(&self) -> &'static [TestKind] {
+        use TestKind::*;
+        match self {
+            Subject::Tag | Subject::Tier | Subject::Rfm => &[Is, IsNot, IsSet, IsEmpty],
+            Subject::Name | Subject::Address => &[Contains, IsSet, IsEmpty],
+            Subject::Email | Subject::Phone | Subject::Birthday => &[IsSet, IsEmpty, Contains],
+            Subject::Custom(_) => &[
+                IsSet, IsEmpty, Contains, Is, IsNot, AtLeast, AtMost, Yes, No,
+            ],
+            Subject::Spend { .. }
+            | Subject::Visits { .. }
+            | Subject::Points
+            | Subject::DaysSinceAdded
+            | Subject::ChanceActive
+            | Subject::ExpectedValue => &[AtLeast, AtMost],
+            Subject::DaysSinceVisit => &[AtLeast, AtMost, IsEmpty],
+        }
+    }
+
+    pub fn needs_loyalty(&self) -> bool {
+        matches!(self, Subject::Points | Subject::Tier)
+    }
+
+    pub fn needs_insights(&self) -> bool {
+        matches!(
+            self,
+            Subject::Rfm | Subject::ChanceActive | Subject::ExpectedValue
+        )
+    }
+
+    /// True for subjects whose figures are amounts of money.
+    pub fn is_money(&self) -> bool {
+        matches!(self, Subject::Spend { .. } | Subject::ExpectedValue)
+    }
+}
+
+/// A test without its value, for menus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TestKind {
+    IsSet,
+    IsEmpty,
+    Is,
+    IsNot,
+    Contains,
+    AtLeast,
+    AtMost,
+    Yes,
+    No,
+}
+
+impl Test {
+    pub fn kind(&self) -> TestKind {
+        match self {
+            Test::IsSet => TestKind::IsSet,
+            Test::IsEmpty => TestKind::IsEmpty,
+            Test::Is(_) => TestKind::Is,
+            Test::IsNot(_) => TestKind::IsNot,
+            Test::Contains(_) => TestKind::Contains,
+            Test::AtLeast(_) => TestKind::AtLeast,
+            Test::AtMost(_) => TestKind::AtMost,
+            Test::Yes => TestKind::Yes,
+            Test::No => TestKind::No,
+        }
+    }
+}
+
+impl TestKind {
+    /// Whether the test needs a value typed or chosen.
+    pub fn takes_text(self) -> bool {
+        matches!(self, TestKind::Is | TestKind::IsNot | TestKind::Contains)
+    }
+
+    pub fn takes_number(self) -> bool {
+        matches!(self, TestKind::AtLeast | TestKind::AtMost)
+    }
+}
+
+/// What a rule needs worked out before it can be counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Needs {
+    /// Purchase windows, in days (0: all time).
+    pub windows: Vec<u32>,
+    pub loyalty: bool,
+    pub insights: bool,
+}
+
+/// Groups nest at most this deep; anything deeper (only damaged or hand-edited
+/// settings hold it) matches no one rather than recursing without end.
+pub const MAX_DEPTH: usize = 4;
+
+impl Group {
+    pub fn needs(&self) -> Needs {
+        let mut needs = Needs::default();
+        self.collect_needs(&mut needs, 0);
+        needs.windows.sort_unstable();
+        needs.windows.dedup();
+        needs
+    }
+
+    fn collect_needs(&self, needs: &mut Needs, depth: usize) {
+        if depth >= MAX_DEPTH {
+            return;
+        }
+        for item in &self.items {
+            match item {
+                Item::Group(g) => g.collect_needs(needs, depth + 1),
+                Item::Condition(c) => {
+                    if let Subject::Spend { days } | Subject::Visits { days } = c.on {
+                        needs.windows.push(days);
+                    }
+                    needs.loyalty |= c.on.needs_loyalty();
+                    needs.insights |= c.on.needs_insights();
+                }
+            }
+        }
+    }
+
+    pub fn conditions(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| match i {
+                Item::Condition(_) => 1,
+                Item::Group(g) => g.conditions(),
+            })
+            .sum()
+    }
+}
+
+/// An RFM segment's stored name, as conditions keep it.
+pub fn rfm_key(segment: RfmSegment) -> &'static str {
+    match segment {
+        RfmSegment::Champions => "champions",
+        RfmSegment::Loyal => "loyal",
+        RfmSegment::PotentialLoyalists => "potential_loyalists",
+        RfmSegment::New => "new",
+        RfmSegment::Promising => "promising",
+        RfmSegment::NeedAttention => "need_attention",
+        RfmSegment::AboutToSleep => "about_to_sleep",
+        RfmSegment::AtRisk => "at_risk",
+        RfmSegment::CantLoseThem => "cant_lose_them",
+        RfmSegment::Hibernating => "hibernating",
+    }
+}

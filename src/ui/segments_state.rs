@@ -1,0 +1,102 @@
+//! Segments for the pages: saving and deleting them, and the facts their rules count
+//! against, worked out once per change to the book and shared by the builder and the
+//! customer list.
+
+use super::insights_state::SharedInsights;
+use super::state::AppState;
+use crate::book::BookError;
+use crate::segments::{Facts, Group, Members, Needs, Segment};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Facts behind a pointer that compares by identity and by what had been added when
+/// handed out (the same facts gain loyalty or scores later), so an unchanged book
+/// redraws nothing and an enriched one redraws.
+#[derive(Clone)]
+pub struct SharedFacts(pub Arc<Facts>, bool, bool);
+
+impl SharedFacts {
+    fn of(facts: Arc<Facts>) -> Self {
+        let (loyalty, scores) = (facts.has_loyalty(), facts.has_scores());
+        SharedFacts(facts, loyalty, scores)
+    }
+}
+
+impl PartialEq for SharedFacts {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) && self.1 == other.1 && self.2 == other.2
+    }
+}
+
+/// What is being read before a rule can be counted.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum FactsLoading {
+    #[default]
+    Nothing,
+    /// Members' points read so far.
+    Points(usize),
+    /// Insights worked out, in percent.
+    Insights(u64),
+}
+
+impl AppState {
+    /// The facts for the book as it is now, with loyalty and insight scores added if
+    /// `needs` asks for them; `None` before the book is open or if a read failed (the
+    /// owner has been told).
+    pub async fn segment_facts(
+        &self,
+        needs: Needs,
+        loading: impl Fn(FactsLoading) + Clone + 'static,
+    ) -> Option<SharedFacts> {
+        let book = self.book()?;
+        let version = (
+            self.directory_version.get_untracked(),
+            self.sales_version.get_untracked(),
+        );
+        let facts = match self.segment_facts_cache.get_value() {
+            Some((seen, facts)) if seen == version => facts,
+            _ => {
+                let fresh = SharedFacts::of(Arc::new(book.segment_facts()));
+                self.segment_facts_cache
+                    .set_value(Some((version, fresh.clone())));
+                fresh
+            }
+        };
+        if needs.loyalty && !facts.0.has_loyalty() {
+            let progress = loading.clone();
+            let standings = book
+                .loyalty_standings(&move |n| progress(FactsLoading::Points(n)))
+                .await;
+            let standings = self.told(standings)?;
+            facts.0.set_loyalty(&book.directory(), &standings);
+        }
+        if needs.insights && !facts.0.has_scores() {
+            let progress = loading.clone();
+            let insights: SharedInsights = self
+                .insights(move |p| progress(FactsLoading::Insights(p.done * 100 / p.total.max(1))))
+                .await?;
+            let scores = book.insight_scores(&insights, &|_| {}).await;
+            facts.0.set_scores(&book.directory(), &scores);
+        }
+        loading(FactsLoading::Nothing);
+        Some(SharedFacts::of(facts.0))
+    }
+
+    /// Who `rule` selects, given facts for the current book.
+    pub fn segment_members(&self, rule: &Group, facts: &SharedFacts) -> Option<Members> {
+        Some(self.book()?.segment_members(rule, &facts.0))
+    }
+
+    /// Saves a segment; returns its id.
+    pub async fn save_segment(&self, segment: Segment) -> Result<String, BookError> {
+        let (changed, id) = self.open_book()?.save_segment(segment).await?;
+        self.apply(&changed, true);
+        Ok(id)
+    }
+
+    pub async fn delete_segment(&self, id: String) -> Result<(), BookError> {
+        let changed = self.open_book()?.delete_segment(&id).await?;
+        self.apply(&changed, true);
+        Ok(())
+    }
+}
