@@ -1,6 +1,7 @@
 //! Analytics over the sales table: per-customer summaries (what every customer page and
 //! RFM scoring start from), revenue by month, and the churn and lifetime-value models.
 
+pub mod clusters;
 pub mod clv;
 mod digest;
 pub mod rfm;

@@ -3,6 +3,7 @@
 //! let the page paint (a fit over 100,000 customers takes about a second).
 
 use super::backup::Progress;
+use super::insights_clusters::CustomerClusters;
 use super::Book;
 use crate::analytics::clv::{
     history_of, holdout_check, HoldoutGroup, Models, ModelsError, ModelsFitting, Outlook,
@@ -83,6 +84,8 @@ pub struct Insights {
     pub grid: RfmGrid,
     pub models: Result<Models, ModelsError>,
     pub holdout: Option<Holdout>,
+    /// Groups found by k-means; `None` with too few customers in the window.
+    pub clusters: Option<CustomerClusters>,
     customers: Vec<CustomerId>,
     scores: Vec<Option<RfmScore>>,
     histories: Vec<Option<RepeatHistory>>,
@@ -267,10 +270,12 @@ impl<S: Store> Book<S> {
             scores,
             histories,
             at_risk: Vec::new(),
+            clusters: None,
         };
         insights.at_risk = self
             .find_at_risk(&insights, &last_purchases, progress)
             .await;
+        insights.clusters = self.find_clusters(&activity, now).await;
         progress(Progress {
             done: 100,
             total: 100,

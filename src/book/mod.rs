@@ -11,6 +11,7 @@ pub mod backup;
 mod customers;
 mod demo;
 pub mod insights;
+pub mod insights_clusters;
 mod lock;
 mod sales;
 pub mod segments;

@@ -54,6 +54,14 @@ test("the grid, the at-risk list and a customer's outlook on demo data", async (
   const why = await rows.nth(1).getByRole("cell").first().innerText();
   assert.match(why, /^Last visit .+; usually every [\d,]+ days$/);
 
+  // Groups found among the customers, each described in words.
+  await page.getByRole("heading", { name: "Groups among your customers" }).waitFor();
+  const groups = page.getByRole("table", { name: /Groups of customers/ });
+  const groupRows = groups.getByRole("row");
+  assert.ok((await groupRows.count()) >= 3, "at least two groups and a header");
+  assert.match(await groupRows.nth(1).getByRole("rowheader").innerText(), /^comes (often|now and then|rarely), spends (a lot|an average amount|little), (came recently|came a while ago|has not come for long)$/);
+  await page.getByText(/^Customers who bought in the last 12 months, grouped by .* \d groups separate them best \(silhouette 0\.\d+/).waitFor();
+
   // The forecasts say what they rest on and how they did on held-back weeks.
   await page.getByRole("heading", { name: "Forecasts, and how far to trust them" }).waitFor();
   await page.getByText(/^Worked out from [\d,]+ customers \([\d,]+ came back at least once\)/).waitFor();

@@ -102,6 +102,22 @@ fn insights_score_fit_and_find_who_is_slipping_away() {
     let cell = insights.grid.cells[4][4];
     assert_eq!(insights.in_cell(5, 5).len(), cell.customers as usize);
 
+    // Groups cover everyone scored, largest first, and k was chosen among those tried.
+    let groups = insights
+        .clusters
+        .as_ref()
+        .expect("enough customers to group");
+    let sizes: Vec<usize> = groups.clusters.iter().map(|c| c.customers).collect();
+    assert_eq!(sizes.iter().sum::<usize>(), insights.scored());
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
+    assert_eq!(groups.tried.len(), 5);
+    let chosen = groups.tried.iter().find(|t| t.k == sizes.len()).unwrap();
+    assert!(groups
+        .tried
+        .iter()
+        .all(|t| t.silhouette <= chosen.silhouette));
+    assert!(groups.silhouette > 0.2, "{:?}", groups.tried);
+
     let at_risk = insights.at_risk();
     assert!(!at_risk.is_empty());
     assert!(at_risk

@@ -1,6 +1,7 @@
 //! The insights page: the RFM grid (each square opening its customers), the named
 //! segments, the customers slipping away, and the forecasts with how far to trust them.
 
+use super::insights_clusters::CustomerGroups;
 use super::insights_models::ModelFacts;
 use crate::analytics::rfm::RfmSegment;
 use crate::book::backup::Progress;
@@ -74,6 +75,7 @@ pub fn InsightsPage() -> impl IntoView {
                     <RfmGrid insights=i.clone()/>
                     <Segments insights=i.clone()/>
                     <AtRiskList insights=i.clone()/>
+                    <CustomerGroups insights=i.clone()/>
                     <ModelFacts insights=i/>
                 }
                 .into_any(),

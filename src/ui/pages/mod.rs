@@ -7,6 +7,7 @@ pub mod customer_form;
 pub mod customer_sales;
 pub mod customers;
 pub mod insights;
+pub mod insights_clusters;
 pub mod insights_models;
 pub mod lock_settings;
 pub mod loyalty;
