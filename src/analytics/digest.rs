@@ -21,6 +21,25 @@ pub struct AnswerDigest {
     pub sample: Vec<(String, u32, i64, i64)>,
     /// ((year, month), revenue) for every month.
     pub months: Vec<(i32, u32, i64)>,
+    /// The RFM window's start, and customers per (recency, frequency, monetary) score.
+    pub rfm_from_ms: i64,
+    pub rfm_cells: Vec<(u8, u8, u8, u32)>,
+}
+
+impl AnswerDigest {
+    pub fn add_rfm(&mut self, from_ms: i64, scores: &[Option<super::rfm::RfmScore>]) {
+        let mut cells: BTreeMap<(u8, u8, u8), u32> = BTreeMap::new();
+        for s in scores.iter().flatten() {
+            *cells
+                .entry((s.recency, s.frequency, s.monetary))
+                .or_default() += 1;
+        }
+        self.rfm_from_ms = from_ms;
+        self.rfm_cells = cells
+            .into_iter()
+            .map(|((r, f, m), n)| (r, f, m, n))
+            .collect();
+    }
 }
 
 pub fn answer_digest(
@@ -62,5 +81,7 @@ pub fn answer_digest(
             })
             .collect(),
         months: months.iter().map(|((y, m), v)| (*y, *m, *v)).collect(),
+        rfm_from_ms: 0,
+        rfm_cells: Vec::new(),
     }
 }

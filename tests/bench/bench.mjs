@@ -16,7 +16,8 @@ import { QUERIES } from "./queries.mjs";
 import * as baselines from "./baselines.mjs";
 import { measureSearch } from "./search.mjs";
 import * as sales from "./sales.mjs";
-import { startDuckDb, ANALYTICS } from "./duckdb.mjs";
+import { startDuckDb, ANALYTICS, RFM_NTILE } from "./duckdb.mjs";
+import { measureSegments } from "./segments.mjs";
 
 const quick = process.argv.includes("--quick");
 const customers = quick ? 2_000 : Number(process.env.KARIBU_BENCH_CUSTOMERS || 100_000);
@@ -136,7 +137,8 @@ try {
   const duck = await startDuckDb(context, csv, 8192);
   if (duck.rows !== purchases) throw new Error(`DuckDB loaded ${duck.rows} purchases, Karibu ${purchases}`);
   for (const a of ANALYTICS) {
-    const { ms, rows } = await duck.run(a.sql, 4);
+    const sql = typeof a.sql === "function" ? a.sql(answers) : a.sql;
+    const { ms, rows } = await duck.run(sql, 4);
     const warm = ms.slice(1).sort((x, y) => x - y);
     const theirs = a.digest(rows);
     for (const [field, value] of Object.entries(theirs)) {
@@ -146,6 +148,11 @@ try {
     }
     const karibuMs = sum(await entries(page, a.karibuMeasure));
     row(`${a.name} (same answer checked)`, karibuMs, "ms", { name: "DuckDB-WASM SQL, median of 3 warm runs", value: warm[1], lowerIsBetter: true }, purchases);
+  }
+  {
+    const { ms } = await duck.run(RFM_NTILE(answers), 4);
+    const warm = ms.slice(1).sort((x, y) => x - y);
+    row("analytics: RFM quintiles, textbook NTILE SQL (splits ties; time only)", sum(await entries(page, "karibu:rfm")), "ms", { name: "DuckDB-WASM SQL NTILE, median of 3 warm runs", value: warm[1], lowerIsBetter: true }, purchases);
   }
   await duck.close();
   row("DOM rows in the list", await page.locator(".virtual-row").count(), "rows");
@@ -196,6 +203,16 @@ try {
     row("insights: longest main-thread task while computing", insights.longestTask, "ms", null, purchases);
   } catch (e) {
     console.warn("insights did not finish:", String(e).split("\n")[0]);
+  }
+
+  try {
+    const seg = await measureSegments(page);
+    const median = seg.times[Math.floor(seg.times.length / 2)];
+    row(`segment builder: live count per edit, median of ${seg.times.length} edits`, median, "ms", null, purchases);
+    row("segment builder: live count per edit, slowest (a new window: one pass over every purchase)", seg.times.at(-1), "ms", null, purchases);
+    row("segment builder: longest main-thread task while editing", seg.longest, "ms", null, purchases);
+  } catch (e) {
+    console.warn("segments did not finish:", String(e).split("\n")[0]);
   }
 
   // The whole book backed up into one file and restored from it, through Settings.

@@ -35,7 +35,30 @@ export const ANALYTICS = [
           FROM purchases WHERE NOT voided GROUP BY y, m ORDER BY y, m`,
     digest: (rows) => ({ months: rows.map((r) => [r.y, r.m, Number(r.v)]) }),
   },
+  {
+    // Karibu's scores are 1 + 5 x (share of customers strictly below), so ties are never
+    // split: in SQL, RANK over the window. (NTILE cuts runs of equal values at arbitrary
+    // customers, so its answer differs; it is timed beside it in `RFM_NTILE`.)
+    name: "analytics: RFM scores over the last 12 months (rank-based fifths)",
+    karibuMeasure: "karibu:rfm",
+    sql: (answers) => `WITH a AS (
+            SELECT customer, max(at_ms) AS last, count(*) AS n, sum(amount) AS s FROM purchases
+            WHERE customer IS NOT NULL AND NOT voided AND at_ms >= ${answers.rfm_from_ms} GROUP BY customer),
+          scored AS (SELECT
+            least(5, 1 + floor(5 * (rank() OVER (ORDER BY last) - 1) / count(*) OVER ()))::INTEGER AS r,
+            least(5, 1 + floor(5 * (rank() OVER (ORDER BY n) - 1) / count(*) OVER ()))::INTEGER AS f,
+            least(5, 1 + floor(5 * (rank() OVER (ORDER BY s) - 1) / count(*) OVER ()))::INTEGER AS m
+            FROM a)
+          SELECT r, f, m, count(*)::INTEGER AS c FROM scored GROUP BY r, f, m ORDER BY r, f, m`,
+    digest: (rows) => ({ rfm_cells: rows.map((x) => [x.r, x.f, x.m, x.c]) }),
+  },
 ];
+
+/// The textbook SQL for RFM quintiles, for its time only (it splits ties).
+export const RFM_NTILE = (answers) => `WITH a AS (
+    SELECT customer, max(at_ms) AS last, count(*) AS n, sum(amount) AS s FROM purchases
+    WHERE customer IS NOT NULL AND NOT voided AND at_ms >= ${answers.rfm_from_ms} GROUP BY customer)
+  SELECT ntile(5) OVER (ORDER BY last) AS r, ntile(5) OVER (ORDER BY n) AS f, ntile(5) OVER (ORDER BY s) AS m, count(*) OVER () AS c FROM a`;
 
 // duckdb-browser.mjs imports apache-arrow by name, and arrow imports flatbuffers: an
 // import map points both at the local files.

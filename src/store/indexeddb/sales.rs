@@ -25,7 +25,12 @@ use crate::store::codec::{
     chunk_from, decode_chunk, decode_ledger_record, encode_chunk, encode_ledger_record, open,
     or_damaged,
 };
-use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches, LOAD_PAGE};
+use crate::store::{CustomerRecord, StoreError, StoreResult, StoredKind, Touches};
+
+/// Ledgers per read while reading them all: each is decoded (and, locked, opened) and
+/// then worked through by the caller, so a page of 5,000 made a task of 70-90 ms at
+/// 100,000 customers; 1,000 keeps each under 50.
+const LEDGER_PAGE: usize = 1_000;
 
 /// What a sale, a void or an edit writes to.
 const SALES_WRITE: [&str; 5] = [
@@ -290,7 +295,7 @@ impl IdbStore {
                 Some(k) => KeyRange::LowerBound(JsValue::from(k.as_str()), true),
                 None => KeyRange::LowerBound(JsValue::from(""), false),
             };
-            let records = records_in(&store, range, LOAD_PAGE as u32).await?;
+            let records = records_in(&store, range, LEDGER_PAGE as u32).await?;
             drop(store);
             drop(tx);
             let mut page = Vec::with_capacity(records.len());
@@ -316,7 +321,7 @@ impl IdbStore {
             if !page.is_empty() {
                 on_page(page);
             }
-            if n < LOAD_PAGE {
+            if n < LEDGER_PAGE {
                 return Ok(total);
             }
         }
