@@ -16,6 +16,7 @@ pub mod backup;
 pub mod book;
 pub mod demo;
 pub mod domain;
+pub mod exchange;
 pub mod i18n;
 pub mod lock;
 pub mod loyalty;

@@ -10,6 +10,7 @@
 pub mod backup;
 mod customers;
 mod demo;
+mod exchange;
 pub mod insights;
 pub mod insights_clusters;
 mod lock;

@@ -506,4 +506,6 @@ messages! {
     ColMeanVisits,
     ColMeanSpend,
     ColMeanDaysSince,
+    ExportShown,
+    ExportingCustomers,
 }

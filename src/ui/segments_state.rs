@@ -100,3 +100,21 @@ impl AppState {
         Ok(())
     }
 }
+
+impl AppState {
+    /// Offers the customers in `ids` as a CSV file; `read` is told how many customers
+    /// were read so far.
+    pub async fn export_customers(
+        &self,
+        ids: Vec<crate::domain::CustomerId>,
+        read: impl Fn(usize) + 'static,
+    ) -> Result<(), BookError> {
+        let text = self.open_book()?.export_customers_csv(&ids, &read).await?;
+        let name = format!(
+            "karibu-customers-{}.csv",
+            super::platform::today().format("%Y-%m-%d")
+        );
+        super::platform::download(&name, "text/csv;charset=utf-8", &text);
+        Ok(())
+    }
+}

@@ -3,6 +3,7 @@
 // it and tag them, then edit it and see the list follow.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { startServer, launch } from "./support.mjs";
 import { assertAccessible } from "./axe.mjs";
 
@@ -77,6 +78,17 @@ test("build, save, use in the list, bulk-tag and edit a segment", async () => {
   await card.getByRole("link", { name: "Show in customer list" }).click();
   await page.getByText(`${lapsed} customers`, { exact: true }).waitFor();
   assert.equal(await page.getByLabel("Segment").inputValue().then((v) => v.length > 0), true);
+
+  // Exported as CSV: a header and one row per customer shown.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export shown (CSV)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^karibu-customers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufeffid,given_name,family_name,display_name,phones,emails"), csv.slice(0, 80));
+  const records = csv.trim().split("\n").filter((l) => /^[0-9a-z]{16},/.test(l));
+  assert.equal(records.length, lapsed);
 
   // Select all of them and tag them: the tag filter then finds exactly these.
   await page.getByRole("button", { name: "Select all shown" }).click();

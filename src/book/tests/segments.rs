@@ -120,3 +120,16 @@ fn members_follow_sales_and_loyalty_as_they_change() {
     assert_eq!(names(&facts, &rich(amina_points)), ["Amina"]);
     assert_eq!(names(&facts, &rich(baraka_points)), ["Amina", "Baraka"]);
 }
+
+#[test]
+fn a_segments_customers_export_as_csv_in_list_order() {
+    let b = book();
+    let amina = add(&b, "Amina");
+    add(&b, "Baraka");
+    let chen = add(&b, "Chen");
+    let text = run(b.export_customers_csv(&[chen.clone(), amina.clone()], &|_| {})).unwrap();
+    let body = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let names: Vec<String> = reader.records().map(|r| r.unwrap()[3].to_owned()).collect();
+    assert_eq!(names, ["Chen", "Amina"]);
+}

@@ -566,3 +566,5 @@ ColGroup = Group
 ColMeanVisits = Visits each
 ColMeanSpend = Spend each
 ColMeanDaysSince = Days since last visit
+ExportShown = Export shown (CSV)
+ExportingCustomers = Exporting… { $n }

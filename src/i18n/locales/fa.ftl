@@ -507,3 +507,5 @@ ColGroup = دسته
 ColMeanVisits = مراجعه برای هر نفر
 ColMeanSpend = خرج برای هر نفر
 ColMeanDaysSince = روزهای گذشته از آخرین مراجعه
+ExportShown = خروجی گرفتن از نمایش‌داده‌ها (CSV)
+ExportingCustomers = در حال خروجی گرفتن… { $n }

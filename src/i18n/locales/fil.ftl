@@ -507,3 +507,5 @@ ColGroup = Pangkat
 ColMeanVisits = Pagbisita bawat isa
 ColMeanSpend = Gastos bawat isa
 ColMeanDaysSince = Araw mula sa huling pagbisita
+ExportShown = I-export ang nakikita (CSV)
+ExportingCustomers = Ine-export… { $n }

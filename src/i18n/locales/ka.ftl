@@ -507,3 +507,5 @@ ColGroup = ჯგუფი
 ColMeanVisits = ვიზიტები თითოზე
 ColMeanSpend = ხარჯი თითოზე
 ColMeanDaysSince = დღეები ბოლო ვიზიტიდან
+ExportShown = ნაჩვენების ექსპორტი (CSV)
+ExportingCustomers = ექსპორტი… { $n }

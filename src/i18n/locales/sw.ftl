@@ -520,3 +520,5 @@ ColGroup = Kundi
 ColMeanVisits = Mara kwa kila mmoja
 ColMeanSpend = Matumizi kwa kila mmoja
 ColMeanDaysSince = Siku tangu alipokuja mara ya mwisho
+ExportShown = Hamisha walioonyeshwa (CSV)
+ExportingCustomers = Inahamisha… { $n }

@@ -525,3 +525,5 @@ ColGroup = ٹولی
 ColMeanVisits = فی گاہک آمد
 ColMeanSpend = فی گاہک خرچ
 ColMeanDaysSince = آخری آمد کو دن
+ExportShown = دکھائے گئے ایکسپورٹ کریں (CSV)
+ExportingCustomers = ایکسپورٹ ہو رہا ہے… { $n }

@@ -108,6 +108,29 @@ pub fn CustomerList() -> impl IntoView {
         };
         navigate(&platform::app_href(&to), Default::default());
     };
+    let exported = RwSignal::new(None::<usize>);
+    let export = Action::new_local(move |ids: &Vec<CustomerId>| {
+        let ids = ids.clone();
+        async move {
+            exported.set(Some(0));
+            let done = state
+                .export_customers(ids, move |n| exported.set(Some(n)))
+                .await;
+            exported.set(None);
+            if let Err(e) = done {
+                state.tell_failure(&e);
+            }
+        }
+    });
+    let shown_ids = move || {
+        results.with(|r| {
+            state.with_directory(|d| {
+                r.iter()
+                    .filter_map(|i| d.row(*i).map(|row| row.id.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     let select_all = move |_| {
         let ids: BTreeSet<CustomerId> = results.with(|r| {
             state.with_directory(|d| {
@@ -239,6 +262,13 @@ pub fn CustomerList() -> impl IntoView {
                 <p class="count" aria-live="polite">{move || if segment_ready() { count_text() } else { state.lang.get().t(Msg::SegmentCounting) }}</p>
                 <Show when=move || results.with(|r| !r.is_empty())>
                     <button type="button" class="quiet" on:click=select_all>{tr(Msg::SelectAllShown)}</button>
+                    <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
+                        on:click=move |_| { export.dispatch(shown_ids()); }>
+                        {move || match exported.get() {
+                            Some(n) => state.lang.get().tf(Msg::ExportingCustomers, &[("n", &n)]),
+                            None => state.lang.get().t(Msg::ExportShown),
+                        }}
+                    </button>
                 </Show>
             </div>
             <Show when=move || results.with(Vec::is_empty) && segment_ready()>

@@ -1,0 +1,39 @@
+//! Exports: the chosen customers as CSV, read from the store page by page (the
+//! directory in memory holds only what the list shows).
+
+use super::{Book, BookResult};
+use crate::domain::{Customer, CustomerId};
+use crate::exchange::customers_csv::customers_csv;
+use crate::store::Store;
+use std::collections::HashMap;
+
+impl<S: Store> Book<S> {
+    /// The customers in `ids` (in that order; any deleted meanwhile left out) as CSV;
+    /// `progress` is told how many were read.
+    pub async fn export_customers_csv(
+        &self,
+        ids: &[CustomerId],
+        progress: &dyn Fn(usize),
+    ) -> BookResult<String> {
+        let started = self.host.precise_ms();
+        let position: HashMap<&CustomerId, usize> =
+            ids.iter().enumerate().map(|(i, id)| (id, i)).collect();
+        let mut chosen: Vec<Option<Customer>> = vec![None; ids.len()];
+        let mut read = 0;
+        self.store
+            .load_customers(&mut |page| {
+                read += page.len();
+                for c in page {
+                    if let Some(i) = position.get(&c.id) {
+                        chosen[*i] = Some(c);
+                    }
+                }
+                progress(read);
+            })
+            .await?;
+        let fields = self.settings.borrow().custom_fields.clone();
+        let text = customers_csv(chosen.iter().flatten(), &fields);
+        self.host.measure("karibu:export-customers", started);
+        Ok(text)
+    }
+}
