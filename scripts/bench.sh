@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 scripts/install.sh
 [ -d dist ] && ls dist/*.wasm >/dev/null 2>&1 || scripts/build.sh
 node tests/bench/bench.mjs "$@"
+if [ "${1:-}" = "--quick" ]; then scripts/bench-models.sh 5000; else scripts/bench-models.sh 100000; fi

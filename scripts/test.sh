@@ -30,6 +30,7 @@ scripts/build.sh
 
 step "benchmark harness (quick)"
 node tests/bench/bench.mjs --quick
+scripts/bench-models.sh 5000 >/dev/null
 
 step "end-to-end tests in headless Chromium (Playwright)"
 (cd tests && node --test --test-concurrency=1 e2e/)
