@@ -9,7 +9,10 @@ use crate::domain::Money;
 use crate::loyalty::counter::YEAR_MS;
 use crate::loyalty::{rules, Account, TierBasis};
 use crate::search::fold;
-use crate::segments::{members, Facts, Group, Members, Scores, Segment, Sources};
+use crate::segments::rule::MAX_RULE_POINTS;
+use crate::segments::{
+    members, scores, Facts, Group, Members, ScoreRule, Scores, Segment, Sources, Subject,
+};
 use crate::store::Store;
 use std::collections::HashMap;
 
@@ -21,6 +24,9 @@ pub enum SegmentProblem {
     NameTaken,
     /// No segment with this id (another tab deleted it).
     Gone,
+    /// The score rule at this position (from 1) gives no points, too many, or looks
+    /// at the score itself.
+    BadScoreRule(usize),
 }
 
 impl<S: Store> Book<S> {
@@ -182,15 +188,49 @@ impl<S: Store> Book<S> {
         let started = self.host.precise_ms();
         let directory = self.directory.borrow();
         let sales = self.sales.borrow();
+        let score_rules = self.settings.borrow().score_rules.clone();
         let found = members(
             rule,
             &Sources {
                 directory: &directory,
                 table: &sales.table,
                 facts,
+                score_rules: &score_rules,
             },
         );
         self.host.measure("karibu:segment", started);
         found
+    }
+
+    /// Saves the customer score's rules. Each must give or take some points, at most
+    /// `MAX_RULE_POINTS`, and none may look at the score itself.
+    pub async fn save_score_rules(&self, rules: Vec<ScoreRule>) -> BookResult<Changed> {
+        if let Some(i) = rules.iter().position(|r| {
+            r.points == 0 || r.points.abs() > MAX_RULE_POINTS || r.condition.on == Subject::Score
+        }) {
+            return Err(BookError::Segment(SegmentProblem::BadScoreRule(i + 1)));
+        }
+        self.update_settings(|s| s.score_rules = rules.clone())
+            .await
+    }
+
+    /// Live customers' scores under `rules` (saved or being edited), lowest first.
+    pub fn customer_scores(&self, facts: &Facts, rules: &[ScoreRule]) -> Vec<i64> {
+        let directory = self.directory.borrow();
+        let sales = self.sales.borrow();
+        let all = scores(&Sources {
+            directory: &directory,
+            table: &sales.table,
+            facts,
+            score_rules: rules,
+        });
+        let mut live: Vec<i64> = all
+            .into_iter()
+            .enumerate()
+            .filter(|(slot, _)| directory.row(*slot as u32).is_some())
+            .map(|(_, s)| s)
+            .collect();
+        live.sort_unstable();
+        live
     }
 }

@@ -64,11 +64,12 @@ pub fn programme_problem(lang: Lang, p: &ProgrammeProblem) -> String {
 
 pub fn segment_problem(lang: Lang, p: &crate::book::segments::SegmentProblem) -> String {
     use crate::book::segments::SegmentProblem;
-    lang.t(match p {
-        SegmentProblem::NameMissing => Msg::SegmentNameMissing,
-        SegmentProblem::NameTaken => Msg::SegmentNameTaken,
-        SegmentProblem::Gone => Msg::SegmentGone,
-    })
+    match p {
+        SegmentProblem::NameMissing => lang.t(Msg::SegmentNameMissing),
+        SegmentProblem::NameTaken => lang.t(Msg::SegmentNameTaken),
+        SegmentProblem::Gone => lang.t(Msg::SegmentGone),
+        SegmentProblem::BadScoreRule(n) => lang.tf(Msg::ScoreRuleBad, &[("n", n)]),
+    }
 }
 
 /// "Condition 2: type a number."
@@ -78,6 +79,10 @@ pub fn segment_draft_problem(lang: Lang, p: &crate::segments::draft::DraftProble
         ValueProblem::Missing => lang.t(Msg::ConditionValueMissing),
         ValueProblem::NotANumber => lang.t(Msg::ConditionNotANumber),
         ValueProblem::NotAPercent => lang.t(Msg::ConditionNotAPercent),
+        ValueProblem::Points => lang.tf(
+            Msg::ScorePointsProblem,
+            &[("max", &crate::segments::rule::MAX_RULE_POINTS)],
+        ),
         ValueProblem::Amount(m) => money_problem(lang, m),
     };
     lang.tf(

@@ -2,11 +2,14 @@
 //! one level of groups. `build` turns it into a rule, naming each condition whose value
 //! cannot be read; the live count uses the conditions that can.
 
-use super::rule::{Condition, Group, Item, Join, Segment, Subject, Test, TestKind};
+use super::rule::{
+    Condition, Group, Item, Join, ScoreRule, Segment, Subject, Test, TestKind, MAX_RULE_POINTS,
+};
 use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind};
 use crate::domain::digits::ascii_digits;
 use crate::domain::money::{Currency, MoneyProblem};
 use crate::domain::Money;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SegmentDraft {
@@ -49,6 +52,8 @@ pub enum ValueProblem {
     NotANumber,
     /// A percentage outside 0-100.
     NotAPercent,
+    /// A score rule's points: not a whole number from -MAX to MAX other than 0.
+    Points,
     Amount(MoneyProblem),
 }
 
@@ -334,4 +339,78 @@ pub fn parse_number(text: &str) -> Option<f64> {
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
     cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// The customer score's rules as the score page edits them: each a condition (the
+/// draft's top level) with its points as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScoreDraft {
+    pub rules: SegmentDraft,
+    pub points: BTreeMap<u32, String>,
+}
+
+impl ScoreDraft {
+    pub fn from_rules(rules: &[ScoreRule], currency: &Currency) -> Self {
+        let mut draft = ScoreDraft::default();
+        for r in rules {
+            draft.rules.push_condition(None, &r.condition, currency);
+            if let Some(c) = draft.rules.conditions.last() {
+                draft.points.insert(c.key, r.points.to_string());
+            }
+        }
+        draft
+    }
+
+    /// Adds a rule worth 10 points; returns its key.
+    pub fn add_rule(&mut self) -> u32 {
+        let key = self.rules.add_condition(None);
+        self.points.insert(key, "10".into());
+        key
+    }
+
+    pub fn remove_rule(&mut self, key: u32) {
+        self.rules.remove_condition(key);
+        self.points.remove(&key);
+    }
+
+    /// The rules, or what is wrong with each one that cannot be read.
+    pub fn build(&self, currency: &Currency) -> Result<Vec<ScoreRule>, Vec<DraftProblem>> {
+        let (rules, problems) = self.read(currency);
+        if problems.is_empty() {
+            Ok(rules)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The rules that can be read (what the scores shown while editing follow), and
+    /// what is wrong with the rest.
+    pub fn read(&self, currency: &Currency) -> (Vec<ScoreRule>, Vec<DraftProblem>) {
+        let mut rules = Vec::new();
+        let mut problems = Vec::new();
+        for (i, c) in self.rules.conditions.iter().enumerate() {
+            let position = i + 1;
+            let points = self
+                .points
+                .get(&c.key)
+                .and_then(|p| parse_number(p))
+                .filter(|p| p.fract() == 0.0 && *p != 0.0 && p.abs() <= f64::from(MAX_RULE_POINTS))
+                .map(|p| p as i32);
+            match (test_of(c, currency), points) {
+                (Ok(test), Some(points)) => rules.push(ScoreRule {
+                    condition: Condition {
+                        on: c.subject.clone(),
+                        test,
+                    },
+                    points,
+                }),
+                (Err(problem), _) => problems.push(DraftProblem { position, problem }),
+                (_, None) => problems.push(DraftProblem {
+                    position,
+                    problem: ValueProblem::Points,
+                }),
+            }
+        }
+        (rules, problems)
+    }
 }

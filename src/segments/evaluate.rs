@@ -3,7 +3,7 @@
 //! costs well under a millisecond, so the count follows every edit.
 
 use super::facts::{Facts, DAY_MS};
-use super::rule::{rfm_key, Condition, Group, Item, Join, Subject, Test, MAX_DEPTH};
+use super::rule::{rfm_key, Condition, Group, Item, Join, ScoreRule, Subject, Test, MAX_DEPTH};
 use crate::domain::CustomValue;
 use crate::sales::PurchaseTable;
 use crate::search::{fold, Directory, DirectoryRow};
@@ -13,6 +13,8 @@ pub struct Sources<'a> {
     pub directory: &'a Directory,
     pub table: &'a PurchaseTable,
     pub facts: &'a Facts,
+    /// The customer score's rules, for conditions on the score.
+    pub score_rules: &'a [ScoreRule],
 }
 
 /// One flag per directory slot.
@@ -160,7 +162,32 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
                 .and_then(|sc| sc.expected_value)
                 .is_some_and(|v| number_test(test, v))
         }),
+        Subject::Score => {
+            let score = scores(s);
+            each(&|slot, _| number_test(test, score[slot] as f64))
+        }
     }
+}
+
+/// Every slot's customer score: the points of each rule it matches. A rule on the
+/// score itself would go round in circles: it counts for no one.
+pub fn scores(s: &Sources) -> Vec<i64> {
+    let mut total = vec![0i64; s.directory.slots()];
+    for rule in s.score_rules {
+        if rule.condition.on == Subject::Score {
+            continue;
+        }
+        let points = i64::from(
+            rule.points
+                .clamp(-super::rule::MAX_RULE_POINTS, super::rule::MAX_RULE_POINTS),
+        );
+        for (t, hit) in total.iter_mut().zip(condition(&rule.condition, s)) {
+            if hit {
+                *t += points;
+            }
+        }
+    }
+    total
 }
 
 fn whole_days(now: i64, then: i64) -> f64 {

@@ -71,7 +71,20 @@ pub enum Subject {
     ChanceActive,
     /// Expected value over the insights' horizon, minor units.
     ExpectedValue,
+    /// The customer score: the points of every score rule the customer matches.
+    Score,
 }
+
+/// One rule of the customer score: customers matching `condition` get `points`
+/// (negative points take away).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoreRule {
+    pub condition: Condition,
+    pub points: i32,
+}
+
+/// Points one score rule may give or take.
+pub const MAX_RULE_POINTS: i32 = 1_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -105,7 +118,8 @@ impl Subject {
             | Subject::Points
             | Subject::DaysSinceAdded
             | Subject::ChanceActive
-            | Subject::ExpectedValue => &[AtLeast, AtMost],
+            | Subject::ExpectedValue
+            | Subject::Score => &[AtLeast, AtMost],
             Subject::DaysSinceVisit => &[AtLeast, AtMost, IsEmpty],
         }
     }
@@ -175,6 +189,29 @@ pub struct Needs {
     pub windows: Vec<u32>,
     pub loyalty: bool,
     pub insights: bool,
+    /// The rule looks at the customer score (whose rules have needs of their own).
+    pub score: bool,
+}
+
+impl Needs {
+    /// These needs, plus those of the score rules if the score is looked at.
+    pub fn with_score_rules(mut self, rules: &[ScoreRule]) -> Needs {
+        if self.score {
+            for r in rules {
+                let g = Group {
+                    join: Join::All,
+                    items: vec![Item::Condition(r.condition.clone())],
+                };
+                let n = g.needs();
+                self.windows.extend(n.windows);
+                self.loyalty |= n.loyalty;
+                self.insights |= n.insights;
+            }
+            self.windows.sort_unstable();
+            self.windows.dedup();
+        }
+        self
+    }
 }
 
 /// Groups nest at most this deep; anything deeper (only damaged or hand-edited
@@ -203,6 +240,7 @@ impl Group {
                     }
                     needs.loyalty |= c.on.needs_loyalty();
                     needs.insights |= c.on.needs_insights();
+                    needs.score |= c.on == Subject::Score;
                 }
             }
         }

@@ -50,6 +50,7 @@ struct Book {
     directory: Directory,
     table: PurchaseTable,
     facts: Facts,
+    score_rules: Vec<ScoreRule>,
 }
 
 /// amina: three sales (one voided), regular, tagged; baraka: one sale long ago;
@@ -92,6 +93,7 @@ fn book() -> Book {
         directory,
         table,
         facts,
+        score_rules: Vec::new(),
     }
 }
 
@@ -111,6 +113,7 @@ fn names(b: &Book, rule: &Group) -> Vec<String> {
         directory: &b.directory,
         table: &b.table,
         facts: &b.facts,
+        score_rules: &b.score_rules,
     };
     let mut out: Vec<String> = members(rule, &sources)
         .slots()
@@ -233,7 +236,8 @@ fn any_of_and_nested_groups() {
         Needs {
             windows: vec![30],
             loyalty: false,
-            insights: false
+            insights: false,
+            score: false,
         }
     );
 }
@@ -289,6 +293,51 @@ fn loyalty_and_scores_count_once_they_are_known() {
     assert_eq!(names(&b, &slipping), ["amina"]);
     let valuable = all(vec![when(Subject::ExpectedValue, Test::AtLeast(1_000.0))]);
     assert_eq!(names(&b, &valuable), ["amina"]);
+}
+
+#[test]
+fn the_score_adds_the_points_of_every_rule_matched_and_segments_can_use_it() {
+    let mut b = book();
+    b.score_rules = vec![
+        ScoreRule {
+            condition: when(Subject::Spend { days: 30 }, Test::AtLeast(1_000.0)),
+            points: 30,
+        },
+        ScoreRule {
+            condition: when(Subject::Tag, Test::Is("regular".into())),
+            points: 20,
+        },
+        ScoreRule {
+            condition: when(Subject::DaysSinceVisit, Test::AtLeast(90.0)),
+            points: -15,
+        },
+        // Looks at the score itself: would go round in circles, so counts for no one.
+        ScoreRule {
+            condition: when(Subject::Score, Test::AtLeast(0.0)),
+            points: 1_000,
+        },
+    ];
+    let sources = Sources {
+        directory: &b.directory,
+        table: &b.table,
+        facts: &b.facts,
+        score_rules: &b.score_rules,
+    };
+    let by_name: HashMap<String, i64> = scores(&sources)
+        .into_iter()
+        .enumerate()
+        .map(|(slot, s)| (b.directory.row(slot as u32).unwrap().id.to_string(), s))
+        .collect();
+    // Amina: spent 1,000 in 30 days and is a regular; Chen: a regular; Baraka: lapsed;
+    // Dina: exactly 1,000 (a tie counts).
+    assert_eq!(by_name["amina"], 50);
+    assert_eq!(by_name["chen"], 20);
+    assert_eq!(by_name["baraka"], -15);
+    assert_eq!(by_name["dina"], 30);
+    let high = all(vec![when(Subject::Score, Test::AtLeast(30.0))]);
+    assert_eq!(names(&b, &high), ["amina", "dina"]);
+    assert!(high.needs().score);
+    assert_eq!(high.needs().with_score_rules(&b.score_rules).windows, [30]);
 }
 
 #[test]
@@ -394,6 +443,36 @@ mod drafts {
             d.build(&kes()).1[0].problem,
             ValueProblem::Amount(MoneyProblem::Negative)
         );
+    }
+
+    #[test]
+    fn score_rules_are_edited_with_their_points_and_refused_with_a_reason() {
+        let mut d = ScoreDraft::default();
+        let big = d.add_rule();
+        d.rules.condition_mut(big).unwrap().value = "5000".into();
+        let lapsed = d.add_rule();
+        d.rules.set_subject(lapsed, Subject::DaysSinceVisit, &[]);
+        d.rules.condition_mut(lapsed).unwrap().value = "60".into();
+        d.points.insert(lapsed, "-20".into());
+        let rules = d.build(&kes()).unwrap();
+        assert_eq!(
+            rules.iter().map(|r| r.points).collect::<Vec<_>>(),
+            [10, -20]
+        );
+        assert_eq!(
+            ScoreDraft::from_rules(&rules, &kes())
+                .build(&kes())
+                .unwrap(),
+            rules
+        );
+        for bad in ["0", "2.5", "1001", ""] {
+            d.points.insert(big, bad.into());
+            let problems = d.build(&kes()).unwrap_err();
+            assert_eq!(problems[0].position, 1, "{bad}");
+            assert_eq!(problems[0].problem, ValueProblem::Points, "{bad}");
+        }
+        d.remove_rule(big);
+        assert_eq!(d.build(&kes()).unwrap().len(), 1);
     }
 
     #[test]

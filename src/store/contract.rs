@@ -195,6 +195,13 @@ async fn settings_round_trip<S: Store>(store: &S) {
                 )],
             },
         }],
+        score_rules: vec![crate::segments::ScoreRule {
+            condition: crate::segments::Condition {
+                on: crate::segments::Subject::Tag,
+                test: crate::segments::Test::Is("regular".into()),
+            },
+            points: -5,
+        }],
         revision: 0,
     };
     let saved = store.save_settings(&settings).await.unwrap();

@@ -16,7 +16,7 @@ use crate::domain::{
 };
 use crate::lock::{KdfParams, LockRecord, LockState};
 use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
-use crate::segments::{Condition, Group, Item, Join, Segment, Subject, Test};
+use crate::segments::{Condition, Group, Item, Join, ScoreRule, Segment, Subject, Test};
 
 /// Every shape ever stored, oldest first. Never edit an entry: add one with the new
 /// schema version. (Versions before 5 were not pinned.)
@@ -122,6 +122,39 @@ Window: days
 Test: is_set is_empty is is_not contains at_least at_most yes no
 ",
     ),
+    (
+    9,
+    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty segments score_rules revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
+LockRecord: kdf key_id wrapped_key key_check state idle_minutes
+KdfParams: algorithm memory_kib iterations parallelism salt
+LockState: on turning_on turning_off
+Segment: id name rule
+Group: join items
+Join: all any
+Item: condition group
+Condition: on test
+Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score
+Window: days
+Test: is_set is_empty is is_not contains at_least at_most yes no
+ScoreRule: condition points
+",
+    ),
 ];
 
 #[allow(clippy::too_many_lines)]
@@ -182,9 +215,10 @@ fn shapes() -> String {
             custom_fields: _,
             loyalty: _,
             segments: _,
+            score_rules: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments revision"
+        "Settings: language country custom_fields loyalty segments score_rules revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -338,7 +372,8 @@ fn shapes() -> String {
         | Subject::Tier
         | Subject::Rfm
         | Subject::ChanceActive
-        | Subject::ExpectedValue => "Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value\nWindow: days",
+        | Subject::ExpectedValue
+        | Subject::Score => "Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score\nWindow: days",
     }
     };
     let test = |t: &Test| match t {
@@ -351,6 +386,13 @@ fn shapes() -> String {
         | Test::AtMost(_)
         | Test::Yes
         | Test::No => "Test: is_set is_empty is is_not contains at_least at_most yes no",
+    };
+    let score_rule = |r: &ScoreRule| {
+        let ScoreRule {
+            condition: _,
+            points: _,
+        } = r;
+        "ScoreRule: condition points"
     };
     let basis = |b: &TierBasis| match b {
         TierBasis::PointsEarned12m | TierBasis::Spend12m => "TierBasis: points_earned12m spend12m",
@@ -419,6 +461,10 @@ fn shapes() -> String {
         condition(&sample_condition),
         subject(&sample_condition.on),
         test(&sample_condition.test),
+        score_rule(&ScoreRule {
+            condition: sample_condition.clone(),
+            points: 10,
+        }),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()
 }

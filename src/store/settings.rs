@@ -1,6 +1,6 @@
 use crate::domain::CustomFieldDef;
 use crate::loyalty::Programme;
-use crate::segments::Segment;
+use crate::segments::{ScoreRule, Segment};
 use serde::{Deserialize, Serialize};
 
 /// The business's settings, stored with the data so they travel with a backup.
@@ -20,6 +20,9 @@ pub struct Settings {
     /// Saved segments, shown in the customer list as filters.
     #[serde(default)]
     pub segments: Vec<Segment>,
+    /// The customer score's rules (segments may look at the score).
+    #[serde(default)]
+    pub score_rules: Vec<ScoreRule>,
     /// Moves on with every save, so a tab holding old settings cannot overwrite newer
     /// ones (`StoreError::Conflict`).
     #[serde(default)]

@@ -5,9 +5,11 @@ use super::pages::insights::InsightsPage;
 use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
 use super::pages::{
+    customer_score::CustomerScorePage, segment_builder::SegmentBuilderPage, segments::SegmentsPage,
+};
+use super::pages::{
     loyalty_settings::LoyaltySettingsPage, settings::SettingsPage, today::TodayPage,
 };
-use super::pages::{segment_builder::SegmentBuilderPage, segments::SegmentsPage};
 use super::platform;
 use super::state::{AppState, Phase};
 use crate::i18n::{store_error_text, Msg};
@@ -77,6 +79,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/insights") view=InsightsPage/>
                         <Route path=path!("/segments") view=SegmentsPage/>
                         <Route path=path!("/segments/new") view=SegmentBuilderPage/>
+                        <Route path=path!("/segments/score") view=CustomerScorePage/>
                         <Route path=path!("/segments/:id") view=SegmentBuilderPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                         <Route path=path!("/settings/loyalty") view=LoyaltySettingsPage/>

@@ -82,6 +82,34 @@ impl AppState {
         Some(SharedFacts::of(facts.0))
     }
 
+    /// What `rule` needs worked out, the score rules' needs included if it looks at
+    /// the score.
+    pub fn needs_of(&self, rule: &Group) -> Needs {
+        rule.needs()
+            .with_score_rules(&self.settings.with_untracked(|s| s.score_rules.clone()))
+    }
+
+    /// Saves the customer score's rules.
+    pub async fn save_score_rules(
+        &self,
+        rules: Vec<crate::segments::ScoreRule>,
+    ) -> Result<(), BookError> {
+        let changed = self.open_book()?.save_score_rules(rules).await?;
+        self.apply(&changed, true);
+        Ok(())
+    }
+
+    /// Live customers' scores under `rules`, lowest first.
+    pub fn customer_scores(
+        &self,
+        facts: &SharedFacts,
+        rules: &[crate::segments::ScoreRule],
+    ) -> Vec<i64> {
+        self.book()
+            .map(|b| b.customer_scores(&facts.0, rules))
+            .unwrap_or_default()
+    }
+
     /// Who `rule` selects, given facts for the current book.
     pub fn segment_members(&self, rule: &Group, facts: &SharedFacts) -> Option<Members> {
         Some(self.book()?.segment_members(rule, &facts.0))

@@ -100,7 +100,7 @@ for (const [code, dir, typed] of LANGUAGES) {
       ["/", "CustomersTitle"], ["/counter", "CounterTitle"], ["/today", "NavToday"],
       ["/settings", "SettingsTitle"], ["/loyalty", "ProgrammeFigures"],
       ["/settings/loyalty", "LoyaltySettings"], ["/customers/new", "NewCustomer"],
-      ["/insights", "InsightsHeading"], ["/segments", "SavedSegments"], ["/segments/new", "NewSegment"],
+      ["/insights", "InsightsHeading"], ["/segments", "SavedSegments"], ["/segments/new", "NewSegment"], ["/segments/score", "CustomerScore"],
     ];
     for (const [path, heading] of pages) {
       await page.goto(server.url + path);

@@ -141,3 +141,38 @@ test("a segment on points and RFM waits for them, then counts", async () => {
   assert.ok(withPoints <= champions, `${withPoints} of ${champions}`);
   assert.deepEqual(browser.errors, [], "no error in the page");
 });
+
+test("a customer score from rules, used by a segment", async () => {
+  await page.goto(`${server.url}/segments`);
+  await page.getByRole("link", { name: "Customer score" }).click();
+  await page.getByRole("heading", { level: 1, name: "Customer score" }).waitFor();
+  await page.getByRole("button", { name: "Add a rule" }).click();
+  await page.getByLabel("Condition 1: period").selectOption({ label: "ever" });
+  await page.getByLabel("Condition 1: value").fill("1");
+  await page.getByLabel("Condition 1: points").fill("10");
+  await page.getByRole("button", { name: "Add a rule" }).click();
+  await page.getByLabel("Condition 2: what to look at").selectOption({ label: "Days since last visit" });
+  await page.getByLabel("Condition 2: value").fill("60");
+  await page.getByLabel("Condition 2: points").fill("0");
+  await page.getByRole("button", { name: "Save score rules" }).click();
+  await page.getByText("Condition 2: points: type a whole number from -1,000 to 1,000, other than 0.").waitFor();
+  await page.getByLabel("Condition 2: points").fill("-5");
+  await page.getByText(/^Scores now: from (-5|0|5) to 10; half of customers score -?\d+ or more\.$/).waitFor();
+  await page.getByRole("button", { name: "Save score rules" }).click();
+  await page.getByText("Score rules saved.").waitFor();
+  await assertAccessible(page, "the customer score");
+
+  // A segment on the score: 10 means bought, and not lapsed.
+  await page.getByRole("link", { name: "All segments" }).click();
+  await page.getByRole("link", { name: "New segment" }).click();
+  await page.getByLabel("Condition 1: what to look at").selectOption({ label: "Customer score" });
+  await page.getByLabel("Condition 1: value").fill("10");
+  const scored = await liveCount();
+  await page.getByLabel("Condition 1: what to look at").selectOption({ label: "Days since last visit" });
+  await page.getByLabel("Condition 1: how to compare").selectOption({ label: "at most" });
+  await page.getByLabel("Condition 1: value").fill("59");
+  // Score 10 = bought, and came within 60 days: the same people.
+  const same = scored === 1 ? "1 customer matches" : `${scored.toLocaleString("en")} customers match`;
+  await page.locator(".segment-count").getByText(same, { exact: true }).waitFor();
+  assert.deepEqual(browser.errors, [], "no error in the page");
+});

@@ -102,7 +102,8 @@ fn members_follow_sales_and_loyalty_as_they_change() {
         Needs {
             windows: vec![],
             loyalty: true,
-            insights: false
+            insights: false,
+            score: false
         }
     );
     assert!(
@@ -132,4 +133,34 @@ fn a_segments_customers_export_as_csv_in_list_order() {
     let mut reader = csv::Reader::from_reader(body.as_bytes());
     let names: Vec<String> = reader.records().map(|r| r.unwrap()[3].to_owned()).collect();
     assert_eq!(names, ["Chen", "Amina"]);
+}
+
+#[test]
+fn score_rules_are_saved_and_refused_when_they_give_nothing_or_look_at_the_score() {
+    use crate::segments::ScoreRule;
+    let b = book();
+    let rule = |on, points| ScoreRule {
+        condition: Condition {
+            on,
+            test: Test::AtLeast(1.0),
+        },
+        points,
+    };
+    run(b.save_score_rules(vec![rule(Subject::Visits { days: 30 }, 10)])).unwrap();
+    assert_eq!(b.settings().score_rules.len(), 1);
+    for (bad, at) in [
+        (vec![rule(Subject::Points, 5), rule(Subject::Points, 0)], 2),
+        (vec![rule(Subject::Points, 5_000)], 1),
+        (vec![rule(Subject::Score, 5)], 1),
+    ] {
+        match run(b.save_score_rules(bad)) {
+            Err(BookError::Segment(SegmentProblem::BadScoreRule(n))) => assert_eq!(n, at),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+    assert_eq!(
+        b.settings().score_rules.len(),
+        1,
+        "a refused save changes nothing"
+    );
 }

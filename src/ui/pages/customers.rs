@@ -61,7 +61,9 @@ pub fn CustomerList() -> impl IntoView {
         });
         async move {
             let chosen = chosen?;
-            let facts = state.segment_facts(chosen.rule.needs(), |_| {}).await?;
+            let facts = state
+                .segment_facts(state.needs_of(&chosen.rule), |_| {})
+                .await?;
             let members = state.segment_members(&chosen.rule, &facts)?;
             Some(SegmentMembers(chosen.id, Arc::new(members)))
         }

@@ -5,6 +5,7 @@ pub mod counter;
 pub mod customer;
 pub mod customer_form;
 pub mod customer_sales;
+pub mod customer_score;
 pub mod customers;
 pub mod insights;
 pub mod insights_clusters;

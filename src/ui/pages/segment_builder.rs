@@ -38,6 +38,7 @@ fn subject_value(s: &Subject) -> String {
         Subject::Rfm => "rfm".into(),
         Subject::ChanceActive => "chance_active".into(),
         Subject::ExpectedValue => "expected_value".into(),
+        Subject::Score => "score".into(),
     }
 }
 
@@ -58,11 +59,12 @@ fn subject_from(value: &str, days: u32) -> Option<Subject> {
         "rfm" => Subject::Rfm,
         "chance_active" => Subject::ChanceActive,
         "expected_value" => Subject::ExpectedValue,
+        "score" => Subject::Score,
         other => Subject::Custom(other.strip_prefix("custom:")?.to_owned()),
     })
 }
 
-const SUBJECTS: [(Subject, Msg); 15] = [
+const SUBJECTS: [(Subject, Msg); 16] = [
     (Subject::Spend { days: 90 }, Msg::SubjectSpend),
     (Subject::Visits { days: 90 }, Msg::SubjectVisits),
     (Subject::DaysSinceVisit, Msg::SubjectDaysSinceVisit),
@@ -72,6 +74,7 @@ const SUBJECTS: [(Subject, Msg); 15] = [
     (Subject::Rfm, Msg::SubjectRfm),
     (Subject::ChanceActive, Msg::SubjectChanceActive),
     (Subject::ExpectedValue, Msg::SubjectExpectedValue),
+    (Subject::Score, Msg::SubjectScore),
     (Subject::Name, Msg::SubjectName),
     (Subject::Email, Msg::SubjectEmail),
     (Subject::Phone, Msg::SubjectPhone),
@@ -193,7 +196,7 @@ pub fn SegmentBuilderPage() -> impl IntoView {
         let currency = currency.clone();
         Memo::new(move |_| draft.with(|d| d.build(&currency)))
     };
-    let needs = Memo::new(move |_| built.with(|(rule, _)| rule.needs()));
+    let needs = Memo::new(move |_| built.with(|(rule, _)| state.needs_of(rule)));
     let loading = RwSignal::new(FactsLoading::Nothing);
     let facts = load(move || {
         state.directory_version.track();
@@ -340,8 +343,14 @@ fn JoinSelect(id: String, value: Signal<Join>, on_change: Callback<Join>) -> imp
     }
 }
 
+/// One condition's controls. With `points` (the score page), its points beside it;
+/// without `score` offered, so a score rule cannot look at the score.
 #[component]
-fn ConditionRow(draft: RwSignal<SegmentDraft>, key: u32) -> impl IntoView {
+pub(super) fn ConditionRow(
+    draft: RwSignal<SegmentDraft>,
+    key: u32,
+    #[prop(optional)] points: Option<RwSignal<std::collections::BTreeMap<u32, String>>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let fields = move || state.settings.with(|s| s.custom_fields.clone());
     let condition = move || draft.with(|d| d.condition(key).cloned());
@@ -394,6 +403,7 @@ fn ConditionRow(draft: RwSignal<SegmentDraft>, key: u32) -> impl IntoView {
         let current = subject().map(|s| subject_value(&s)).unwrap_or_default();
         let mut options: Vec<(String, String)> = SUBJECTS
             .iter()
+            .filter(|(s, _)| points.is_none() || *s != Subject::Score)
             .map(|(s, msg)| (subject_value(s), lang.t(*msg)))
             .collect();
         options.extend(
@@ -479,6 +489,14 @@ fn ConditionRow(draft: RwSignal<SegmentDraft>, key: u32) -> impl IntoView {
             {window}
             <select aria-label=move || named(Msg::ConditionTestLabel) on:change=on_test>{test_options}</select>
             {move || { value_shape.with(|_| ()); untrack(value_input) }}
+            {points.map(|p| view! {
+                <label class="points">
+                    <span>{tr(Msg::ScorePoints)}</span>
+                    <input type="text" inputmode="numeric" autocomplete="off" aria-label=move || named(Msg::ConditionPointsLabel)
+                        prop:value=move || p.with(|m| m.get(&key).cloned().unwrap_or_default())
+                        on:input=move |ev| p.update(|m| { m.insert(key, event_target_value(&ev)); })/>
+                </label>
+            })}
             <button type="button" class="quiet" aria-label=move || named(Msg::RemoveConditionN)
                 on:click=move |_| draft.update(|d| d.remove_condition(key))>"×"</button>
         </li>

@@ -24,9 +24,10 @@ pub fn SegmentsPage() -> impl IntoView {
         async move {
             let mut needs = Needs::default();
             for s in &segments {
-                let n = s.rule.needs();
+                let n = state.needs_of(&s.rule);
                 needs.loyalty |= n.loyalty;
                 needs.insights |= n.insights;
+                needs.windows.extend(n.windows);
             }
             let facts = state.segment_facts(needs, move |l| loading.set(l)).await?;
             Some(
@@ -122,7 +123,10 @@ pub fn SegmentsPage() -> impl IntoView {
         <section class="segments-page" aria-labelledby="segments-heading">
             <div class="page-head">
                 <h1 id="segments-heading">{tr(Msg::SavedSegments)}</h1>
-                <A href=platform::app_href("/segments/new") attr:class="button primary">{tr(Msg::NewSegment)}</A>
+                <div class="head-actions">
+                    <A href=platform::app_href("/segments/score") attr:class="button">{tr(Msg::CustomerScore)}</A>
+                    <A href=platform::app_href("/segments/new") attr:class="button primary">{tr(Msg::NewSegment)}</A>
+                </div>
             </div>
             <p class="muted">{tr(Msg::SegmentsIntro)}</p>
             {move || {
