@@ -44,7 +44,10 @@ test("a sale at the counter takes three interactions and earns points", async ()
   await page.getByText(/Sale of \W*KES\s25,000\.00\W* recorded/).waitFor();
   // 250 for the amount (1 per 100) + 5 for the visit.
   await page.getByText("+255 points").waitFor();
-  assert.equal(await card().getByTestId("balance").innerText(), "255 points");
+  // The balance is reread after the sale is stored: wait for it, do not race it.
+  const balance = card().getByTestId("balance");
+  for (let i = 0; i < 100 && (await balance.innerText()) !== "255 points"; i++) await page.waitForTimeout(50);
+  assert.equal(await balance.innerText(), "255 points");
   assert.equal(await card().getByTestId("tier").innerText(), "Bronze");
   await card().getByText("245 points more to Silver").waitFor();
   await card().getByRole("button", { name: "Redeem Free coffee for 100 points" }).waitFor();
