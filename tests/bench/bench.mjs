@@ -18,6 +18,7 @@ import { measureSearch } from "./search.mjs";
 import * as sales from "./sales.mjs";
 import { startDuckDb, ANALYTICS, RFM_NTILE } from "./duckdb.mjs";
 import { measureSegments } from "./segments.mjs";
+import { documents, measureMiniSearch, throttled } from "./minisearch.mjs";
 
 const quick = process.argv.includes("--quick");
 const customers = quick ? 2_000 : Number(process.env.KARIBU_BENCH_CUSTOMERS || 100_000);
@@ -164,6 +165,30 @@ try {
   row("search keystroke, input to next frame, median", percentile(search.frame, 50), "ms");
   row("search keystroke, input to next frame, p95", percentile(search.frame, 95), "ms");
   row("search: directory query alone, p95", percentile(search.query, 95), "ms");
+
+  // The same keystrokes with the CPU slowed 4x.
+  const slow = await throttled(page, 4, () => measureSearch(page, queries.slice(0, 20)));
+  row(`search under 4x CPU throttling, input to DOM updated, median (${slow.dom.length} keystrokes)`, percentile(slow.dom, 50), "ms");
+  row("search under 4x CPU throttling, input to DOM updated, p95", percentile(slow.dom, 95), "ms");
+  row("search under 4x CPU throttling, input to next frame, p95", percentile(slow.frame, 95), "ms");
+
+  // Beside a JS search library on the same customers (from Karibu's own CSV export).
+  try {
+    await page.getByRole("searchbox", { name: "Search customers" }).fill("");
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 600_000 }),
+      page.getByRole("button", { name: "Export shown (CSV)" }).click(),
+    ]);
+    const docs = documents(await readFile(await download.path(), "utf8"));
+    if (docs.length !== customers) throw new Error(`the export held ${docs.length} customers, not ${customers}`);
+    const mini = await measureMiniSearch(page, docs, queries);
+    const peer = (value) => ({ name: "MiniSearch 7 (prefix, fuzzy 0.2, all words), same queries", value, lowerIsBetter: true });
+    row("search: query per keystroke alone, median", percentile(search.query, 50), "ms", peer(percentile(mini.times, 50)));
+    row("search: query per keystroke alone, p95", percentile(search.query, 95), "ms", peer(percentile(mini.times, 95)));
+    row("search: building the index", indexMs, "ms", peer(mini.indexMs));
+  } catch (e) {
+    console.warn("MiniSearch comparison did not finish:", String(e).split("\n")[0]);
+  }
 
   // A day at the counter: the settings page's demo button rings up a day's sales one
   // at a time through the counter's path (each sale and its points one transaction).
