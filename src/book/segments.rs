@@ -11,7 +11,7 @@ use crate::loyalty::{rules, Account, TierBasis};
 use crate::search::fold;
 use crate::segments::rule::MAX_RULE_POINTS;
 use crate::segments::{
-    members, scores, Facts, Group, Members, ScoreRule, Scores, Segment, Sources, Subject,
+    members, scores, Facts, Group, Members, Needs, ScoreRule, Scores, Segment, Sources, Subject,
 };
 use crate::store::Store;
 use std::collections::HashMap;
@@ -95,6 +95,27 @@ impl<S: Store> Book<S> {
             },
             self.host.now_ms(),
         )
+    }
+
+    /// Adds to `facts` what `needs` asks for and they lack: every member's loyalty
+    /// standing (one read of all ledgers; `progress` told how many) and, given the
+    /// insights, each customer's scores. Attached against the directory as it is now.
+    pub async fn complete_segment_facts(
+        &self,
+        facts: &Facts,
+        needs: &Needs,
+        insights: Option<&Insights>,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<()> {
+        if needs.loyalty && !facts.has_loyalty() {
+            let standings = self.loyalty_standings(progress).await?;
+            facts.set_loyalty(&self.directory.borrow(), &standings);
+        }
+        if let Some(insights) = insights.filter(|_| needs.insights && !facts.has_scores()) {
+            let scores = self.insight_scores(insights, &|_| {}).await;
+            facts.set_scores(&self.directory.borrow(), &scores);
+        }
+        Ok(())
     }
 
     /// Every member's points (lapsed ones left out) and tier name: one read of all

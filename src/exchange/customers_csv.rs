@@ -55,18 +55,25 @@ fn created_date(ms: i64) -> String {
         .unwrap_or_default()
 }
 
-pub fn customers_csv<'a>(
-    customers: impl IntoIterator<Item = &'a Customer>,
-    fields: &[CustomFieldDef],
-) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let header = COLUMNS
-        .iter()
-        .map(|c| (*c).to_owned())
-        .chain(fields.iter().map(|f| f.label.clone()));
-    // Writing into a Vec cannot fail.
-    out.write_record(header.map(defused)).ok();
-    for c in customers {
+/// Customers written one at a time, so a long export can pause between them.
+pub struct CustomersCsv<'f> {
+    out: csv::Writer<Vec<u8>>,
+    fields: &'f [CustomFieldDef],
+}
+
+impl<'f> CustomersCsv<'f> {
+    pub fn new(fields: &'f [CustomFieldDef]) -> Self {
+        let mut out = csv::Writer::from_writer(BOM.as_bytes().to_vec());
+        let header = COLUMNS
+            .iter()
+            .map(|c| (*c).to_owned())
+            .chain(fields.iter().map(|f| f.label.clone()));
+        // Writing into a Vec cannot fail.
+        out.write_record(header.map(defused)).ok();
+        CustomersCsv { out, fields }
+    }
+
+    pub fn push(&mut self, c: &Customer) {
         let birthday = c.birthday.map(|b| match b.year {
             Some(y) => format!("{y:04}-{:02}-{:02}", b.month, b.day),
             None => format!("--{:02}-{:02}", b.month, b.day),
@@ -87,14 +94,28 @@ pub fn customers_csv<'a>(
         ]
         .into_iter()
         .chain(
-            fields
+            self.fields
                 .iter()
                 .map(|f| c.custom.get(&f.key).map(custom_text).unwrap_or_default()),
         );
-        out.write_record(row.map(defused)).ok();
+        self.out.write_record(row.map(defused)).ok();
     }
-    let bytes = out.into_inner().unwrap_or_default();
-    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+
+    pub fn finish(self) -> String {
+        let bytes = self.out.into_inner().unwrap_or_default();
+        // Only strings went in, so the bytes are UTF-8; lossy never copies then.
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+}
+
+pub fn customers_csv<'a>(
+    customers: impl IntoIterator<Item = &'a Customer>,
+    fields: &[CustomFieldDef],
+) -> String {
+    let mut csv = CustomersCsv::new(fields);
+    customers.into_iter().for_each(|c| csv.push(c));
+    csv.finish()
 }
 
 #[cfg(test)]

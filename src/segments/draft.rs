@@ -186,8 +186,11 @@ impl SegmentDraft {
     pub fn set_subject(&mut self, key: u32, subject: Subject, fields: &[CustomFieldDef]) {
         if let Some(c) = self.condition_mut(key) {
             if c.subject != subject {
-                let same_kind =
-                    std::mem::discriminant(&c.subject) == std::mem::discriminant(&subject);
+                // A window change keeps the test and value; a subject that does not offer
+                // the test (another kind of custom field too) starts afresh.
+                let same_kind = std::mem::discriminant(&c.subject)
+                    == std::mem::discriminant(&subject)
+                    && tests_for(&subject, fields).contains(&c.test);
                 if !same_kind {
                     c.test = tests_for(&subject, fields)
                         .first()

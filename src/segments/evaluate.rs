@@ -82,7 +82,14 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
             .map(|slot| d.row(slot as u32).is_some_and(|r| test(slot, r)))
             .collect()
     };
-    let test = &c.test;
+    // The text compared is folded once here, not once per customer.
+    let folded = match &c.test {
+        Test::Is(t) => Test::Is(fold(t.trim())),
+        Test::IsNot(t) => Test::IsNot(fold(t.trim())),
+        Test::Contains(t) => Test::Contains(fold(t.trim())),
+        other => other.clone(),
+    };
+    let test = &folded;
     match &c.on {
         Subject::Tag => {
             let tag = match test {
@@ -99,7 +106,9 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
         }
         Subject::Name => each(&|_, r| text_test(test, r.folded_name())),
         Subject::Address => each(&|_, r| text_test(test, r.folded_address())),
-        Subject::Email => each(&|_, r| presence_or_contains(test, r.has_email, d.contacts_of(r))),
+        Subject::Email => {
+            each(&|_, r| presence_or_contains(test, r.has_email, d.contacts_of(r), Contact::Email))
+        }
         Subject::Phone => {
             // Contacts hold phone digits only: look for the digits typed.
             let digits = match test {
@@ -111,7 +120,9 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
                 ),
                 other => other.clone(),
             };
-            each(&|_, r| presence_or_contains(&digits, r.has_phone, d.contacts_of(r)))
+            each(&|_, r| {
+                presence_or_contains(&digits, r.has_phone, d.contacts_of(r), Contact::Phone)
+            })
         }
         Subject::Birthday => each(&|_, r| presence(test, r.birthday.is_some())),
         Subject::Custom(key) => each(&|_, r| {
@@ -124,11 +135,13 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
         }),
         Subject::Spend { days } => {
             let totals = facts.window(*days, s.table);
-            each(&|slot, _| number_test(test, totals[slot].spend as f64))
+            // Facts built before the directory grew (a save meanwhile) have fewer slots:
+            // the newcomers count as nothing bought until the facts are rebuilt.
+            each(&|slot, _| number_test(test, totals.get(slot).map_or(0, |t| t.spend) as f64))
         }
         Subject::Visits { days } => {
             let totals = facts.window(*days, s.table);
-            each(&|slot, _| number_test(test, f64::from(totals[slot].visits)))
+            each(&|slot, _| number_test(test, f64::from(totals.get(slot).map_or(0, |t| t.visits))))
         }
         Subject::DaysSinceVisit => each(&|slot, _| match facts.last_visit(slot) {
             Some(at) => number_test(test, whole_days(now, at)),
@@ -164,7 +177,7 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
         }),
         Subject::Score => {
             let score = scores(s);
-            each(&|slot, _| number_test(test, score[slot] as f64))
+            each(&|slot, _| number_test(test, score.get(slot).copied().unwrap_or(0) as f64))
         }
     }
 }
@@ -202,33 +215,43 @@ fn presence(test: &Test, present: bool) -> bool {
     }
 }
 
-fn presence_or_contains(test: &Test, present: bool, contacts: &str) -> bool {
+#[derive(Clone, Copy, PartialEq)]
+enum Contact {
+    Phone,
+    Email,
+}
+
+/// `contacts` holds a row's phone forms and emails, space-separated: only the kind
+/// asked about is searched (emails are the words with an @).
+fn presence_or_contains(test: &Test, present: bool, contacts: &str, kind: Contact) -> bool {
     match test {
-        Test::Contains(t) => {
-            let needle = fold(t.trim());
-            present && !needle.is_empty() && contacts.contains(&needle)
+        Test::Contains(needle) => {
+            present
+                && !needle.is_empty()
+                && contacts
+                    .split_whitespace()
+                    .filter(|w| w.contains('@') == (kind == Contact::Email))
+                    .any(|w| w.contains(needle.as_str()))
         }
         other => presence(other, present),
     }
 }
 
-/// `folded` is already folded.
+/// Both `test`'s text and `folded` are already folded.
 fn text_test(test: &Test, folded: &str) -> bool {
     match test {
-        Test::Contains(t) => {
-            let needle = fold(t.trim());
-            !needle.is_empty() && folded.contains(&needle)
-        }
-        Test::Is(t) => fold(t.trim()) == folded,
-        Test::IsNot(t) => fold(t.trim()) != folded,
+        Test::Contains(needle) => !needle.is_empty() && folded.contains(needle.as_str()),
+        Test::Is(t) => t == folded,
+        Test::IsNot(t) => t != folded,
         other => presence(other, !folded.is_empty()),
     }
 }
 
+/// `test`'s text is folded; `value` is folded here (stored names may not be).
 fn choice_test(test: &Test, value: Option<&str>) -> bool {
     match test {
-        Test::Is(t) => value.is_some_and(|v| fold(v) == fold(t.trim())),
-        Test::IsNot(t) => value.is_none_or(|v| fold(v) != fold(t.trim())),
+        Test::Is(t) => value.is_some_and(|v| fold(v) == *t),
+        Test::IsNot(t) => value.is_none_or(|v| fold(v) != *t),
         other => presence(other, value.is_some()),
     }
 }

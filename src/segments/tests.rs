@@ -341,6 +341,49 @@ fn the_score_adds_the_points_of_every_rule_matched_and_segments_can_use_it() {
 }
 
 #[test]
+fn email_and_phone_conditions_look_only_at_their_own_kind() {
+    let mut b = book();
+    let mut eve = person("eve", "Eve", &[]);
+    eve.phones = vec!["+254700111222".into()];
+    eve.emails = vec!["mary1985@example.com".into()];
+    b.directory.upsert(&eve);
+    let rule = |on, t: &str| all(vec![when(on, Test::Contains(t.into()))]);
+    assert_eq!(
+        names(&b, &rule(Subject::Phone, "1985")),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names(&b, &rule(Subject::Email, "0700")),
+        Vec::<String>::new()
+    );
+    assert_eq!(names(&b, &rule(Subject::Email, "1985")), ["eve"]);
+    assert_eq!(names(&b, &rule(Subject::Phone, "0700 111")), ["eve"]);
+}
+
+#[test]
+fn facts_from_before_a_save_never_panic_and_count_the_newcomer_as_new() {
+    // The facts were built; then another tab saved a customer, which takes a new slot.
+    let mut b = book();
+    let mut edited = person("amina", "Amina Njeri", &["Regular"]);
+    edited.address = "Moved".into();
+    b.directory.upsert(&edited);
+    b.directory.upsert(&person("zed", "Zed", &[]));
+    assert!(b.directory.slots() > b.facts.slots());
+    for on in [
+        Subject::Spend { days: 30 },
+        Subject::Visits { days: 0 },
+        Subject::DaysSinceVisit,
+        Subject::Points,
+        Subject::Rfm,
+        Subject::Score,
+    ] {
+        let rule = all(vec![when(on, Test::AtMost(0.0))]);
+        let found = names(&b, &rule);
+        assert!(found.len() <= 5, "{found:?}");
+    }
+}
+
+#[test]
 fn a_deleted_customer_is_never_a_member() {
     let mut b = book();
     b.directory.remove(&"amina".into());

@@ -6,6 +6,7 @@ use super::insights_state::SharedInsights;
 use super::state::AppState;
 use crate::book::BookError;
 use crate::segments::{Facts, Group, Members, Needs, Segment};
+use chrono::Datelike;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -49,9 +50,13 @@ impl AppState {
         loading: impl Fn(FactsLoading) + Clone + 'static,
     ) -> Option<SharedFacts> {
         let book = self.book()?;
+        // Settings (tier names, expiry) and the day (windows, days since) change the
+        // facts as much as a sale does.
         let version = (
             self.directory_version.get_untracked(),
             self.sales_version.get_untracked(),
+            self.settings.with_untracked(|s| s.revision),
+            super::platform::today().num_days_from_ce(),
         );
         let facts = match self.segment_facts_cache.get_value() {
             Some((seen, facts)) if seen == version => facts,
@@ -62,22 +67,25 @@ impl AppState {
                 fresh
             }
         };
-        if needs.loyalty && !facts.0.has_loyalty() {
+        // The insights are this page's shared cache; the rest is one use case.
+        let insights: Option<SharedInsights> = if needs.insights && !facts.0.has_scores() {
             let progress = loading.clone();
-            let standings = book
-                .loyalty_standings(&move |n| progress(FactsLoading::Points(n)))
-                .await;
-            let standings = self.told(standings)?;
-            facts.0.set_loyalty(&book.directory(), &standings);
-        }
-        if needs.insights && !facts.0.has_scores() {
-            let progress = loading.clone();
-            let insights: SharedInsights = self
-                .insights(move |p| progress(FactsLoading::Insights(p.done * 100 / p.total.max(1))))
-                .await?;
-            let scores = book.insight_scores(&insights, &|_| {}).await;
-            facts.0.set_scores(&book.directory(), &scores);
-        }
+            Some(
+                self.insights(move |p| {
+                    progress(FactsLoading::Insights(p.done * 100 / p.total.max(1)))
+                })
+                .await?,
+            )
+        } else {
+            None
+        };
+        let progress = loading.clone();
+        let completed = book
+            .complete_segment_facts(&facts.0, &needs, insights.as_deref(), &move |n| {
+                progress(FactsLoading::Points(n))
+            })
+            .await;
+        self.told(completed)?;
         loading(FactsLoading::Nothing);
         Some(SharedFacts::of(facts.0))
     }
@@ -85,8 +93,9 @@ impl AppState {
     /// What `rule` needs worked out, the score rules' needs included if it looks at
     /// the score.
     pub fn needs_of(&self, rule: &Group) -> Needs {
+        // Tracked: a score rule changed (here or in another tab) changes what is needed.
         rule.needs()
-            .with_score_rules(&self.settings.with_untracked(|s| s.score_rules.clone()))
+            .with_score_rules(&self.settings.with(|s| s.score_rules.clone()))
     }
 
     /// Saves the customer score's rules.

@@ -88,8 +88,9 @@ impl Host for BrowserHost {
     }
 }
 
-/// Segment facts and the (directory, sales) versions they were worked out for.
-pub(super) type FactsFor = ((u64, u64), super::segments_state::SharedFacts);
+/// Segment facts and what they were worked out for: the directory and sales versions,
+/// the settings revision and the day.
+pub(super) type FactsFor = ((u64, u64, u32, i32), super::segments_state::SharedFacts);
 
 #[derive(Clone, Copy)]
 pub struct AppState {

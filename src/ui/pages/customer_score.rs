@@ -66,6 +66,9 @@ pub fn CustomerScorePage() -> impl IntoView {
         let lang = state.lang.get();
         let facts = facts.get()?;
         let scores = readable.with(|rules| state.customer_scores(&facts, rules));
+        if scores.is_empty() {
+            return Some(lang.t(Msg::NoCustomersYet));
+        }
         let (low, high) = (*scores.first()?, *scores.last()?);
         let median = scores[scores.len() / 2];
         Some(lang.tf(

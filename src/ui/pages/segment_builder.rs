@@ -175,7 +175,12 @@ fn value_choices(
 pub fn SegmentBuilderPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let params = use_params_map();
-    let editing = params.with_untracked(|p| p.get("id"));
+    // An id no segment has (deleted in another tab, an old link) opens a new one.
+    let editing = params.with_untracked(|p| p.get("id")).filter(|id| {
+        state
+            .settings
+            .with_untracked(|s| s.segments.iter().any(|x| &x.id == id))
+    });
     let currency = state.programme().currency;
     let draft = RwSignal::new(
         editing
@@ -205,6 +210,8 @@ pub fn SegmentBuilderPage() -> impl IntoView {
         async move { state.segment_facts(needs, move |l| loading.set(l)).await }
     });
     let count = Memo::new(move |_| {
+        // Score rules live in the settings: a change to them changes the count.
+        state.settings.track();
         let facts = facts.get()?;
         let complete = needs.with(|n| {
             (!n.loyalty || facts.0.has_loyalty()) && (!n.insights || facts.0.has_scores())

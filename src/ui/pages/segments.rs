@@ -21,14 +21,16 @@ pub fn SegmentsPage() -> impl IntoView {
         state.directory_version.track();
         state.sales_version.track();
         let segments = segments.get();
+        // Worked out here, tracked: a score rule changed changes what is needed.
+        let mut needs = Needs::default();
+        for s in &segments {
+            let n = state.needs_of(&s.rule);
+            needs.loyalty |= n.loyalty;
+            needs.insights |= n.insights;
+            needs.windows.extend(n.windows);
+        }
+        state.settings.track();
         async move {
-            let mut needs = Needs::default();
-            for s in &segments {
-                let n = state.needs_of(&s.rule);
-                needs.loyalty |= n.loyalty;
-                needs.insights |= n.insights;
-                needs.windows.extend(n.windows);
-            }
             let facts = state.segment_facts(needs, move |l| loading.set(l)).await?;
             Some(
                 segments
