@@ -8,6 +8,7 @@
 //! native tests run every use case on `MemoryStore` (see `tests`).
 
 pub mod backup;
+mod bench;
 mod customers;
 mod demo;
 mod exchange;

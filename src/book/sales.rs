@@ -84,23 +84,7 @@ impl<S: Store> Book<S> {
         let revenue = revenue_by_month(&table, &self.zone());
         self.host.measure("karibu:revenue-by-month", summing);
         if self.host.benchmarking() {
-            let mut digest = crate::analytics::answer_digest(&table, &summaries, &revenue);
-            // RFM as the insights score it (12 months back from today's local midnight),
-            // timed alone for the comparison with SQL window functions.
-            let from = self
-                .host
-                .today()
-                .checked_sub_months(chrono::Months::new(12))
-                .map_or(i64::MIN, |d| {
-                    crate::domain::time::local_start_of_day(d, &self.zone())
-                });
-            let scoring = self.host.precise_ms();
-            let activity = crate::analytics::rfm::window_activity(&table, from, i64::MAX);
-            let scores = crate::analytics::rfm::rfm_scores(&activity);
-            self.host.measure("karibu:rfm", scoring);
-            digest.add_rfm(from, &scores);
-            let text = serde_json::to_string(&digest).unwrap_or_default();
-            self.host.mark("karibu:answers", Some(&text));
+            self.publish_answers(&table, &summaries, &revenue);
         }
         *self.sales.borrow_mut() = SalesView {
             table,
@@ -111,6 +95,9 @@ impl<S: Store> Book<S> {
         seen.sales = generations.sales;
         self.seen.set(seen);
         self.host.mark("karibu:analytics-ready", None);
+        if self.host.benchmarking() {
+            self.time_warm_analytics();
+        }
         // A damaged chunk found while loading has been set aside.
         let before = self.set_aside_count();
         let mut changed = Changed::sales();

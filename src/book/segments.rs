@@ -107,13 +107,21 @@ impl<S: Store> Book<S> {
         insights: Option<&Insights>,
         progress: &dyn Fn(usize),
     ) -> BookResult<()> {
+        // Each attach is a pass over every customer: the page breathes between them and
+        // before the count that follows, so none shares a task with the next.
         if needs.loyalty && !facts.has_loyalty() {
             let standings = self.loyalty_standings(progress).await?;
+            self.host.pause().await;
             facts.set_loyalty(&self.directory.borrow(), &standings);
+            drop(standings);
+            self.host.pause().await;
         }
         if let Some(insights) = insights.filter(|_| needs.insights && !facts.has_scores()) {
             let scores = self.insight_scores(insights, &|_| {}).await;
+            self.host.pause().await;
             facts.set_scores(&self.directory.borrow(), &scores);
+            drop(scores);
+            self.host.pause().await;
         }
         Ok(())
     }

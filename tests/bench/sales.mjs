@@ -1,7 +1,8 @@
 // Purchases for the baselines: read back from what Karibu stored (its compact chunks,
 // decoded here from the documented postcard layout in src/sales/chunk.rs) and turned
 // into what a developer would keep: one object per purchase. Then Dexie.js and raw
-// IndexedDB write and read those objects. Runs inside the page, sent by Playwright.
+// IndexedDB write and read those objects (chunks.mjs does it with the chunk bytes).
+// Runs inside the page, sent by Playwright.
 
 /// In the page: decode every purchase chunk into `window.__purchases` and a CSV for
 /// DuckDB (`window.__purchasesCsv`). Returns counts and the bytes Karibu stored.
@@ -68,8 +69,13 @@ export async function readKaribuSales() {
     }
   }
   window.__purchases = purchases;
-  const csv = ["customer,at_ms,amount,voided"];
-  for (const p of purchases) csv.push(`${p.customer ?? ""},${p.at},${p.amount},${p.voided}`);
+  // DuckDB gets an integer customer key (its best case), numbered in id order so that
+  // ordering by key is ordering by id; `__customerIds` turns keys back into ids.
+  const ids = [...new Set(purchases.map((p) => p.customer).filter((c) => c !== null))].sort();
+  const keyOf = new Map(ids.map((id, i) => [id, i]));
+  window.__customerIds = ids;
+  const csv = ["key,at_ms,amount,voided"];
+  for (const p of purchases) csv.push(`${p.customer === null ? "" : keyOf.get(p.customer)},${p.at},${p.amount},${p.voided}`);
   window.__purchasesCsv = csv.join("\n");
   const bytes = (xs) => xs.reduce((n, b) => n + b.byteLength, 0);
   return { purchases: purchases.length, chunkBytes: bytes(chunks), ledgerBytes: bytes(ledgers), ledgers: ledgers.length };

@@ -28,9 +28,10 @@ export async function startServer(port, { dist = DIST, prefix = "/" } = {}) {
 }
 
 /// A persistent context (a real profile on disk), so reloads keep IndexedDB and the
-/// service worker exactly as a person's browser would.
-export async function launch({ locale = "en-GB", viewport = { width: 1280, height: 860 }, extraArgs = [], timezoneId } = {}) {
-  const profile = await mkdtemp(join(tmpdir(), "karibu-profile-"));
+/// service worker exactly as a person's browser would. Given the `profile` of an
+/// earlier launch (closed by then), the browser starts again on it.
+export async function launch({ locale = "en-GB", viewport = { width: 1280, height: 860 }, extraArgs = [], timezoneId, profile } = {}) {
+  profile ??= await mkdtemp(join(tmpdir(), "karibu-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: [...CHROMIUM_ARGS, ...extraArgs],
@@ -49,7 +50,7 @@ export async function launch({ locale = "en-GB", viewport = { width: 1280, heigh
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
-  return { context, page, foreign, errors };
+  return { context, page, foreign, errors, profile };
 }
 
 /// Every object store of the book as the page's browser holds it: keys and values,

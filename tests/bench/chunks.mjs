@@ -1,0 +1,99 @@
+// Karibu's own stored bytes (its customer pages and purchase chunks, exactly as they
+// sit in IndexedDB) written and read by raw IndexedDB and Dexie.js, with no encoding or
+// decoding. Beside Karibu's figures for the same work this separates what the chunked
+// layout gives from what Karibu's code costs: Karibu / raw-on-its-chunks is the price of
+// encoding, decoding and interning; raw-on-its-chunks / raw-per-object is the layout's gain.
+// These functions are sent into the page by Playwright.
+
+/// In the page: every key and value of `stores` in Karibu's database, kept as
+/// `window.__karibuBytes`. Returns each store's record count and bytes.
+export async function readKaribuBytes(stores) {
+  const db = await new Promise((ok, fail) => {
+    const q = indexedDB.open("karibu");
+    q.onsuccess = () => ok(q.result);
+    q.onerror = () => fail(q.error);
+  });
+  const read = (name) => {
+    const st = db.transaction(name).objectStore(name);
+    return Promise.all([
+      new Promise((ok) => (st.getAllKeys().onsuccess = (e) => ok(e.target.result))),
+      new Promise((ok) => (st.getAll().onsuccess = (e) => ok(e.target.result))),
+    ]);
+  };
+  window.__karibuBytes = {};
+  const out = {};
+  for (const name of stores) {
+    const [keys, values] = await read(name);
+    window.__karibuBytes[name] = { keys, values };
+    out[name] = { records: keys.length, bytes: values.reduce((n, v) => n + v.byteLength, 0) };
+  }
+  db.close();
+  return out;
+}
+
+/// In the page: raw IndexedDB `put` of one store's bytes under Karibu's keys, 10,000 a transaction.
+export async function rawWriteBytes(store) {
+  const name = `bench-raw-bytes-${store}-${Math.random()}`;
+  const db = await new Promise((ok) => {
+    const q = indexedDB.open(name, 1);
+    q.onupgradeneeded = () => q.result.createObjectStore(store);
+    q.onsuccess = () => ok(q.result);
+  });
+  const { keys, values } = window.__karibuBytes[store];
+  const t0 = performance.now();
+  for (let start = 0; start < keys.length; start += 10_000) {
+    const tx = db.transaction(store, "readwrite");
+    const st = tx.objectStore(store);
+    for (let i = start; i < Math.min(start + 10_000, keys.length); i++) st.put(values[i], keys[i]);
+    await new Promise((ok, fail) => {
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+  }
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, name };
+}
+
+/// In the page: Dexie.js `bulkPut` of one store's bytes, 1,000 a call.
+export async function dexieWriteBytes(store) {
+  const name = `bench-dexie-bytes-${store}-${Math.random()}`;
+  const db = new window.Dexie(name);
+  db.version(1).stores({ [store]: "" });
+  await db.open();
+  const { keys, values } = window.__karibuBytes[store];
+  const t0 = performance.now();
+  for (let start = 0; start < keys.length; start += 1_000) {
+    await db.table(store).bulkPut(values.slice(start, start + 1_000), keys.slice(start, start + 1_000));
+  }
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, name };
+}
+
+/// In the page: raw `getAll` of everything written by `rawWriteBytes` (read only).
+export async function rawReadBytes([name, store]) {
+  const db = await new Promise((ok) => (indexedDB.open(name).onsuccess = (e) => ok(e.target.result)));
+  const t0 = performance.now();
+  const values = await new Promise((ok) => (db.transaction(store).objectStore(store).getAll().onsuccess = (e) => ok(e.target.result)));
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, bytes: values.reduce((n, v) => n + v.byteLength, 0) };
+}
+
+/// In the page: Dexie `toArray` of everything written by `dexieWriteBytes` (read only).
+export async function dexieReadBytes([name, store]) {
+  const db = new window.Dexie(name);
+  db.version(1).stores({ [store]: "" });
+  await db.open();
+  const t0 = performance.now();
+  const values = await db.table(store).toArray();
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, bytes: values.reduce((n, v) => n + v.byteLength, 0) };
+}
+
+/// In the page: forget the bytes read (they would weigh on the memory figures).
+export function dropKaribuBytes() {
+  delete window.__karibuBytes;
+}
