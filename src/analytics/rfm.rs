@@ -116,6 +116,38 @@ impl RfmSegment {
     ];
 }
 
+/// The periods the owner may choose for RFM, in months up to today.
+pub const RFM_WINDOWS: [u32; 5] = [3, 6, 12, 24, 36];
+
+/// What the owner chose for RFM, kept in the settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RfmSettings {
+    /// Purchases in this many months up to today count (one of `RFM_WINDOWS`).
+    pub window_months: u32,
+    pub table: RfmTable,
+}
+
+impl Default for RfmSettings {
+    fn default() -> Self {
+        RfmSettings {
+            window_months: 12,
+            table: RfmTable::default(),
+        }
+    }
+}
+
+impl RfmSettings {
+    /// The window as used: a stored value outside the choices (another version's, or
+    /// damaged) falls back to the nearest choice.
+    pub fn window(&self) -> u32 {
+        RFM_WINDOWS
+            .into_iter()
+            .min_by_key(|w| w.abs_diff(self.window_months))
+            .unwrap_or(12)
+    }
+}
+
 /// Which segment each recency x frequency cell belongs to; the owner may reassign cells.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RfmTable {
@@ -156,7 +188,12 @@ impl Default for RfmTable {
 
 impl RfmTable {
     pub fn segment_of(&self, score: RfmScore) -> RfmSegment {
-        let (r, f) = (score.recency.clamp(1, 5), score.frequency.clamp(1, 5));
+        self.cell(score.recency, score.frequency)
+    }
+
+    /// The segment of a recency x frequency square (scores outside 1-5 taken as the nearest).
+    pub fn cell(&self, recency: u8, frequency: u8) -> RfmSegment {
+        let (r, f) = (recency.clamp(1, 5), frequency.clamp(1, 5));
         self.cells[usize::from(r - 1)][usize::from(f - 1)]
     }
 

@@ -4,13 +4,13 @@
 
 use super::backup::Progress;
 use super::insights_clusters::CustomerClusters;
-use super::Book;
+use super::{Book, BookResult, Changed};
 use crate::analytics::clv::{
     history_of, holdout_check, HoldoutGroup, Models, ModelsError, ModelsFitting, Outlook,
     RepeatHistory, ValueHorizon, WEEK_DAYS,
 };
 use crate::analytics::rfm::{
-    rfm_grid, rfm_scores, window_activity, RfmGrid, RfmScore, RfmSegment, RfmTable,
+    rfm_grid, rfm_scores, window_activity, RfmGrid, RfmScore, RfmSegment, RfmSettings, RfmTable,
 };
 use crate::domain::time::{local_start_of_day, Millis, ShopZone};
 use crate::domain::CustomerId;
@@ -144,6 +144,18 @@ impl Insights {
         self.matching(|s| s.recency == recency && s.frequency == frequency)
     }
 
+    /// How many customers each segment holds, in `RfmSegment::ALL`'s order (one pass).
+    pub fn segment_sizes(&self) -> [usize; RfmSegment::ALL.len()] {
+        let mut sizes = [0; RfmSegment::ALL.len()];
+        for score in self.scores.iter().flatten() {
+            let segment = self.options.table.segment_of(*score);
+            if let Some(i) = RfmSegment::ALL.iter().position(|s| *s == segment) {
+                sizes[i] += 1;
+            }
+        }
+        sizes
+    }
+
     pub fn in_segment(&self, segment: RfmSegment) -> Vec<CustomerId> {
         self.matching(|s| self.options.table.segment_of(s) == segment)
     }
@@ -191,7 +203,32 @@ struct Columns {
     voided: Vec<bool>,
 }
 
+impl InsightOptions {
+    /// The owner's RFM choices, with the usual value horizon and holdout.
+    pub fn with_rfm(rfm: &RfmSettings) -> Self {
+        InsightOptions {
+            window_months: rfm.window(),
+            table: rfm.table.clone(),
+            ..InsightOptions::default()
+        }
+    }
+}
+
 impl<S: Store> Book<S> {
+    /// The insights as the owner set them up.
+    pub fn saved_insight_options(&self) -> InsightOptions {
+        InsightOptions::with_rfm(&self.settings.borrow().rfm)
+    }
+
+    /// Keeps RFM's period (the nearest offered, if another was asked) and segment table.
+    pub async fn save_rfm_settings(&self, rfm: RfmSettings) -> BookResult<Changed> {
+        let rfm = RfmSettings {
+            window_months: rfm.window(),
+            ..rfm
+        };
+        self.update_settings(|s| s.rfm = rfm.clone()).await
+    }
+
     /// RFM, the models, their holdout check and the at-risk list, as of today.
     pub async fn insights(&self, options: InsightOptions, progress: &dyn Fn(Progress)) -> Insights {
         let started = self.host.precise_ms();
@@ -214,6 +251,7 @@ impl<S: Store> Book<S> {
             let activity = window_activity(table, window_from_ms, Millis::MAX);
             (table.customers().to_vec(), activity, columns, last)
         };
+        self.host.measure("karibu:insights-read", started);
         progress(Progress {
             done: 0,
             total: 100,
@@ -223,8 +261,10 @@ impl<S: Store> Book<S> {
             .purchase_days(&columns, customers.len(), progress)
             .await;
         drop(columns);
+        let scoring = self.host.precise_ms();
         let scores = rfm_scores(&activity);
         let grid = rfm_grid(&scores, &activity);
+        self.host.measure("karibu:insights-rfm", scoring);
         progress(Progress {
             done: 0,
             total: 100,
@@ -236,7 +276,11 @@ impl<S: Store> Book<S> {
         let holdout_start = end - options.holdout_weeks as i32 * WEEK_DAYS as i32;
         let mut histories = Vec::with_capacity(customers.len());
         let mut calibration = Vec::new();
+        let mut slice_start = self.host.precise_ms();
         for c in 0..customers.len() {
+            if c % 256 == 255 {
+                self.breathe(&mut slice_start).await;
+            }
             let own = &mut days[bounds[c]..bounds[c + 1]];
             histories.push(history_of(c as u32, own, end, end));
             calibration.extend(history_of(c as u32, own, holdout_start, end));
@@ -249,14 +293,19 @@ impl<S: Store> Book<S> {
         let fitted: Vec<RepeatHistory> = histories.iter().flatten().copied().collect();
         let models = self.fit_in_slices(&fitted, 20..55, progress).await;
         let holdout = match self.fit_in_slices(&calibration, 55..90, progress).await {
-            Ok(m) => Some(Holdout {
-                weeks: options.holdout_weeks,
-                groups: holdout_check(
+            Ok(m) => {
+                let checking = self.host.precise_ms();
+                let groups = holdout_check(
                     &m.bgnbd.model,
                     &calibration,
                     f64::from(options.holdout_weeks),
-                ),
-            }),
+                );
+                self.host.measure("karibu:insights-holdout", checking);
+                Some(Holdout {
+                    weeks: options.holdout_weeks,
+                    groups,
+                })
+            }
             Err(_) => None,
         };
         let mut insights = Insights {
@@ -341,7 +390,13 @@ impl<S: Store> Book<S> {
         let mut days = vec![(0i32, 0f64); *bounds.last().unwrap_or(&0)];
         let zone = self.zone();
         let mut offset = (i64::MIN, 0i64);
+        let mut slice_start = self.host.precise_ms();
         for row in 0..columns.customer.len() {
+            // Asking the zone (a call into the browser) costs more on some days than
+            // others: the clock decides when to pause.
+            if row % 4_096 == 4_095 {
+                self.breathe(&mut slice_start).await;
+            }
             if row % ROWS_PER_SLICE == ROWS_PER_SLICE - 1 {
                 let done = 10 * row as u64 / columns.customer.len() as u64;
                 progress(Progress { done, total: 100 });
@@ -366,6 +421,14 @@ impl<S: Store> Book<S> {
         (bounds, days)
     }
 
+    /// Lets the page breathe once the current slice has run `SLICE_MS`.
+    pub(super) async fn breathe(&self, slice_start: &mut f64) {
+        if self.host.precise_ms() - *slice_start >= SLICE_MS {
+            self.host.pause().await;
+            *slice_start = self.host.precise_ms();
+        }
+    }
+
     async fn find_at_risk(
         &self,
         insights: &Insights,
@@ -376,7 +439,12 @@ impl<S: Store> Book<S> {
             return Vec::new();
         };
         let mut found = Vec::new();
+        let mut slice_start = self.host.precise_ms();
         for (i, h) in insights.histories.iter().enumerate() {
+            // Each outlook sums a series: the clock decides, not a count.
+            if i % 64 == 63 {
+                self.breathe(&mut slice_start).await;
+            }
             if i % CUSTOMERS_PER_SLICE == CUSTOMERS_PER_SLICE - 1 {
                 let done = 90 + 10 * i as u64 / insights.histories.len() as u64;
                 progress(Progress { done, total: 100 });

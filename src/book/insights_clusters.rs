@@ -68,6 +68,7 @@ impl<S: Store> Book<S> {
         activity: &[WindowActivity],
         now: Millis,
     ) -> Option<CustomerClusters> {
+        let started = self.host.precise_ms();
         let rows: Vec<(usize, Point)> = activity
             .iter()
             .enumerate()
@@ -79,11 +80,14 @@ impl<S: Store> Book<S> {
         let mut points: Vec<Point> = rows.iter().map(|(_, p)| *p).collect();
         standardise(&mut points);
         let mut search = ClusterSearch::new(&points, MAX_K, 17);
+        self.host.measure("karibu:clusters-prepare", started);
         loop {
             let slice_start = self.host.precise_ms();
             let mut more = true;
             while more && self.host.precise_ms() - slice_start < SLICE_MS {
+                let step = self.host.precise_ms();
                 more = search.step();
+                self.host.measure("karibu:clusters-step", step);
                 // Without a clock (native tests) one step per slice.
                 if self.host.precise_ms() == slice_start {
                     break;

@@ -9,7 +9,7 @@ use crate::domain::Money;
 use crate::loyalty::counter::YEAR_MS;
 use crate::loyalty::{rules, Account, TierBasis};
 use crate::search::fold;
-use crate::segments::rule::MAX_RULE_POINTS;
+use crate::segments::rule::{MAX_DEPTH, MAX_RULE_POINTS};
 use crate::segments::{
     members, scores, Facts, Group, Members, Needs, ScoreRule, Scores, Segment, Sources, Subject,
 };
@@ -27,6 +27,8 @@ pub enum SegmentProblem {
     /// The score rule at this position (from 1) gives no points, too many, or looks
     /// at the score itself.
     BadScoreRule(usize),
+    /// Groups inside groups inside the segment: more than `MAX_DEPTH` levels.
+    TooDeep,
 }
 
 impl<S: Store> Book<S> {
@@ -48,6 +50,9 @@ impl<S: Store> Book<S> {
             .any(|s| s.id != segment.id && fold(&s.name) == fold(&segment.name));
         if taken {
             return Err(BookError::Segment(SegmentProblem::NameTaken));
+        }
+        if segment.rule.depth() > MAX_DEPTH {
+            return Err(BookError::Segment(SegmentProblem::TooDeep));
         }
         if segment.id.is_empty() {
             segment.id = format!(
@@ -82,9 +87,10 @@ impl<S: Store> Book<S> {
 
     /// The facts every rule can use straight away: purchase windows and last visits.
     pub fn segment_facts(&self) -> Facts {
+        let started = self.host.precise_ms();
         let directory = self.directory.borrow();
         let sales = self.sales.borrow();
-        Facts::new(
+        let facts = Facts::new(
             &directory,
             &sales.table,
             |i| {
@@ -94,7 +100,9 @@ impl<S: Store> Book<S> {
                     .and_then(|s| s.last_purchase_ms)
             },
             self.host.now_ms(),
-        )
+        );
+        self.host.measure("karibu:segment-facts", started);
+        facts
     }
 
     /// Adds to `facts` what `needs` asks for and they lack: every member's loyalty
@@ -112,14 +120,18 @@ impl<S: Store> Book<S> {
         if needs.loyalty && !facts.has_loyalty() {
             let standings = self.loyalty_standings(progress).await?;
             self.host.pause().await;
+            let started = self.host.precise_ms();
             facts.set_loyalty(&self.directory.borrow(), &standings);
+            self.host.measure("karibu:segment-loyalty", started);
             drop(standings);
             self.host.pause().await;
         }
         if let Some(insights) = insights.filter(|_| needs.insights && !facts.has_scores()) {
             let scores = self.insight_scores(insights, &|_| {}).await;
             self.host.pause().await;
+            let started = self.host.precise_ms();
             facts.set_scores(&self.directory.borrow(), &scores);
+            self.host.measure("karibu:segment-scores", started);
             drop(scores);
             self.host.pause().await;
         }

@@ -68,6 +68,7 @@ pub fn segment_problem(lang: Lang, p: &crate::book::segments::SegmentProblem) ->
         SegmentProblem::NameMissing => lang.t(Msg::SegmentNameMissing),
         SegmentProblem::NameTaken => lang.t(Msg::SegmentNameTaken),
         SegmentProblem::Gone => lang.t(Msg::SegmentGone),
+        SegmentProblem::TooDeep => lang.t(Msg::SegmentTooDeep),
         SegmentProblem::BadScoreRule(n) => lang.tf(Msg::ScoreRuleBad, &[("n", n)]),
     }
 }

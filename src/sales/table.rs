@@ -8,6 +8,7 @@ use crate::domain::ids::{pack, unpack};
 use crate::domain::purchase::Void;
 use crate::domain::time::Millis;
 use crate::domain::{CompactId, CustomerId, Money, Purchase, PurchaseId};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// The customer column's value for a walk-in sale.
@@ -29,7 +30,7 @@ pub struct PurchaseTable {
     odd_ids: HashMap<u32, PurchaseId>,
     details: HashMap<u32, Details>,
     customers: Vec<CustomerId>,
-    customer_index: HashMap<CompactId, u32>,
+    customer_index: FxHashMap<CompactId, u32>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -18,6 +18,9 @@ pub struct SegmentDraft {
     pub join: Join,
     pub groups: Vec<GroupDraft>,
     pub conditions: Vec<ConditionDraft>,
+    /// Groups inside groups left out of the draft (the builder shows one level; deeper
+    /// ones only come from damaged or hand-edited settings, and match no one).
+    pub left_out: usize,
     next_key: u32,
 }
 
@@ -68,6 +71,7 @@ impl Default for SegmentDraft {
             join: Join::All,
             groups: Vec::new(),
             conditions: Vec::new(),
+            left_out: 0,
             next_key: 1,
         }
     }
@@ -104,11 +108,10 @@ impl SegmentDraft {
                     if let Some(group) = draft.groups.iter_mut().find(|x| x.key == key) {
                         group.join = g.join;
                     }
-                    // The builder edits one level of groups; deeper ones (not made by it)
-                    // are left out of the draft.
                     for inner in &g.items {
-                        if let Item::Condition(c) = inner {
-                            draft.push_condition(Some(key), c, currency);
+                        match inner {
+                            Item::Condition(c) => draft.push_condition(Some(key), c, currency),
+                            Item::Group(_) => draft.left_out += 1,
                         }
                     }
                 }

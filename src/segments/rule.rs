@@ -214,9 +214,10 @@ impl Needs {
     }
 }
 
-/// Groups nest at most this deep; anything deeper (only damaged or hand-edited
-/// settings hold it) matches no one rather than recursing without end.
-pub const MAX_DEPTH: usize = 4;
+/// Levels of groups: a segment's own group, and groups of conditions inside it (as
+/// the builder makes them). A group inside those (only damaged or hand-edited settings
+/// hold one) matches no one rather than recursing without end, and is refused on save.
+pub const MAX_DEPTH: usize = 2;
 
 impl Group {
     pub fn needs(&self) -> Needs {
@@ -244,6 +245,22 @@ impl Group {
                 }
             }
         }
+    }
+
+    /// How many levels of groups this is: 1 for conditions alone.
+    pub fn depth(&self) -> usize {
+        // Iterative, so that no stored nesting can exhaust the stack.
+        let mut deepest = 0;
+        let mut open = vec![(self, 1usize)];
+        while let Some((g, d)) = open.pop() {
+            deepest = deepest.max(d);
+            for item in &g.items {
+                if let Item::Group(inner) = item {
+                    open.push((inner, d + 1));
+                }
+            }
+        }
+        deepest
     }
 
     pub fn conditions(&self) -> usize {

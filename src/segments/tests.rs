@@ -536,3 +536,40 @@ mod drafts {
         assert_eq!(d.conditions.len(), 1);
     }
 }
+
+#[test]
+fn a_group_inside_a_group_matches_no_one_and_the_builder_says_it_left_it_out() {
+    use super::draft::SegmentDraft;
+    let b = book();
+    let tagged = Condition {
+        on: Subject::Tag,
+        test: Test::IsSet,
+    };
+    let inner = Group {
+        join: Join::Any,
+        items: vec![Item::Condition(tagged.clone())],
+    };
+    let one_level = Group {
+        join: Join::Any,
+        items: vec![Item::Group(inner.clone())],
+    };
+    let two_levels = Group {
+        join: Join::Any,
+        items: vec![Item::Group(Group {
+            join: Join::Any,
+            items: vec![Item::Group(inner)],
+        })],
+    };
+    assert_eq!((one_level.depth(), two_levels.depth()), (2, 3));
+    assert!(!names(&b, &one_level).is_empty());
+    assert!(names(&b, &two_levels).is_empty());
+
+    let segment = Segment {
+        id: "s1".into(),
+        name: "Deep".into(),
+        rule: two_levels,
+    };
+    let draft = SegmentDraft::from_segment(&segment, &crate::domain::money::Currency::default());
+    assert_eq!(draft.left_out, 1);
+    assert_eq!(draft.groups.len(), 1);
+}

@@ -202,6 +202,15 @@ async fn settings_round_trip<S: Store>(store: &S) {
             },
             points: -5,
         }],
+        rfm: {
+            let mut rfm = crate::analytics::rfm::RfmSettings {
+                window_months: 6,
+                ..Default::default()
+            };
+            rfm.table
+                .assign(5, 1, crate::analytics::rfm::RfmSegment::Promising);
+            rfm
+        },
         revision: 0,
     };
     let saved = store.save_settings(&settings).await.unwrap();

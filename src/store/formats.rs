@@ -10,6 +10,7 @@
 //! is set aside, never rewritten short.)
 
 use super::{Settings, SCHEMA_VERSION};
+use crate::analytics::rfm::{RfmSegment, RfmSettings, RfmTable};
 use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 use crate::domain::{
     Birthday, Currency, Customer, Interaction, InteractionKind, PersonName, Score,
@@ -155,6 +156,42 @@ Test: is_set is_empty is is_not contains at_least at_most yes no
 ScoreRule: condition points
 ",
     ),
+    (
+    10,
+    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty segments score_rules rfm revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
+LockRecord: kdf key_id wrapped_key key_check state idle_minutes
+KdfParams: algorithm memory_kib iterations parallelism salt
+LockState: on turning_on turning_off
+Segment: id name rule
+Group: join items
+Join: all any
+Item: condition group
+Condition: on test
+Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score
+Window: days
+Test: is_set is_empty is is_not contains at_least at_most yes no
+ScoreRule: condition points
+RfmSettings: window_months table
+RfmTable: cells
+RfmSegment: Champions Loyal PotentialLoyalists New Promising NeedAttention AboutToSleep AtRisk CantLoseThem Hibernating
+",
+    ),
 ];
 
 #[allow(clippy::too_many_lines)]
@@ -216,9 +253,10 @@ fn shapes() -> String {
             loyalty: _,
             segments: _,
             score_rules: _,
+            rfm: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -394,6 +432,29 @@ fn shapes() -> String {
         } = r;
         "ScoreRule: condition points"
     };
+    let rfm = |r: &RfmSettings| {
+        let RfmSettings {
+            window_months: _,
+            table: _,
+        } = r;
+        "RfmSettings: window_months table"
+    };
+    // The table's cells are private: its one field is pinned by name here.
+    let rfm_table = |_: &RfmTable| "RfmTable: cells";
+    let rfm_segment = |s: &RfmSegment| {
+        match s {
+        RfmSegment::Champions
+        | RfmSegment::Loyal
+        | RfmSegment::PotentialLoyalists
+        | RfmSegment::New
+        | RfmSegment::Promising
+        | RfmSegment::NeedAttention
+        | RfmSegment::AboutToSleep
+        | RfmSegment::AtRisk
+        | RfmSegment::CantLoseThem
+        | RfmSegment::Hibernating => "RfmSegment: Champions Loyal PotentialLoyalists New Promising NeedAttention AboutToSleep AtRisk CantLoseThem Hibernating",
+    }
+    };
     let basis = |b: &TierBasis| match b {
         TierBasis::PointsEarned12m | TierBasis::Spend12m => "TierBasis: points_earned12m spend12m",
     };
@@ -465,6 +526,9 @@ fn shapes() -> String {
             condition: sample_condition.clone(),
             points: 10,
         }),
+        rfm(&s.rfm),
+        rfm_table(&s.rfm.table),
+        rfm_segment(&RfmSegment::Champions),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()
 }

@@ -1,3 +1,4 @@
+use crate::analytics::rfm::RfmSettings;
 use crate::domain::CustomFieldDef;
 use crate::loyalty::Programme;
 use crate::segments::{ScoreRule, Segment};
@@ -23,6 +24,9 @@ pub struct Settings {
     /// The customer score's rules (segments may look at the score).
     #[serde(default)]
     pub score_rules: Vec<ScoreRule>,
+    /// RFM's period and the table naming its segments.
+    #[serde(default)]
+    pub rfm: RfmSettings,
     /// Moves on with every save, so a tab holding old settings cannot overwrite newer
     /// ones (`StoreError::Conflict`).
     #[serde(default)]

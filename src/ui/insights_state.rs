@@ -2,8 +2,10 @@
 //! the insights page and every customer page.
 
 use super::state::AppState;
+use crate::analytics::rfm::RfmSettings;
 use crate::book::backup::Progress;
-use crate::book::insights::{InsightOptions, Insights};
+use crate::book::insights::Insights;
+use crate::book::BookError;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,20 +27,34 @@ impl std::ops::Deref for SharedInsights {
     }
 }
 
+/// Insights and what they were worked out for: the sales version and the RFM choices.
+pub type InsightsFor = ((u64, RfmSettings), SharedInsights);
+
 impl AppState {
-    /// The insights for the sales as they are now; `None` before the book is open.
+    /// The insights for the sales and RFM choices as they are now; `None` before the
+    /// book is open.
     pub async fn insights(&self, progress: impl Fn(Progress)) -> Option<SharedInsights> {
-        let version = self.sales_version.get_untracked();
+        let version = (
+            self.sales_version.get_untracked(),
+            self.settings.with_untracked(|s| s.rfm.clone()),
+        );
         if let Some((seen, insights)) = self.insights_cache.get_value() {
             if seen == version {
                 return Some(insights);
             }
         }
         let book = self.book()?;
-        let insights = book.insights(InsightOptions::default(), &progress).await;
+        let insights = book.insights(book.saved_insight_options(), &progress).await;
         let shared = SharedInsights(Arc::new(insights));
         self.insights_cache
             .set_value(Some((version, shared.clone())));
         Some(shared)
+    }
+
+    /// Keeps RFM's period and segment table; the insights are worked out again.
+    pub async fn save_rfm_settings(&self, rfm: RfmSettings) -> Result<(), BookError> {
+        let changed = self.open_book()?.save_rfm_settings(rfm).await?;
+        self.apply(&changed, true);
+        Ok(())
     }
 }

@@ -64,6 +64,8 @@ impl AppState {
                 let fresh = SharedFacts::of(Arc::new(book.segment_facts()));
                 self.segment_facts_cache
                     .set_value(Some((version, fresh.clone())));
+                // The count that follows gets a task of its own.
+                super::platform::yield_to_browser().await;
                 fresh
             }
         };

@@ -113,9 +113,9 @@ pub struct AppState {
     pub lock: RwSignal<Option<LockRecord>>,
     /// Turning the lock on or off, as far as it has got.
     pub converting: RwSignal<Option<(LockState, Converted)>>,
-    /// The last insights worked out, with the sales version they are for.
+    /// The last insights worked out, with the sales version and RFM choices they are for.
     pub(super) insights_cache:
-        StoredValue<Option<(u64, super::insights_state::SharedInsights)>, LocalStorage>,
+        StoredValue<Option<super::insights_state::InsightsFor>, LocalStorage>,
     /// The last segment facts, with the (directory, sales) versions they are for.
     pub(super) segment_facts_cache: StoredValue<Option<FactsFor>, LocalStorage>,
 }

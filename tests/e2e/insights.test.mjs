@@ -85,3 +85,32 @@ test("the grid, the at-risk list and a customer's outlook on demo data", async (
   assert.deepEqual(browser.foreign, [], "no request leaves the machine");
   assert.deepEqual(browser.errors, [], "no error in the page");
 });
+
+test("the owner chooses RFM's period and which segment a square belongs to", async () => {
+  await page.getByRole("link", { name: "Insights", exact: true }).click();
+  await page.getByRole("heading", { name: "How recently and how often" }).waitFor({ timeout: 60_000 });
+  const newRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "New", exact: true }) });
+  assert.notEqual(await newRow.getByRole("cell").innerText(), "0", "the demo has newcomers");
+
+  await page.getByText("Change the period and the segment of each square").click();
+  await page.getByLabel("Purchases counted").selectOption({ label: "In the last 6 months" });
+  // The one square the usual table calls "New" becomes part of "Champions".
+  await page.getByLabel("Segment for recency 5, frequency 1").selectOption({ label: "Champions" });
+  await assertAccessible(page, "RFM's set-up");
+  await page.getByRole("button", { name: "Save and work out again" }).click();
+  await page.getByText("Saved. The figures below are worked out again.").waitFor();
+  await page.getByText(/^Customers who bought in the last 6 months, scored 1 to 5/).waitFor({ timeout: 60_000 });
+  assert.equal(await newRow.getByRole("cell").innerText(), "0");
+
+  // Kept: a reload works the insights out the same way.
+  await page.reload();
+  await page.getByText(/^Customers who bought in the last 6 months, scored 1 to 5/).waitFor({ timeout: 60_000 });
+  await page.getByText("Change the period and the segment of each square").click();
+  assert.equal(await page.getByLabel("Purchases counted").inputValue(), "6");
+  const square = page.getByLabel("Segment for recency 5, frequency 1");
+  assert.equal(await square.evaluate((s) => s.selectedOptions[0].textContent), "Champions");
+  // The usual table comes back with a click.
+  await page.getByRole("button", { name: "Use the usual table" }).click();
+  assert.equal(await square.evaluate((s) => s.selectedOptions[0].textContent), "New");
+  assert.deepEqual(browser.errors, [], "no error in the page");
+});

@@ -186,3 +186,63 @@ fn sales_are_unsettled_while_a_demo_is_written() {
     assert!(!seen.into_inner().contains(&true));
     assert!(b.sales_settled());
 }
+
+#[test]
+fn the_owners_rfm_period_and_table_are_kept_and_used() {
+    use crate::analytics::rfm::{RfmSegment, RfmSettings};
+    let b = simulated_book();
+    let usual = run(b.insights(b.saved_insight_options(), &|_| {}));
+    assert_eq!(usual.options.window_months, 12);
+
+    // Every square renamed "Champions" but one, over six months; an unoffered period
+    // (7) is taken as the nearest offered.
+    let mut rfm = RfmSettings {
+        window_months: 7,
+        ..RfmSettings::default()
+    };
+    for r in 1..=5 {
+        for f in 1..=5 {
+            rfm.table.assign(r, f, RfmSegment::Champions);
+        }
+    }
+    rfm.table.assign(1, 1, RfmSegment::Hibernating);
+    run(b.save_rfm_settings(rfm)).unwrap();
+    let options = b.saved_insight_options();
+    assert_eq!(options.window_months, 6);
+    assert_eq!(options.table.cell(5, 1), RfmSegment::Champions);
+
+    let chosen = run(b.insights(options, &|_| {}));
+    let scored = chosen
+        .grid
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| c.customers as usize)
+        .sum::<usize>();
+    let usual_scored = usual
+        .grid
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| c.customers as usize)
+        .sum::<usize>();
+    assert!(
+        scored < usual_scored,
+        "fewer bought in 6 months than in 12: {scored} vs {usual_scored}"
+    );
+    let hibernating = chosen.in_segment(RfmSegment::Hibernating).len();
+    assert_eq!(hibernating, chosen.grid.cells[0][0].customers as usize);
+    assert_eq!(
+        chosen.in_segment(RfmSegment::Champions).len() + hibernating,
+        scored
+    );
+    assert!(chosen.in_segment(RfmSegment::Loyal).is_empty());
+    let sizes = chosen.segment_sizes();
+    for (segment, size) in RfmSegment::ALL.into_iter().zip(sizes) {
+        assert_eq!(size, chosen.in_segment(segment).len(), "{segment:?}");
+    }
+
+    // Kept in the settings a second tab reads.
+    let stored = run(b.store().load_settings()).unwrap();
+    assert_eq!(stored.rfm.window_months, 6);
+}

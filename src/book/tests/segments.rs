@@ -42,6 +42,14 @@ fn a_segment_is_saved_named_once_and_seen_by_other_tabs() {
         refused(segment("BIG spenders", Subject::Tag, Test::IsSet)),
         SegmentProblem::NameTaken
     );
+    let mut nested = segment("Nested", Subject::Tag, Test::IsSet);
+    for _ in 0..2 {
+        nested.rule = crate::segments::Group {
+            join: crate::segments::Join::Any,
+            items: vec![crate::segments::Item::Group(nested.rule)],
+        };
+    }
+    assert_eq!(refused(nested), SegmentProblem::TooDeep);
     let mut renamed = b.segments()[0].clone();
     renamed.name = "Big spenders (90 days)".into();
     run(b.save_segment(renamed)).unwrap();

@@ -69,6 +69,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v8: settings hold saved segments. No store changes; the bump keeps a v7
             // tab from saving settings without them.
             // v9: settings hold the customer score's rules. No store changes.
+            // v10: settings hold RFM's period and segment table. No store changes.
             _ => {}
         }
     }

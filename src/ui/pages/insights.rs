@@ -3,6 +3,7 @@
 
 use super::insights_clusters::CustomerGroups;
 use super::insights_models::ModelFacts;
+use super::insights_rfm_setup::RfmSetup;
 use crate::analytics::rfm::RfmSegment;
 use crate::book::backup::Progress;
 use crate::domain::{CustomerId, Money};
@@ -41,6 +42,8 @@ pub fn load_insights(done: RwSignal<Progress>) -> Memo<Option<SharedInsights>> {
     let state = expect_context::<AppState>();
     load(move || {
         state.sales_version.track();
+        // RFM's period or table changed (here or in another tab): worked out again.
+        state.settings.with(|s| s.rfm.window_months);
         // Until every sale is in memory (a demo or a reread under way), wait: the
         // change that ends it bumps the sales version and this runs again.
         let ready = state.sales_ready.get() && state.book().is_some_and(|b| b.sales_settled());
@@ -61,6 +64,8 @@ pub fn InsightsPage() -> impl IntoView {
     view! {
         <section class="insights-page" aria-labelledby="insights-heading">
             <h1 id="insights-heading">{tr(Msg::InsightsHeading)}</h1>
+            // Above the figures, so it stays open while they are worked out again.
+            <RfmSetup/>
             {move || match insights.get() {
                 None => {
                     let p = done.get();
@@ -186,8 +191,8 @@ fn Segments(insights: SharedInsights) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang.get_untracked();
     let rows: Vec<(RfmSegment, usize)> = RfmSegment::ALL
-        .iter()
-        .map(|s| (*s, insights.in_segment(*s).len()))
+        .into_iter()
+        .zip(insights.segment_sizes())
         .collect();
     view! {
         <h2>{tr(Msg::SegmentsHeading)}</h2>

@@ -10,6 +10,7 @@ pub mod customers;
 pub mod insights;
 pub mod insights_clusters;
 pub mod insights_models;
+pub mod insights_rfm_setup;
 pub mod lock_settings;
 pub mod loyalty;
 pub mod loyalty_settings;

@@ -291,6 +291,9 @@ pub fn SegmentBuilderPage() -> impl IntoView {
             <p class="back"><A href=platform::app_href("/segments")>{tr(Msg::AllSegments)}</A></p>
             <h1 id="segment-heading">{tr(heading)}</h1>
             <form on:submit=on_submit novalidate>
+                {move || (draft.with(|d| d.left_out) > 0).then(|| view! {
+                    <p class="banner warning" role="status">{tr(Msg::SegmentPartLeftOut)}</p>
+                })}
                 <div class="field">
                     <label for="segment-name">{tr(Msg::SegmentName)}</label>
                     <input id="segment-name" type="text" autocomplete="off" prop:value=move || draft.with(|d| d.name.clone())
