@@ -197,6 +197,14 @@ impl RfmTable {
         self.cells[usize::from(r - 1)][usize::from(f - 1)]
     }
 
+    /// Its stored shape, pinned in `store::formats` (naming every field, so a new one
+    /// does not compile there unnoticed).
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    pub(crate) fn pinned_shape(&self) -> &'static str {
+        let RfmTable { cells: _ } = self;
+        "RfmTable: cells"
+    }
+
     pub fn assign(&mut self, recency: u8, frequency: u8, segment: RfmSegment) {
         if (1..=5).contains(&recency) && (1..=5).contains(&frequency) {
             self.cells[usize::from(recency - 1)][usize::from(frequency - 1)] = segment;

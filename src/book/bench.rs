@@ -16,8 +16,8 @@ use crate::store::Store;
 const WARM_RUNS: usize = 6;
 
 impl<S: Store> Book<S> {
-    /// The start of RFM's window as the insights take it: 12 months back from today's
-    /// local midnight.
+    /// The start of the RFM window the benchmark compares with SQL: 12 months back from
+    /// today's local midnight (the insights' default period).
     fn rfm_from_ms(&self) -> i64 {
         self.host
             .today()

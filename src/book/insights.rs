@@ -52,8 +52,10 @@ pub struct Holdout {
 
 /// Below this P(alive) a repeat customer's habit has lapsed...
 const SLIPPING: f64 = 0.6;
-/// ...and below this they are gone rather than slipping (as is anyone whose last
-/// purchase is older than the RFM window): a win-back list, not this one.
+/// Slipping customers came within this many months (whatever RFM's period): anyone
+/// longer gone belongs on a win-back list, not this one.
+const AT_RISK_MONTHS: u32 = 12;
+/// ...and below this they are gone rather than slipping: a win-back list, not this one.
 const GONE: f64 = 0.02;
 
 /// A valuable customer whose habit has lapsed.
@@ -321,8 +323,11 @@ impl<S: Store> Book<S> {
             at_risk: Vec::new(),
             clusters: None,
         };
+        let recent_from_ms = today
+            .checked_sub_months(Months::new(AT_RISK_MONTHS))
+            .map_or(Millis::MIN, |d| local_start_of_day(d, &self.zone()));
         insights.at_risk = self
-            .find_at_risk(&insights, &last_purchases, progress)
+            .find_at_risk(&insights, &last_purchases, recent_from_ms, progress)
             .await;
         insights.clusters = self.find_clusters(&activity, now).await;
         progress(Progress {
@@ -433,6 +438,7 @@ impl<S: Store> Book<S> {
         &self,
         insights: &Insights,
         last_purchases: &[Option<Millis>],
+        recent_from_ms: Millis,
         progress: &dyn Fn(Progress),
     ) -> Vec<AtRisk> {
         let Ok(models) = &insights.models else {
@@ -466,7 +472,7 @@ impl<S: Store> Book<S> {
             let Some(last) = last_purchases.get(i).copied().flatten() else {
                 continue;
             };
-            if last < insights.window_from_ms {
+            if last < recent_from_ms {
                 continue;
             }
             // Each month's expected purchases are P(alive) times those of an active

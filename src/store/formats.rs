@@ -439,8 +439,8 @@ fn shapes() -> String {
         } = r;
         "RfmSettings: window_months table"
     };
-    // The table's cells are private: its one field is pinned by name here.
-    let rfm_table = |_: &RfmTable| "RfmTable: cells";
+    // The table's cells are private: it names them itself.
+    let rfm_table = |t: &RfmTable| t.pinned_shape();
     let rfm_segment = |s: &RfmSegment| {
         match s {
         RfmSegment::Champions

@@ -1,8 +1,10 @@
 // Karibu's own stored bytes (its customer pages and purchase chunks, exactly as they
 // sit in IndexedDB) written and read by raw IndexedDB and Dexie.js, with no encoding or
 // decoding. Beside Karibu's figures for the same work this separates what the chunked
-// layout gives from what Karibu's code costs: Karibu / raw-on-its-chunks is the price of
-// encoding, decoding and interning; raw-on-its-chunks / raw-per-object is the layout's gain.
+// layout gives from what Karibu's code costs: on reads, Karibu / raw-on-its-chunks is the
+// price of decoding and interning; raw-on-its-chunks / raw-per-object is the layout's
+// gain. (Karibu's bulk write also writes every customer's loyalty ledger, one record
+// each, which the chunk bytes alone do not: that row says so.)
 // These functions are sent into the page by Playwright.
 
 /// In the page: every key and value of `stores` in Karibu's database, kept as

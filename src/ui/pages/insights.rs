@@ -40,10 +40,13 @@ pub fn segment_msg(segment: RfmSegment) -> Msg {
 /// The insights, worked out when the page opens and again when sales change.
 pub fn load_insights(done: RwSignal<Progress>) -> Memo<Option<SharedInsights>> {
     let state = expect_context::<AppState>();
+    // RFM's period or table changed (here or in another tab): worked out again. (A
+    // memo, so that other settings saves do not wake this.)
+    let rfm = Memo::new(move |_| state.settings.with(|s| s.rfm.clone()));
     load(move || {
         state.sales_version.track();
-        // RFM's period or table changed (here or in another tab): worked out again.
-        state.settings.with(|s| s.rfm.window_months);
+        // (Read, not just tracked: a memo never read would not follow its source.)
+        rfm.with(|_| ());
         // Until every sale is in memory (a demo or a reread under way), wait: the
         // change that ends it bumps the sales version and this runs again.
         let ready = state.sales_ready.get() && state.book().is_some_and(|b| b.sales_settled());
