@@ -4,11 +4,11 @@
 use super::{Book, BookResult};
 use crate::domain::{Customer, CustomerId};
 use crate::exchange::customers_csv::CustomersCsv;
+use crate::store::Store;
+use std::collections::HashMap;
 
 /// Rows written between pauses.
 const ROWS_PER_SLICE: usize = 5_000;
-use crate::store::Store;
-use std::collections::HashMap;
 
 impl<S: Store> Book<S> {
     /// The customers in `ids` (in that order; any deleted meanwhile left out) as CSV;

@@ -119,23 +119,28 @@ impl<S: Store> Book<S> {
         // before the count that follows, so none shares a task with the next.
         if needs.loyalty && !facts.has_loyalty() {
             let standings = self.loyalty_standings(progress).await?;
-            self.host.pause().await;
-            let started = self.host.precise_ms();
-            facts.set_loyalty(&self.directory.borrow(), &standings);
-            self.host.measure("karibu:segment-loyalty", started);
-            drop(standings);
-            self.host.pause().await;
+            self.in_own_task("karibu:segment-loyalty", || {
+                facts.set_loyalty(&self.directory.borrow(), &standings);
+            })
+            .await;
         }
         if let Some(insights) = insights.filter(|_| needs.insights && !facts.has_scores()) {
             let scores = self.insight_scores(insights, &|_| {}).await;
-            self.host.pause().await;
-            let started = self.host.precise_ms();
-            facts.set_scores(&self.directory.borrow(), &scores);
-            self.host.measure("karibu:segment-scores", started);
-            drop(scores);
-            self.host.pause().await;
+            self.in_own_task("karibu:segment-scores", || {
+                facts.set_scores(&self.directory.borrow(), &scores);
+            })
+            .await;
         }
         Ok(())
+    }
+
+    /// Runs `work` in a task of its own, measured as `name`.
+    async fn in_own_task(&self, name: &str, work: impl FnOnce()) {
+        self.host.pause().await;
+        let started = self.host.precise_ms();
+        work();
+        self.host.measure(name, started);
+        self.host.pause().await;
     }
 
     /// Every member's points (lapsed ones left out) and tier name: one read of all

@@ -44,16 +44,19 @@ export async function readKaribuRecords() {
   return Object.fromEntries(Object.entries(stores).map(([k, v]) => [k, v.keys.length]));
 }
 
-/// In the page: raw IndexedDB `put`, 10,000 records per transaction.
-export async function rawWrite() {
+/// In the page: raw IndexedDB `put`, 10,000 records per transaction, of the stores of
+/// `window[source]` ({store: {keys, values}}; by default what `readKaribuRecords` kept),
+/// or of `only` that one. (Each in-page function stands alone: Playwright sends its text.)
+export async function rawWrite({ source = "__records", only = null } = {}) {
+  const stores = Object.entries(window[source]).filter(([s]) => only === null || s === only);
   const name = `bench-raw-${Math.random()}`;
   const db = await new Promise((ok) => {
     const q = indexedDB.open(name, 1);
-    q.onupgradeneeded = () => ["customers", "interactions", "follow_ups"].forEach((s) => q.result.createObjectStore(s));
+    q.onupgradeneeded = () => stores.forEach(([s]) => q.result.createObjectStore(s));
     q.onsuccess = () => ok(q.result);
   });
   const t0 = performance.now();
-  for (const [store, { keys, values }] of Object.entries(window.__records)) {
+  for (const [store, { keys, values }] of stores) {
     for (let start = 0; start < keys.length; start += 10_000) {
       const tx = db.transaction(store, "readwrite");
       const st = tx.objectStore(store);
@@ -69,14 +72,15 @@ export async function rawWrite() {
   return { ms, name };
 }
 
-/// In the page: Dexie.js `bulkPut`, 1,000 records per call.
-export async function dexieWrite() {
+/// In the page: Dexie.js `bulkPut`, 1,000 records per call, of what `rawWrite` would write.
+export async function dexieWrite({ source = "__records", only = null } = {}) {
+  const stores = Object.entries(window[source]).filter(([s]) => only === null || s === only);
   const name = `bench-dexie-${Math.random()}`;
   const db = new window.Dexie(name);
-  db.version(1).stores({ customers: "", interactions: "", follow_ups: "" });
+  db.version(1).stores(Object.fromEntries(stores.map(([s]) => [s, ""])));
   await db.open();
   const t0 = performance.now();
-  for (const [store, { keys, values }] of Object.entries(window.__records)) {
+  for (const [store, { keys, values }] of stores) {
     for (let start = 0; start < keys.length; start += 1_000) {
       await db.table(store).bulkPut(values.slice(start, start + 1_000), keys.slice(start, start + 1_000));
     }

@@ -93,7 +93,8 @@ try {
   const ownBytes = await page.evaluate(chunks.readKaribuBytes, ["customer_pages", "purchase_chunks"]);
   const bytesWritten = {};
   for (const store of ["customer_pages", "purchase_chunks"]) {
-    bytesWritten[store] = { raw: await page.evaluate(chunks.rawWriteBytes, store), dexie: await page.evaluate(chunks.dexieWriteBytes, store) };
+    const choice = { source: "__karibuBytes", only: store };
+    bytesWritten[store] = { raw: await page.evaluate(baselines.rawWrite, choice), dexie: await page.evaluate(baselines.dexieWrite, choice) };
   }
   await page.evaluate(chunks.dropKaribuBytes);
   const chunkLabel = `bulk write: ${purchases} purchases (Karibu: encode and write ${ownBytes.purchase_chunks.records} chunks, and write ${stored.ledgers} loyalty ledgers)`;

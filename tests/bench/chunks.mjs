@@ -5,7 +5,8 @@
 // price of decoding and interning; raw-on-its-chunks / raw-per-object is the layout's
 // gain. (Karibu's bulk write also writes every customer's loyalty ledger, one record
 // each, which the chunk bytes alone do not: that row says so.)
-// These functions are sent into the page by Playwright.
+// The writes are `baselines.rawWrite`/`dexieWrite` on `__karibuBytes`; these functions,
+// sent into the page by Playwright, read them back.
 
 /// In the page: every key and value of `stores` in Karibu's database, kept as
 /// `window.__karibuBytes`. Returns each store's record count and bytes.
@@ -33,47 +34,7 @@ export async function readKaribuBytes(stores) {
   return out;
 }
 
-/// In the page: raw IndexedDB `put` of one store's bytes under Karibu's keys, 10,000 a transaction.
-export async function rawWriteBytes(store) {
-  const name = `bench-raw-bytes-${store}-${Math.random()}`;
-  const db = await new Promise((ok) => {
-    const q = indexedDB.open(name, 1);
-    q.onupgradeneeded = () => q.result.createObjectStore(store);
-    q.onsuccess = () => ok(q.result);
-  });
-  const { keys, values } = window.__karibuBytes[store];
-  const t0 = performance.now();
-  for (let start = 0; start < keys.length; start += 10_000) {
-    const tx = db.transaction(store, "readwrite");
-    const st = tx.objectStore(store);
-    for (let i = start; i < Math.min(start + 10_000, keys.length); i++) st.put(values[i], keys[i]);
-    await new Promise((ok, fail) => {
-      tx.oncomplete = ok;
-      tx.onerror = () => fail(tx.error);
-    });
-  }
-  const ms = performance.now() - t0;
-  db.close();
-  return { ms, name };
-}
-
-/// In the page: Dexie.js `bulkPut` of one store's bytes, 1,000 a call.
-export async function dexieWriteBytes(store) {
-  const name = `bench-dexie-bytes-${store}-${Math.random()}`;
-  const db = new window.Dexie(name);
-  db.version(1).stores({ [store]: "" });
-  await db.open();
-  const { keys, values } = window.__karibuBytes[store];
-  const t0 = performance.now();
-  for (let start = 0; start < keys.length; start += 1_000) {
-    await db.table(store).bulkPut(values.slice(start, start + 1_000), keys.slice(start, start + 1_000));
-  }
-  const ms = performance.now() - t0;
-  db.close();
-  return { ms, name };
-}
-
-/// In the page: raw `getAll` of everything written by `rawWriteBytes` (read only).
+/// In the page: raw `getAll` of one store written by `baselines.rawWrite` (read only).
 export async function rawReadBytes([name, store]) {
   const db = await new Promise((ok) => (indexedDB.open(name).onsuccess = (e) => ok(e.target.result)));
   const t0 = performance.now();
@@ -83,7 +44,7 @@ export async function rawReadBytes([name, store]) {
   return { ms, bytes: values.reduce((n, v) => n + v.byteLength, 0) };
 }
 
-/// In the page: Dexie `toArray` of everything written by `dexieWriteBytes` (read only).
+/// In the page: Dexie `toArray` of one store written by `baselines.dexieWrite` (read only).
 export async function dexieReadBytes([name, store]) {
   const db = new window.Dexie(name);
   db.version(1).stores({ [store]: "" });

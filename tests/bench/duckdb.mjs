@@ -94,7 +94,7 @@ export async function raceDuckDb(context, page, { csv, ids, answers, port }) {
       karibu: { cold: karibuLoad + (await times("karibu:rfm"))[0], warm: (await times("karibu:rfm:warm")).slice(1) },
       duck: { cold: duck.loadMs + ms[0], warm: ms.slice(1) },
     });
-    return { rows: duck.rows, loadMs: duck.loadMs, karibuLoad, analytics: out };
+    return { rows: duck.rows, analytics: out };
   } finally {
     await duck.close();
   }

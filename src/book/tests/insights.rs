@@ -212,20 +212,7 @@ fn the_owners_rfm_period_and_table_are_kept_and_used() {
     assert_eq!(options.table.cell(5, 1), RfmSegment::Champions);
 
     let chosen = run(b.insights(options, &|_| {}));
-    let scored = chosen
-        .grid
-        .cells
-        .iter()
-        .flatten()
-        .map(|c| c.customers as usize)
-        .sum::<usize>();
-    let usual_scored = usual
-        .grid
-        .cells
-        .iter()
-        .flatten()
-        .map(|c| c.customers as usize)
-        .sum::<usize>();
+    let (scored, usual_scored) = (chosen.scored(), usual.scored());
     assert!(
         scored < usual_scored,
         "fewer bought in 6 months than in 12: {scored} vs {usual_scored}"

@@ -74,33 +74,14 @@ pub fn SegmentsPage() -> impl IntoView {
                 }
             }
         };
-        let edit_label = {
+        // A text naming the segment, in the language of the moment.
+        let naming = |msg: Msg| {
             let name = name.clone();
-            move || {
-                state
-                    .lang
-                    .get()
-                    .tf(Msg::EditSegmentNamed, &[("name", &name)])
-            }
+            move || state.lang.get().tf(msg, &[("name", &name)])
         };
-        let delete_label = {
-            let name = name.clone();
-            move || {
-                state
-                    .lang
-                    .get()
-                    .tf(Msg::DeleteSegmentNamed, &[("name", &name)])
-            }
-        };
-        let confirm_text = {
-            let name = name.clone();
-            move || {
-                state
-                    .lang
-                    .get_untracked()
-                    .tf(Msg::ConfirmDeleteSegment, &[("name", &name)])
-            }
-        };
+        let edit_label = naming(Msg::EditSegmentNamed);
+        let delete_label = naming(Msg::DeleteSegmentNamed);
+        let confirm_text = naming(Msg::ConfirmDeleteSegment);
         let on_delete = {
             let id = id.clone();
             move |_| {
