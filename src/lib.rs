@@ -7,6 +7,7 @@
 //! - `lock`: the app lock: sealed values, blinded keys, the passphrase (pure).
 //! - `loyalty`: the points programme and its ledger (pure).
 //! - `sales`, `analytics`: purchases as compact columns, and summaries over them (pure).
+//! - `gdpr`: data-subject requests, the access bundle, erasure's scan (pure).
 //! - `book`: the application layer: every use case, generic over the store (pure).
 //! - `store`: the storage trait, its in-memory version, and (in the browser) IndexedDB.
 //! - `ui`: the Leptos components (browser only).
@@ -17,6 +18,7 @@ pub mod book;
 pub mod demo;
 pub mod domain;
 pub mod exchange;
+pub mod gdpr;
 pub mod i18n;
 pub mod lock;
 pub mod loyalty;

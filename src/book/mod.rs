@@ -15,6 +15,7 @@ mod exchange;
 pub mod insights;
 pub mod insights_clusters;
 mod lock;
+pub mod privacy;
 mod sales;
 pub mod segments;
 mod settings;
@@ -86,6 +87,8 @@ pub enum BookError {
     Backup(crate::backup::BackupError),
     #[error("segment: {0:?}")]
     Segment(segments::SegmentProblem),
+    #[error("request: {0:?}")]
+    Request(crate::gdpr::RequestProblem),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

@@ -12,6 +12,7 @@ mod dates;
 mod intl;
 mod languages;
 mod messages;
+pub mod names;
 mod numbers;
 mod problems;
 mod sales_problems;

@@ -88,7 +88,20 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Store(s) => sentence(lang, store_error_text(lang, s)),
         BookError::Backup(e) => backup_error_text(lang, e),
         BookError::Segment(p) => super::sales_problems::segment_problem(lang, p),
+        BookError::Request(p) => request_problem(lang, p),
     }
+}
+
+/// Why a data request was not recorded or changed, in words.
+pub fn request_problem(lang: Lang, problem: &crate::gdpr::RequestProblem) -> String {
+    use crate::gdpr::RequestProblem as P;
+    lang.t(match problem {
+        P::ReceivedInFuture => Msg::RequestReceivedInFuture,
+        P::ExtensionTooLong => Msg::RequestExtensionTooLong,
+        P::ReasonMissing => Msg::RequestReasonMissing,
+        P::AlreadyClosed => Msg::RequestAlreadyClosed,
+        P::Gone => Msg::RequestGone,
+    })
 }
 
 /// Why a backup file cannot be restored (or written), in words.

@@ -147,6 +147,14 @@ impl Directory {
         self.rows.get(index as usize).and_then(Option::as_ref)
     }
 
+    /// The customer's row number, which segment memberships are indexed by.
+    pub fn slot_of(&self, id: &CustomerId) -> Option<u32> {
+        self.by_id
+            .get(id)
+            .copied()
+            .filter(|i| self.row(*i).is_some())
+    }
+
     pub fn get(&self, id: &CustomerId) -> Option<&DirectoryRow> {
         self.by_id.get(id).and_then(|i| self.row(*i))
     }

@@ -211,6 +211,16 @@ async fn settings_round_trip<S: Store>(store: &S) {
                 .assign(5, 1, crate::analytics::rfm::RfmSegment::Promising);
             rfm
         },
+        requests: vec![crate::gdpr::DataRequest::new(
+            "r1".into(),
+            crate::gdpr::RequestKind::Erasure,
+            crate::gdpr::Subject::Pseudonym("a1b2".into()),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 31).expect("a date"),
+            chrono::NaiveDate::from_ymd_opt(2026, 4, 2).expect("a date"),
+            7,
+        )
+        .expect("a request")],
+        pseudonym_key: "00ff".into(),
         revision: 0,
     };
     let saved = store.save_settings(&settings).await.unwrap();

@@ -170,4 +170,13 @@ impl<S: Store> Store for FaultyStore<S> {
         self.write_allowed()?;
         self.inner.convert_step().await
     }
+    async fn scan(
+        &self,
+        on_record: &mut dyn FnMut(&crate::gdpr::scan::ScannedRecord<'_>),
+    ) -> StoreResult<usize> {
+        self.inner.scan(on_record).await
+    }
+    fn key_form(&self, id: &str) -> String {
+        self.inner.key_form(id)
+    }
 }

@@ -15,184 +15,13 @@ use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 use crate::domain::{
     Birthday, Currency, Customer, Interaction, InteractionKind, PersonName, Score,
 };
+use crate::gdpr::requests::{Logged, RequestEvent};
+use crate::gdpr::{DataRequest, RequestKind, RequestStatus, Subject as RequestSubject};
 use crate::lock::{KdfParams, LockRecord, LockState};
 use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
 use crate::segments::{Condition, Group, Item, Join, ScoreRule, Segment, Subject, Test};
 
-/// Every shape ever stored, oldest first. Never edit an entry: add one with the new
-/// schema version. (Versions before 5 were not pinned.)
-const PINNED: &[(u32, &str)] = &[
-    (
-    5,
-    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
-PersonName: given family display
-Birthday: month day year
-CustomValue(type value): text number date yes_no choice
-Interaction: id customer_id kind at_ms text score due done revision
-InteractionKind: note call visit email message feedback
-Score(scale value): satisfaction nps
-Settings: language country custom_fields loyalty revision
-CustomFieldDef: key label kind
-CustomFieldKind(type choices): text number date yes_no choice
-Programme: version currency earn expiry tier_basis tiers rewards
-Currency: code exponent
-EarnRules: points per_amount per_visit birthday_month_pct category_bonus
-Expiry(kind months): never after_inactive_months valid_for_months
-TierBasis: points_earned12m spend12m
-Tier: name threshold multiplier_pct
-Reward: id name cost active
-",
-    ),
-    (
-    6,
-    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
-PersonName: given family display
-Birthday: month day year
-CustomValue(type value): text number date yes_no choice
-Interaction: id customer_id kind at_ms text score due done revision
-InteractionKind: note call visit email message feedback
-Score(scale value): satisfaction nps
-Settings: language country custom_fields loyalty revision
-CustomFieldDef: key label kind
-CustomFieldKind(type choices): text number date yes_no choice
-Programme: version currency earn expiry tier_basis tiers rewards
-Currency: code exponent
-EarnRules: points per_amount per_visit birthday_month_pct category_bonus
-Expiry(kind months): never after_inactive_months valid_for_months
-TierBasis: points_earned12m spend12m
-Tier: name threshold multiplier_pct
-Reward: id name cost active
-LockRecord: kdf key_id wrapped_key state idle_minutes
-KdfParams: algorithm memory_kib iterations parallelism salt
-LockState: on turning_on turning_off
-",
-    ),
-    (
-    7,
-    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
-PersonName: given family display
-Birthday: month day year
-CustomValue(type value): text number date yes_no choice
-Interaction: id customer_id kind at_ms text score due done revision
-InteractionKind: note call visit email message feedback
-Score(scale value): satisfaction nps
-Settings: language country custom_fields loyalty revision
-CustomFieldDef: key label kind
-CustomFieldKind(type choices): text number date yes_no choice
-Programme: version currency earn expiry tier_basis tiers rewards
-Currency: code exponent
-EarnRules: points per_amount per_visit birthday_month_pct category_bonus
-Expiry(kind months): never after_inactive_months valid_for_months
-TierBasis: points_earned12m spend12m
-Tier: name threshold multiplier_pct
-Reward: id name cost active
-LockRecord: kdf key_id wrapped_key key_check state idle_minutes
-KdfParams: algorithm memory_kib iterations parallelism salt
-LockState: on turning_on turning_off
-",
-    ),
-    (
-    8,
-    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
-PersonName: given family display
-Birthday: month day year
-CustomValue(type value): text number date yes_no choice
-Interaction: id customer_id kind at_ms text score due done revision
-InteractionKind: note call visit email message feedback
-Score(scale value): satisfaction nps
-Settings: language country custom_fields loyalty segments revision
-CustomFieldDef: key label kind
-CustomFieldKind(type choices): text number date yes_no choice
-Programme: version currency earn expiry tier_basis tiers rewards
-Currency: code exponent
-EarnRules: points per_amount per_visit birthday_month_pct category_bonus
-Expiry(kind months): never after_inactive_months valid_for_months
-TierBasis: points_earned12m spend12m
-Tier: name threshold multiplier_pct
-Reward: id name cost active
-LockRecord: kdf key_id wrapped_key key_check state idle_minutes
-KdfParams: algorithm memory_kib iterations parallelism salt
-LockState: on turning_on turning_off
-Segment: id name rule
-Group: join items
-Join: all any
-Item: condition group
-Condition: on test
-Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value
-Window: days
-Test: is_set is_empty is is_not contains at_least at_most yes no
-",
-    ),
-    (
-    9,
-    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
-PersonName: given family display
-Birthday: month day year
-CustomValue(type value): text number date yes_no choice
-Interaction: id customer_id kind at_ms text score due done revision
-InteractionKind: note call visit email message feedback
-Score(scale value): satisfaction nps
-Settings: language country custom_fields loyalty segments score_rules revision
-CustomFieldDef: key label kind
-CustomFieldKind(type choices): text number date yes_no choice
-Programme: version currency earn expiry tier_basis tiers rewards
-Currency: code exponent
-EarnRules: points per_amount per_visit birthday_month_pct category_bonus
-Expiry(kind months): never after_inactive_months valid_for_months
-TierBasis: points_earned12m spend12m
-Tier: name threshold multiplier_pct
-Reward: id name cost active
-LockRecord: kdf key_id wrapped_key key_check state idle_minutes
-KdfParams: algorithm memory_kib iterations parallelism salt
-LockState: on turning_on turning_off
-Segment: id name rule
-Group: join items
-Join: all any
-Item: condition group
-Condition: on test
-Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score
-Window: days
-Test: is_set is_empty is is_not contains at_least at_most yes no
-ScoreRule: condition points
-",
-    ),
-    (
-    10,
-    "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision
-PersonName: given family display
-Birthday: month day year
-CustomValue(type value): text number date yes_no choice
-Interaction: id customer_id kind at_ms text score due done revision
-InteractionKind: note call visit email message feedback
-Score(scale value): satisfaction nps
-Settings: language country custom_fields loyalty segments score_rules rfm revision
-CustomFieldDef: key label kind
-CustomFieldKind(type choices): text number date yes_no choice
-Programme: version currency earn expiry tier_basis tiers rewards
-Currency: code exponent
-EarnRules: points per_amount per_visit birthday_month_pct category_bonus
-Expiry(kind months): never after_inactive_months valid_for_months
-TierBasis: points_earned12m spend12m
-Tier: name threshold multiplier_pct
-Reward: id name cost active
-LockRecord: kdf key_id wrapped_key key_check state idle_minutes
-KdfParams: algorithm memory_kib iterations parallelism salt
-LockState: on turning_on turning_off
-Segment: id name rule
-Group: join items
-Join: all any
-Item: condition group
-Condition: on test
-Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score
-Window: days
-Test: is_set is_empty is is_not contains at_least at_most yes no
-ScoreRule: condition points
-RfmSettings: window_months table
-RfmTable: cells
-RfmSegment: Champions Loyal PotentialLoyalists New Promising NeedAttention AboutToSleep AtRisk CantLoseThem Hibernating
-",
-    ),
-];
+use super::formats_history::PINNED;
 
 #[allow(clippy::too_many_lines)]
 fn shapes() -> String {
@@ -254,9 +83,11 @@ fn shapes() -> String {
             segments: _,
             score_rules: _,
             rfm: _,
+            requests: _,
+            pseudonym_key: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules rfm revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm requests pseudonym_key revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -459,6 +290,59 @@ fn shapes() -> String {
         TierBasis::PointsEarned12m | TierBasis::Spend12m => "TierBasis: points_earned12m spend12m",
     };
 
+    let request = |r: &DataRequest| {
+        let DataRequest {
+            id: _,
+            kind: _,
+            subject: _,
+            received: _,
+            extended_months: _,
+            status: _,
+            history: _,
+        } = r;
+        "DataRequest: id kind subject received extended_months status history"
+    };
+    let request_kind = |k: &RequestKind| match k {
+        RequestKind::Access
+        | RequestKind::Rectification
+        | RequestKind::Erasure
+        | RequestKind::Restriction
+        | RequestKind::Portability
+        | RequestKind::Objection => {
+            "RequestKind: access rectification erasure restriction portability objection"
+        }
+    };
+    let request_subject = |s: &RequestSubject| match s {
+        RequestSubject::Customer(_) | RequestSubject::Pseudonym(_) => {
+            "RequestSubject: customer pseudonym"
+        }
+    };
+    let request_status = |s: &RequestStatus| match s {
+        RequestStatus::Open | RequestStatus::Done | RequestStatus::Refused => {
+            "RequestStatus: open done refused"
+        }
+    };
+    let logged = |l: &Logged| {
+        let Logged { at_ms: _, event: _ } = l;
+        "Logged: at_ms event"
+    };
+    let request_event = |e: &RequestEvent| {
+        match e {
+        RequestEvent::Received
+        | RequestEvent::Extended {
+            months: _,
+            reason: _,
+        }
+        | RequestEvent::BundleGiven
+        | RequestEvent::Erased {
+            records_scanned: _,
+            hits: _,
+        }
+        | RequestEvent::Closed { status: _, note: _ } => {
+            "RequestEvent(type months reason records_scanned hits status note): received extended bundle_given erased closed"
+        }
+    }
+    };
     let c = crate::store::contract::customer("c1", "Amina");
     let i = crate::store::contract::note("c1", "n1", 1, None);
     let (sample_lock, _) =
@@ -477,6 +361,15 @@ fn shapes() -> String {
             items: vec![Item::Condition(sample_condition.clone())],
         },
     };
+    let sample_request = DataRequest::new(
+        String::new(),
+        RequestKind::Access,
+        RequestSubject::Customer("c1".into()),
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date"),
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date"),
+        0,
+    )
+    .expect("a sample request");
     let lines = [
         customer(&c),
         name(&c.name),
@@ -529,6 +422,12 @@ fn shapes() -> String {
         rfm(&s.rfm),
         rfm_table(&s.rfm.table),
         rfm_segment(&RfmSegment::Champions),
+        request(&sample_request),
+        request_kind(&sample_request.kind),
+        request_subject(&sample_request.subject),
+        request_status(&sample_request.status),
+        logged(&sample_request.history[0]),
+        request_event(&sample_request.history[0].event),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()
 }

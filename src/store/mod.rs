@@ -19,6 +19,8 @@ pub mod contract_whole_book;
 pub mod faulty;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod formats;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod formats_history;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
@@ -32,11 +34,12 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 /// stored type changes shape (`formats` checks it), so a tab still running older code
 /// gets `versionchange`, lets go, and never rewrites a record without fields it does
 /// not know.
-pub const SCHEMA_VERSION: u32 = 10;
+pub const SCHEMA_VERSION: u32 = 11;
 pub use settings::Settings;
 
 use crate::backup::BookContent;
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::gdpr::scan::ScannedRecord;
 use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
@@ -320,4 +323,12 @@ pub trait Store {
     /// transaction: a tab closed midway leaves every record readable and the next run
     /// carries on where this one stopped.
     async fn convert_step(&self) -> StoreResult<Converted>;
+
+    /// Hands every stored record (key and value, the value opened when this tab holds
+    /// the key) to `on_record`, store by store, for erasure's verification scan.
+    /// Returns how many records there were.
+    async fn scan(&self, on_record: &mut dyn FnMut(&ScannedRecord<'_>)) -> StoreResult<usize>;
+
+    /// An id as this tab's keys carry it: itself, or blinded with the lock on.
+    fn key_form(&self, id: &str) -> String;
 }

@@ -20,6 +20,16 @@ pub enum StoredKind {
 }
 
 impl StoredKind {
+    /// How a record of this kind lays out its bytes, for the erasure scan.
+    pub fn format(self) -> crate::gdpr::scan::RecordFormat {
+        use crate::gdpr::scan::RecordFormat;
+        match self {
+            StoredKind::PurchaseChunk => RecordFormat::PurchaseChunk,
+            StoredKind::Ledger => RecordFormat::Ledger,
+            _ => RecordFormat::Text,
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             StoredKind::CustomerPage => "customer_page",

@@ -1,5 +1,6 @@
 use crate::analytics::rfm::RfmSettings;
 use crate::domain::CustomFieldDef;
+use crate::gdpr::DataRequest;
 use crate::loyalty::Programme;
 use crate::segments::{ScoreRule, Segment};
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,12 @@ pub struct Settings {
     /// RFM's period and the table naming its segments.
     #[serde(default)]
     pub rfm: RfmSettings,
+    /// The register of data-subject requests (GDPR), oldest first.
+    #[serde(default)]
+    pub requests: Vec<DataRequest>,
+    /// The key for the register's pseudonyms of erased people (hex; made on first need).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pseudonym_key: String,
     /// Moves on with every save, so a tab holding old settings cannot overwrite newer
     /// ones (`StoreError::Conflict`).
     #[serde(default)]

@@ -110,4 +110,13 @@ impl<S: Store> Store for Rc<S> {
     async fn convert_step(&self) -> StoreResult<Converted> {
         (**self).convert_step().await
     }
+    async fn scan(
+        &self,
+        on_record: &mut dyn FnMut(&crate::gdpr::scan::ScannedRecord<'_>),
+    ) -> StoreResult<usize> {
+        (**self).scan(on_record).await
+    }
+    fn key_form(&self, id: &str) -> String {
+        (**self).key_form(id)
+    }
 }

@@ -5,6 +5,7 @@ mod backup;
 mod faults;
 mod insights;
 mod lock;
+mod privacy;
 mod segments;
 mod tabs;
 

@@ -11,6 +11,7 @@ mod keys;
 mod lock;
 mod requests;
 mod sales;
+mod scan;
 mod schema;
 mod timeline;
 pub mod web_crypto;
@@ -583,5 +584,16 @@ impl Store for IdbStore {
 
     async fn convert_step(&self) -> StoreResult<Converted> {
         self.convert_batch().await
+    }
+
+    async fn scan(
+        &self,
+        on_record: &mut dyn FnMut(&crate::gdpr::scan::ScannedRecord<'_>),
+    ) -> StoreResult<usize> {
+        self.scan_stores(on_record).await
+    }
+
+    fn key_form(&self, id: &str) -> String {
+        self.env().key_of(id).into_owned()
     }
 }

@@ -70,6 +70,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // tab from saving settings without them.
             // v9: settings hold the customer score's rules. No store changes.
             // v10: settings hold RFM's period and segment table. No store changes.
+            // v11: settings hold the register of data-subject requests. No store changes.
             _ => {}
         }
     }

@@ -4,6 +4,7 @@
 //! damaged records aside as the real store does. `put_raw` lets tests damage records.
 
 mod convert;
+mod scan;
 mod whole_book;
 
 use super::appending::{
@@ -700,6 +701,17 @@ impl Store for MemoryStore {
 
     async fn convert_step(&self) -> StoreResult<Converted> {
         self.convert_all()
+    }
+
+    async fn scan(
+        &self,
+        on_record: &mut dyn FnMut(&crate::gdpr::scan::ScannedRecord<'_>),
+    ) -> StoreResult<usize> {
+        self.scan_tables(on_record)
+    }
+
+    fn key_form(&self, id: &str) -> String {
+        self.env().key_of(id).into_owned()
     }
 }
 

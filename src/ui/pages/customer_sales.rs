@@ -4,7 +4,6 @@
 
 use crate::domain::{CustomerId, Purchase, PurchaseDraft};
 use crate::i18n::{Lang, Msg};
-use crate::loyalty::EntryKind;
 use crate::ui::app::tr;
 use crate::ui::components::loyalty_card::LoyaltyCard;
 use crate::ui::platform;
@@ -13,15 +12,7 @@ use crate::ui::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-fn entry_text(lang: Lang, kind: &EntryKind) -> String {
-    match kind {
-        EntryKind::Earn { .. } => lang.t(Msg::EntryEarn).to_owned(),
-        EntryKind::Redeem { name, .. } => lang.tf(Msg::EntryRedeem, &[("reward", name)]),
-        EntryKind::Expire => lang.t(Msg::EntryExpire).to_owned(),
-        EntryKind::Adjust { reason } => lang.tf(Msg::EntryAdjust, &[("reason", reason)]),
-        EntryKind::Reverse { reason, .. } => lang.tf(Msg::EntryReverse, &[("reason", reason)]),
-    }
-}
+use crate::i18n::names::entry_text;
 
 #[component]
 pub fn CustomerSales(customer: CustomerId, loyalty: Signal<Option<Loyalty>>) -> impl IntoView {

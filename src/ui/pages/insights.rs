@@ -22,20 +22,7 @@ const AT_RISK_SHOWN: usize = 20;
 const CELL_SHOWN: usize = 50;
 const DAY_MS: f64 = 86_400_000.0;
 
-pub fn segment_msg(segment: RfmSegment) -> Msg {
-    match segment {
-        RfmSegment::Champions => Msg::SegChampions,
-        RfmSegment::Loyal => Msg::SegLoyal,
-        RfmSegment::PotentialLoyalists => Msg::SegPotentialLoyalists,
-        RfmSegment::New => Msg::SegNew,
-        RfmSegment::Promising => Msg::SegPromising,
-        RfmSegment::NeedAttention => Msg::SegNeedAttention,
-        RfmSegment::AboutToSleep => Msg::SegAboutToSleep,
-        RfmSegment::AtRisk => Msg::SegAtRisk,
-        RfmSegment::CantLoseThem => Msg::SegCantLoseThem,
-        RfmSegment::Hibernating => Msg::SegHibernating,
-    }
-}
+pub use crate::i18n::names::segment_msg;
 
 /// The insights, worked out when the page opens and again when sales change.
 pub fn load_insights(done: RwSignal<Progress>) -> Memo<Option<SharedInsights>> {

@@ -11,16 +11,7 @@ use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-pub fn kind_msg(kind: InteractionKind) -> Msg {
-    match kind {
-        InteractionKind::Note => Msg::KindNote,
-        InteractionKind::Call => Msg::KindCall,
-        InteractionKind::Visit => Msg::KindVisit,
-        InteractionKind::Email => Msg::KindEmail,
-        InteractionKind::Message => Msg::KindMessage,
-        InteractionKind::Feedback => Msg::KindFeedback,
-    }
-}
+pub use crate::i18n::names::kind_msg;
 
 /// Marks a follow-up done, from the timeline or from Today. The change moves the
 /// directory's version on, and both lists reload on that.

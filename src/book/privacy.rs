@@ -1,0 +1,503 @@
+//! Data-subject use cases (GDPR): the register of requests, one person's access
+//! bundle, and erasure with its verification scan.
+
+use super::insights::Insights;
+use super::{Book, BookError, BookResult, Changed};
+use crate::domain::{Currency, Customer, CustomerId, Interaction, Money};
+use crate::gdpr::bundle::{AccessBundle, BundleParts, LabelledValue, ScoreLine};
+use crate::gdpr::erasure::{mentions, redact, Mention, MentionPlace};
+use crate::gdpr::requests::{in_register_order, RequestEvent};
+use crate::gdpr::scan::{tally, Hit, IdentifierKind, Identifiers};
+use crate::gdpr::{DataRequest, RequestKind, RequestProblem, RequestStatus, ScanReport, Subject};
+use crate::i18n::names::segment_msg;
+use crate::i18n::{Lang, Msg};
+use crate::segments::{members, scores, Needs, Sources};
+use crate::store::{Settings, Store, StoreError};
+use chrono::NaiveDate;
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::Sha256;
+
+/// Records scanned between progress reports.
+const SCAN_PROGRESS_EVERY: usize = 500;
+
+/// How an erasure went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Erasure {
+    /// The register's name for the person from now on.
+    pub pseudonym: String,
+    pub report: ScanReport,
+}
+
+/// Where erasure has got to, for its progress line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErasureStep {
+    Redacting,
+    Removing,
+    /// Records scanned so far.
+    Scanning(usize),
+}
+
+impl<S: Store> Book<S> {
+    /// The register, open requests soonest due first.
+    pub fn requests(&self) -> Vec<DataRequest> {
+        let mut all = self.settings.borrow().requests.clone();
+        in_register_order(&mut all);
+        all
+    }
+
+    /// Records a request received on `received` from `customer`.
+    pub async fn record_request(
+        &self,
+        kind: RequestKind,
+        customer: &CustomerId,
+        received: NaiveDate,
+    ) -> BookResult<(Changed, String)> {
+        let now = self.host.now_ms();
+        let id = format!("r{}", CustomerId::generate(now, &mut rand::thread_rng()));
+        let request = DataRequest::new(
+            id.clone(),
+            kind,
+            Subject::Customer(customer.clone()),
+            received,
+            self.host.today(),
+            now,
+        )
+        .map_err(BookError::Request)?;
+        let changed = self
+            .update_settings(|s| s.requests.push(request.clone()))
+            .await?;
+        Ok((changed, id))
+    }
+
+    pub async fn extend_request(&self, id: &str, months: u32, reason: &str) -> BookResult<Changed> {
+        let now = self.host.now_ms();
+        self.change_request(id, |r| r.extend(months, reason, now))
+            .await
+    }
+
+    pub async fn close_request(
+        &self,
+        id: &str,
+        status: RequestStatus,
+        note: &str,
+    ) -> BookResult<Changed> {
+        let now = self.host.now_ms();
+        self.change_request(id, |r| r.close(status, note, now))
+            .await
+    }
+
+    /// Applies `change` to the stored request `id`, refused whole if it refuses.
+    async fn change_request(
+        &self,
+        id: &str,
+        change: impl Fn(&mut DataRequest) -> Result<(), RequestProblem>,
+    ) -> BookResult<Changed> {
+        let mut stored = self.settings().requests;
+        let request = stored
+            .iter_mut()
+            .find(|r| r.id == id)
+            .ok_or(BookError::Request(RequestProblem::Gone))?;
+        change(request).map_err(BookError::Request)?;
+        let refused = std::cell::Cell::new(None);
+        let changed = self
+            .update_settings(|s| match s.requests.iter_mut().find(|r| r.id == id) {
+                Some(r) => refused.set(change(r).err()),
+                None => refused.set(Some(RequestProblem::Gone)),
+            })
+            .await?;
+        match refused.take() {
+            // Another tab closed or removed it between the check and the save.
+            Some(problem) => Err(BookError::Request(problem)),
+            None => Ok(changed),
+        }
+    }
+
+    /// Everything the book holds about `customer`, in `lang`; open access and
+    /// portability requests from them record that it was given. `insights` (when the
+    /// owner has them) adds the models' figures; segments that need them are skipped
+    /// without.
+    pub async fn access_bundle(
+        &self,
+        customer: &CustomerId,
+        lang: Lang,
+        insights: Option<&Insights>,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<(AccessBundle, Changed)> {
+        let person = self
+            .store
+            .get_customer(customer)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let settings = self.settings();
+        let custom_fields = settings
+            .custom_fields
+            .iter()
+            .filter_map(|def| {
+                person.custom.get(&def.key).map(|v| LabelledValue {
+                    label: def.label.clone(),
+                    value: v.to_form_text(),
+                })
+            })
+            .collect();
+        let (segments, customer_score) = self
+            .memberships(customer, &settings, insights, progress)
+            .await?;
+        let mut scores = insight_lines(insights, customer, lang, &settings.loyalty.currency);
+        if let Some(score) = customer_score {
+            scores.push(ScoreLine {
+                key: "customer_score",
+                label: lang.t(Msg::CustomerScore),
+                value: lang.number(score),
+                meaning: lang.t(Msg::ScoreRulesMeaning),
+            });
+        }
+        let parts = BundleParts {
+            customer: Some(person),
+            custom_fields,
+            timeline: self.store.timeline(customer).await?,
+            purchases: self.purchases_of(customer),
+            currency: settings.loyalty.currency.clone(),
+            ledger: self.store.ledger(customer).await?,
+            requests: settings
+                .requests
+                .iter()
+                .filter(|r| r.is_about(customer))
+                .cloned()
+                .collect(),
+            segments,
+            scores,
+        };
+        let now = self.host.now_ms();
+        let bundle = AccessBundle::new(parts, lang, now).ok_or(StoreError::NotFound)?;
+        let answers =
+            |r: &DataRequest| r.is_open() && r.is_about(customer) && r.kind.answered_by_bundle();
+        let mut changed = Changed::default();
+        if settings.requests.iter().any(answers) {
+            changed = self
+                .update_settings(|s| {
+                    s.requests
+                        .iter_mut()
+                        .filter(|r| answers(r))
+                        .for_each(|r| r.log(now, RequestEvent::BundleGiven));
+                })
+                .await?;
+        }
+        Ok((bundle, changed))
+    }
+
+    /// The saved segments `customer` is in, and their customer score (with score rules).
+    async fn memberships(
+        &self,
+        customer: &CustomerId,
+        settings: &Settings,
+        insights: Option<&Insights>,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<(Vec<String>, Option<i64>)> {
+        let slot = self.directory.borrow().slot_of(customer);
+        let Some(slot) = slot else {
+            return Ok((Vec::new(), None));
+        };
+        let mut needs = Needs {
+            score: !settings.score_rules.is_empty(),
+            ..Needs::default()
+        };
+        for n in settings.segments.iter().map(|s| s.rule.needs()) {
+            needs.loyalty |= n.loyalty;
+            needs.insights |= n.insights;
+            needs.score |= n.score;
+        }
+        let needs = needs.with_score_rules(&settings.score_rules);
+        let facts = self.segment_facts();
+        self.complete_segment_facts(&facts, &needs, insights, progress)
+            .await?;
+        let directory = self.directory.borrow();
+        let sales = self.sales.borrow();
+        let sources = Sources {
+            directory: &directory,
+            table: &sales.table,
+            facts: &facts,
+            score_rules: &settings.score_rules,
+        };
+        let usable = |n: Needs| !n.insights || insights.is_some();
+        let names = settings
+            .segments
+            .iter()
+            .filter(|s| usable(s.rule.needs()) && members(&s.rule, &sources).contains(slot))
+            .map(|s| s.name.clone())
+            .collect();
+        let score = (!settings.score_rules.is_empty())
+            .then(|| scores(&sources).get(slot as usize).copied())
+            .flatten();
+        Ok((names, score))
+    }
+
+    /// Other customers' notes and "about" texts that name `customer` (their name,
+    /// email or phone), for the owner to confirm one by one before an erasure.
+    pub async fn mentions_of(&self, customer: &CustomerId) -> BookResult<Vec<Mention>> {
+        let person = self
+            .store
+            .get_customer(customer)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let ids = self.identifiers(&person);
+        let mut others: Vec<Customer> = Vec::new();
+        self.store
+            .load_customers(&mut |page| {
+                others.extend(page.into_iter().filter(|c| ids.mentioned_in(&c.about)));
+            })
+            .await?;
+        let mut notes: Vec<Interaction> = Vec::new();
+        self.store
+            .load_interactions(&mut |page| {
+                notes.extend(page.into_iter().filter(|i| ids.mentioned_in(&i.text)));
+            })
+            .await?;
+        let directory = self.directory.borrow();
+        let name_of = |id: &CustomerId| {
+            directory
+                .get(id)
+                .map(|r| r.name.to_string())
+                .unwrap_or_default()
+        };
+        Ok(mentions(&ids, &others, &notes, name_of))
+    }
+
+    /// Erases `customer`: the mentions the owner confirmed are redacted, the person
+    /// goes from every store with their timeline and points (their purchases stay as
+    /// anonymous takings: amount, time, categories), the register keeps only a
+    /// pseudonym, and a scan of every stored record looks for what is left. Open
+    /// erasure requests from them are closed only if the scan finds nothing.
+    pub async fn erase(
+        &self,
+        customer: &CustomerId,
+        confirmed: &[Mention],
+        progress: &dyn Fn(ErasureStep),
+    ) -> BookResult<(Erasure, Changed)> {
+        let person = self
+            .store
+            .get_customer(customer)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let ids = self.identifiers(&person);
+        progress(ErasureStep::Redacting);
+        let mut changed = self.redact_mentions(&ids, confirmed).await?;
+        progress(ErasureStep::Removing);
+        let (_, removed) = self
+            .delete_customers(std::slice::from_ref(customer))
+            .await?;
+        changed.merge(removed);
+        let pseudonym = self.pseudonymise(customer).await?;
+        changed.settings = true;
+        let report = self.verify_erasure(&ids, progress).await?;
+        let now = self.host.now_ms();
+        let subject = Subject::Pseudonym(pseudonym.clone());
+        let (records, hits) = (report.records, report.hits.len());
+        self.update_settings(|s| {
+            for r in s
+                .requests
+                .iter_mut()
+                .filter(|r| r.subject == subject && r.is_open())
+            {
+                if r.kind == RequestKind::Erasure {
+                    r.log(
+                        now,
+                        RequestEvent::Erased {
+                            records_scanned: records,
+                            hits,
+                        },
+                    );
+                    if hits == 0 {
+                        let _ = r.close(RequestStatus::Done, "", now);
+                    }
+                }
+            }
+        })
+        .await?;
+        Ok((Erasure { pseudonym, report }, changed))
+    }
+
+    /// Looks for the person's identifiers in every stored record, and in what this tab
+    /// holds in memory (the list and the sales).
+    pub async fn verify_erasure(
+        &self,
+        ids: &Identifiers,
+        progress: &dyn Fn(ErasureStep),
+    ) -> BookResult<ScanReport> {
+        let mut report = ScanReport {
+            shared_names: ids.shared_names(),
+            ..ScanReport::default()
+        };
+        self.store
+            .scan(&mut |record| {
+                tally(ids, record, &mut report);
+                if report.records.is_multiple_of(SCAN_PROGRESS_EVERY) {
+                    progress(ErasureStep::Scanning(report.records));
+                }
+            })
+            .await?;
+        if self.directory.borrow().get(ids.id()).is_some() {
+            report.hits.push(Hit {
+                store: "memory: customer list".into(),
+                kind: IdentifierKind::Id,
+            });
+        }
+        if !self.purchases_of(ids.id()).is_empty() {
+            report.hits.push(Hit {
+                store: "memory: sales".into(),
+                kind: IdentifierKind::Id,
+            });
+        }
+        progress(ErasureStep::Scanning(report.records));
+        Ok(report)
+    }
+
+    fn identifiers(&self, person: &Customer) -> Identifiers {
+        let directory = self.directory.borrow();
+        let others = (0..directory.slots() as u32)
+            .filter_map(|i| directory.row(i))
+            .filter(|r| r.id != person.id)
+            .map(|r| &*r.name);
+        Identifiers::of(
+            person,
+            Some(self.store.key_form(person.id.as_str())),
+            others,
+        )
+    }
+
+    async fn redact_mentions(
+        &self,
+        ids: &Identifiers,
+        confirmed: &[Mention],
+    ) -> BookResult<Changed> {
+        let mut changed = Changed::default();
+        for m in confirmed {
+            match &m.place {
+                MentionPlace::About => {
+                    if let Some(mut owner) = self.store.get_customer(&m.owner).await? {
+                        owner.about = redact(ids, &owner.about);
+                        let saved = self.store.save_customer(&owner).await?;
+                        self.directory_upsert(std::slice::from_ref(&saved));
+                    }
+                }
+                MentionPlace::Note(note) => {
+                    let timeline = self.store.timeline(&m.owner).await?;
+                    if let Some(mut entry) = timeline.into_iter().find(|i| &i.id == note) {
+                        entry.text = redact(ids, &entry.text);
+                        self.store.save_interaction(&entry).await?;
+                    }
+                }
+            }
+            self.wrote(true, false, false);
+            changed.customers.push(m.owner.clone());
+        }
+        Ok(changed)
+    }
+
+    /// Swaps the person's id in the register for a keyed pseudonym (the key made on
+    /// first need), so the register still shows that a request was answered.
+    async fn pseudonymise(&self, customer: &CustomerId) -> BookResult<String> {
+        let mut key = self.settings().pseudonym_key;
+        if key.is_empty() {
+            let mut bytes = [0u8; 32];
+            rand::thread_rng().fill_bytes(&mut bytes);
+            key = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        }
+        let pseudonym = pseudonym(&key, customer);
+        let subject = Subject::Customer(customer.clone());
+        let replacement = Subject::Pseudonym(pseudonym.clone());
+        self.update_settings(|s| {
+            if s.pseudonym_key.is_empty() {
+                s.pseudonym_key = key.clone();
+            }
+            s.requests
+                .iter_mut()
+                .filter(|r| r.subject == subject)
+                .for_each(|r| r.subject = replacement.clone());
+        })
+        .await?;
+        // Another tab may have made the key first: the pseudonym follows the stored one.
+        let stored = self.settings().pseudonym_key;
+        if stored != key {
+            let again = Subject::Pseudonym(self::pseudonym(&stored, customer));
+            self.update_settings(|s| {
+                s.requests
+                    .iter_mut()
+                    .filter(|r| r.subject == replacement)
+                    .for_each(|r| r.subject = again.clone());
+            })
+            .await?;
+            return Ok(self::pseudonym(&stored, customer));
+        }
+        Ok(pseudonym)
+    }
+}
+
+/// HMAC-SHA-256 of the id under the register's key: 16 hex digits, enough to tell the
+/// register's entries apart and to recognise the same person again, and no way back.
+pub fn pseudonym(key_hex: &str, customer: &CustomerId) -> String {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key_hex.as_bytes())
+        .expect("HMAC takes keys of any length");
+    mac.update(customer.as_str().as_bytes());
+    mac.finalize().into_bytes()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The models' figures for the person, each with what it means.
+fn insight_lines(
+    insights: Option<&Insights>,
+    customer: &CustomerId,
+    lang: Lang,
+    currency: &Currency,
+) -> Vec<ScoreLine> {
+    let Some(insights) = insights else {
+        return Vec::new();
+    };
+    let one = insights.of(customer);
+    let months = insights.options.horizon.months;
+    let mut lines = Vec::new();
+    if let Some(s) = one.score {
+        lines.push(ScoreLine {
+            key: "rfm_score",
+            label: lang.t(Msg::ScoreRfm),
+            value: format!("{}-{}-{}", s.recency, s.frequency, s.monetary),
+            meaning: lang.tf(
+                Msg::ScoreRfmMeaning,
+                &[("months", &insights.options.window_months)],
+            ),
+        });
+    }
+    if let Some(segment) = one.segment {
+        lines.push(ScoreLine {
+            key: "rfm_segment",
+            label: lang.t(Msg::OutlookSegment),
+            value: lang.t(segment_msg(segment)),
+            meaning: lang.t(Msg::ScoreSegmentMeaning),
+        });
+    }
+    if let Some(o) = one.outlook {
+        lines.push(ScoreLine {
+            key: "chance_still_customer",
+            label: lang.t(Msg::OutlookStillCustomer),
+            value: lang.percent(o.p_alive),
+            meaning: lang.t(Msg::ScoreAliveMeaning),
+        });
+        lines.push(ScoreLine {
+            key: "expected_visits",
+            label: lang.tf(Msg::OutlookVisits, &[("months", &months)]),
+            value: lang.decimal(o.expected_visits),
+            meaning: lang.t(Msg::ScoreVisitsMeaning),
+        });
+        if let Some(v) = o.value {
+            lines.push(ScoreLine {
+                key: "expected_spending",
+                label: lang.tf(Msg::OutlookValue, &[("months", &months)]),
+                value: lang.money(currency, Money(v.round() as i64)),
+                meaning: lang.t(Msg::ScoreValueMeaning),
+            });
+        }
+    }
+    lines
+}

@@ -1,0 +1,11 @@
+//! Data-subject rights (GDPR), pure: the register of requests and their deadlines
+//! (`requests`), one person's access bundle (`bundle`), and erasure: other records'
+//! mentions of the person (`erasure`) and the scan that proves they are gone (`scan`).
+
+pub mod bundle;
+pub mod erasure;
+pub mod requests;
+pub mod scan;
+
+pub use requests::{DataRequest, RequestKind, RequestProblem, RequestStatus, Subject, Urgency};
+pub use scan::{Identifiers, ScanReport};
