@@ -20,7 +20,7 @@ cargo test --locked
 step "IndexedDB store tests in headless Chromium (wasm-bindgen-test)"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=600
-cargo test --locked --target wasm32-unknown-unknown --test store_indexeddb --test store_faults_indexeddb --test lock_indexeddb --test locale_intl
+cargo test --locked --target wasm32-unknown-unknown --test store_indexeddb --test store_faults_indexeddb --test lock_indexeddb --test erasure_indexeddb --test locale_intl
 
 step "release build for a sub-path (/karibu/), for the hosting test"
 scripts/build.sh --base /karibu/ --dist target/dist-karibu

@@ -3,7 +3,7 @@
 
 use super::insights::Insights;
 use super::{Book, BookError, BookResult, Changed};
-use crate::domain::{Currency, Customer, CustomerId, Interaction, Money};
+use crate::domain::{Currency, Customer, CustomerId, Interaction, Money, Purchase};
 use crate::gdpr::bundle::{AccessBundle, BundleParts, LabelledValue, ScoreLine};
 use crate::gdpr::erasure::{mentions, redact, Mention, MentionPlace};
 use crate::gdpr::requests::{in_register_order, RequestEvent};
@@ -260,7 +260,8 @@ impl<S: Store> Book<S> {
                 .map(|r| r.name.to_string())
                 .unwrap_or_default()
         };
-        Ok(mentions(&ids, &others, &notes, name_of))
+        let purchases: Vec<Purchase> = self.sales.borrow().table.with_free_text();
+        Ok(mentions(&ids, &others, &notes, &purchases, name_of))
     }
 
     /// Erases `customer`: the mentions the owner confirmed are redacted, the person
@@ -378,6 +379,19 @@ impl<S: Store> Book<S> {
                         owner.about = redact(ids, &owner.about);
                         let saved = self.store.save_customer(&owner).await?;
                         self.directory_upsert(std::slice::from_ref(&saved));
+                    }
+                }
+                MentionPlace::Purchase(id) => {
+                    let row = self.sales.borrow().table.row_of(id);
+                    let stored = row.map(|r| self.sales.borrow().table.purchase(r));
+                    if let Some(mut p) = stored {
+                        p.note = redact(ids, &p.note);
+                        if let Some(v) = &mut p.void {
+                            v.reason = redact(ids, &v.reason);
+                        }
+                        self.store.update_purchase(&p, &[]).await?;
+                        self.replaced(p);
+                        changed.sales = true;
                     }
                 }
                 MentionPlace::Note(note) => {

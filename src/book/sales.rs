@@ -312,7 +312,7 @@ impl<S: Store> Book<S> {
         Ok(Changed::sales())
     }
 
-    fn replaced(&self, purchase: Purchase) {
+    pub(super) fn replaced(&self, purchase: Purchase) {
         self.wrote(false, true, false);
         let mut sales = self.sales.borrow_mut();
         sales.table.replace(&purchase);

@@ -2,7 +2,7 @@
 //! offered one by one, and the redaction the owner confirms for each.
 
 use super::scan::Identifiers;
-use crate::domain::{Customer, CustomerId, Interaction, InteractionId};
+use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase, PurchaseId};
 use memchr::memmem;
 
 /// What replaces the person's name, email or phone in a redacted text: no language's
@@ -16,6 +16,8 @@ const EXCERPT_CHARS: usize = 40;
 pub enum MentionPlace {
     Note(InteractionId),
     About,
+    /// A purchase's note or void reason.
+    Purchase(PurchaseId),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,11 +29,13 @@ pub struct Mention {
     pub excerpt: String,
 }
 
-/// Notes and "about" texts of other customers that name the person.
+/// Free text elsewhere that names the person: other customers' "about" texts,
+/// timeline entries, and purchase notes (walk-in sales' too: their owner is left empty).
 pub fn mentions<'a>(
     ids: &Identifiers,
     others: impl IntoIterator<Item = &'a Customer>,
     notes: impl IntoIterator<Item = &'a Interaction>,
+    purchases: impl IntoIterator<Item = &'a Purchase>,
     name_of: impl Fn(&CustomerId) -> String,
 ) -> Vec<Mention> {
     let mut found: Vec<Mention> = others
@@ -53,6 +57,21 @@ pub fn mentions<'a>(
                 owner_name: name_of(&i.customer_id),
                 place: MentionPlace::Note(i.id.clone()),
                 excerpt: excerpt(ids, &i.text),
+            }),
+    );
+    found.extend(
+        purchases
+            .into_iter()
+            .filter(|p| p.customer.as_ref() != Some(ids.id()))
+            .filter_map(|p| {
+                let reason = p.void.as_ref().map_or("", |v| v.reason.as_str());
+                let text = [p.note.as_str(), reason].join(" ");
+                ids.mentioned_in(&text).then(|| Mention {
+                    owner: p.customer.clone().unwrap_or(CustomerId(String::new())),
+                    owner_name: p.customer.as_ref().map(&name_of).unwrap_or_default(),
+                    place: MentionPlace::Purchase(p.id.clone()),
+                    excerpt: excerpt(ids, &text),
+                })
             }),
     );
     found

@@ -56,7 +56,7 @@ impl RequestKind {
 
 /// Who asked. While they are a customer, their id; once erased, only a keyed pseudonym
 /// (HMAC under a key kept with the book), so the register names no one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     Customer(CustomerId),

@@ -193,6 +193,16 @@ impl PurchaseTable {
         }
     }
 
+    /// Purchases with a note or a void reason: the only free text the sales hold.
+    pub fn with_free_text(&self) -> Vec<Purchase> {
+        let mut rows: Vec<usize> = self.details.keys().map(|r| *r as usize).collect();
+        rows.sort_unstable();
+        rows.into_iter()
+            .filter(|r| *r < self.len())
+            .map(|r| self.purchase(r))
+            .collect()
+    }
+
     /// One customer's purchases, newest first (voided ones included).
     pub fn purchases_of(&self, id: &CustomerId) -> Vec<Purchase> {
         let Some(c) = self.customer_index(id) else {

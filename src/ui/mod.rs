@@ -10,6 +10,7 @@ mod lock_state;
 mod lock_watch;
 mod pages;
 mod platform;
+mod privacy_state;
 mod sales_state;
 mod segments_state;
 mod state;

@@ -274,3 +274,23 @@ fn erasure_is_verified_on_a_locked_book_as_it_reads() {
     let (erasure, _) = run(b.erase(&wanjiru, &mentions, &|_| {})).unwrap();
     assert!(erasure.report.is_clean(), "{:?}", erasure.report);
 }
+
+#[test]
+fn a_purchase_note_that_names_them_is_offered_and_redacted() {
+    let (b, wanjiru, baraka) = shop();
+    let mut gift = sale("90");
+    gift.note = "gift for wanjiru.k@example.org".into();
+    run(b.record_sale(Some(baraka.clone()), &gift)).unwrap();
+    let mentions = run(b.mentions_of(&wanjiru)).unwrap();
+    assert!(mentions
+        .iter()
+        .any(|m| matches!(m.place, MentionPlace::Purchase(_))));
+    let (erasure, _) = run(b.erase(&wanjiru, &mentions, &|_| {})).unwrap();
+    assert!(erasure.report.is_clean(), "{:?}", erasure.report);
+    let notes: Vec<String> = b
+        .purchases_of(&baraka)
+        .into_iter()
+        .map(|p| p.note)
+        .collect();
+    assert!(notes.contains(&format!("gift for {REDACTED}")), "{notes:?}");
+}

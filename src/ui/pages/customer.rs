@@ -1,5 +1,6 @@
 //! The customer page: who they are, their points and purchases, and their timeline.
 
+use super::customer_privacy::CustomerPrivacy;
 use super::customer_sales::CustomerSales;
 use super::timeline::Timeline;
 use crate::domain::phone;
@@ -143,7 +144,8 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             // The timeline is what the counter reads most; sales and points follow it.
             <Timeline customer=id.clone()/>
             <CustomerSales customer=id.clone() loyalty=loyalty/>
-            <CustomerOutlook customer=id name=name/>
+            <CustomerOutlook customer=id.clone() name=name/>
+            <CustomerPrivacy customer=id/>
         </article>
     }
 }

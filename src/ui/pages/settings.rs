@@ -103,6 +103,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <p class="hint" id="currency-hint">{tr(Msg::CurrencyHint)}</p>
             </div>
             <p><A href=platform::app_href("/settings/loyalty") attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
+            <p><A href=platform::app_href("/requests") attr:class="button">{tr(Msg::RegisterHeading)}</A></p>
             <CustomFields/>
             <AppLockSettings/>
             <BackupSettings/>

@@ -1,5 +1,6 @@
 //! Today: follow-ups due (and overdue), and birthdays in the coming week.
 
+use super::requests::pressing;
 use super::timeline::{kind_msg, mark_done_action};
 use crate::domain::Interaction;
 use crate::i18n::Msg;
@@ -20,6 +21,11 @@ pub fn TodayPage() -> impl IntoView {
         async move { state.told(state.follow_ups_until(today).await) }
     });
     let mark_done = mark_done_action();
+    let pressing_requests = Memo::new(move |_| {
+        state.settings.track();
+        let all = state.book().map(|b| b.requests()).unwrap_or_default();
+        pressing(&all, today)
+    });
     let birthdays = Memo::new(move |_| {
         state.directory_version.track();
         state.with_directory(|d| {
@@ -38,6 +44,12 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="today-page" aria-labelledby="today-heading">
             <h1 id="today-heading">{tr(Msg::NavToday)}</h1>
+            <Show when=move || { pressing_requests.get() > 0 }>
+                <p class="banner warning">
+                    <span>{move || { let lang = state.lang.get(); lang.tf(Msg::RequestsPressing, &[("n", &lang.number(pressing_requests.get()))]) }}</span>
+                    " "<A href=platform::app_href("/requests")>{tr(Msg::RegisterHeading)}</A>
+                </p>
+            </Show>
             <h2>{tr(Msg::FollowUpsDue)}</h2>
             <Show when=move || due.with(|d| d.as_ref().is_some_and(Vec::is_empty))>
                 <p class="empty">{tr(Msg::NothingDue)}</p>
