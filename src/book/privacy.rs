@@ -27,6 +27,8 @@ pub struct Erasure {
     /// The register's name for the person from now on.
     pub pseudonym: String,
     pub report: ScanReport,
+    /// Open erasure requests from them that the clean check closed.
+    pub requests_closed: usize,
 }
 
 /// Where erasure has got to, for its progress line.
@@ -294,6 +296,17 @@ impl<S: Store> Book<S> {
         let now = self.host.now_ms();
         let subject = Subject::Pseudonym(pseudonym.clone());
         let (records, hits) = (report.records, report.hits.len());
+        let answered =
+            |r: &DataRequest| r.subject == subject && r.is_open() && r.kind == RequestKind::Erasure;
+        let requests_closed = match hits {
+            0 => self
+                .settings()
+                .requests
+                .iter()
+                .filter(|r| answered(r))
+                .count(),
+            _ => 0,
+        };
         self.update_settings(|s| {
             for r in s
                 .requests
@@ -315,7 +328,12 @@ impl<S: Store> Book<S> {
             }
         })
         .await?;
-        Ok((Erasure { pseudonym, report }, changed))
+        let erasure = Erasure {
+            pseudonym,
+            report,
+            requests_closed,
+        };
+        Ok((erasure, changed))
     }
 
     /// Looks for the person's identifiers in every stored record, and in what this tab

@@ -618,4 +618,5 @@ messages! {
     PlaceSetAside,
     PlaceSettings,
     PlaceMemory,
+    ErasureRequestClosed,
 }

@@ -101,6 +101,7 @@ for (const [code, dir, typed] of LANGUAGES) {
       ["/settings", "SettingsTitle"], ["/loyalty", "ProgrammeFigures"],
       ["/settings/loyalty", "LoyaltySettings"], ["/customers/new", "NewCustomer"],
       ["/insights", "InsightsHeading"], ["/segments", "SavedSegments"], ["/segments/new", "NewSegment"], ["/segments/score", "CustomerScore"],
+      ["/requests", "RegisterHeading"],
     ];
     for (const [path, heading] of pages) {
       await page.goto(server.url + path);
@@ -113,6 +114,13 @@ for (const [code, dir, typed] of LANGUAGES) {
     await page.getByRole("heading", { level: 1, name: "Wanjiru Kamau" }).waitFor();
     await assertNoEnglish(code, "the customer page", forbidden);
     await assertAccessible(page, `the customer page in ${code}`);
+    await page.getByRole("link", { name: t(code, "ErasePerson") }).click();
+    await page.getByRole("heading", { level: 1, name: t(code, "EraseHeading", { name: "Wanjiru Kamau" }) }).waitFor();
+    await page.getByText(t(code, "NoMentions")).waitFor();
+    await assertNoEnglish(code, "the erase page", forbidden);
+    await assertAccessible(page, `the erase page in ${code}`);
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Wanjiru Kamau" }).waitFor();
 
     // Phone width: the three screens used all day, for a person to look at.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -112,7 +112,7 @@ test("an erasure request: erase, see the check pass, the register keep only a co
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Erase for good" }).click();
   await page.getByRole("heading", { level: 1, name: "Erased" }).waitFor({ timeout: 60_000 });
-  await page.getByText(/^Check passed: all \d+ stored records were read/).waitFor();
+  await page.getByText(/^Check passed: all \d+ stored records were read.* Their erasure request is marked answered\.$/).waitFor();
 
   await page.getByRole("link", { name: "Open the data requests" }).click();
   await page.getByRole("heading", { level: 1, name: "Data requests" }).waitFor();

@@ -195,6 +195,7 @@ fn erasure_removes_every_trace_keeps_the_takings_and_closes_the_request() {
         run(b.erase(&wanjiru, &mentions, &|s| steps.borrow_mut().push(s))).unwrap();
     assert!(erasure.report.is_clean(), "{:?}", erasure.report);
     assert!(erasure.report.records > 5);
+    assert_eq!(erasure.requests_closed, 1);
     assert!(changed.removed.contains(&wanjiru));
     assert!(steps.borrow().contains(&ErasureStep::Removing));
     assert_eq!(takings(&b), before, "purchases stay as anonymous takings");
@@ -235,6 +236,7 @@ fn a_mention_the_owner_keeps_fails_the_check_and_the_request_stays_open() {
     run(b.record_request(RequestKind::Erasure, &wanjiru, today(&b))).unwrap();
     let (erasure, _) = run(b.erase(&wanjiru, &[], &|_| {})).unwrap();
     assert_eq!(erasure.report.hits.len(), 1);
+    assert_eq!(erasure.requests_closed, 0);
     assert_eq!(erasure.report.hits[0].store, "interactions");
     assert_eq!(erasure.report.hits[0].kind, IdentifierKind::Name);
     assert_eq!(b.requests()[0].status, RequestStatus::Open);

@@ -135,10 +135,11 @@ fn ErasureResult(result: RwSignal<Option<Erasure>>) -> impl IntoView {
         let Some(done) = result.get() else {
             return ().into_any();
         };
-        let report = done.report;
+        let report = done.report.clone();
         let records = lang.number(report.records);
         let verdict = if report.is_clean() {
-            view! { <p class="verdict ok" role="status">{lang.tf(Msg::ErasureVerified, &[("n", &records)])}</p> }.into_any()
+            let closed = (done.requests_closed > 0).then(|| lang.t(Msg::ErasureRequestClosed));
+            view! { <p class="verdict ok" role="status">{lang.tf(Msg::ErasureVerified, &[("n", &records)])}" "{closed}</p> }.into_any()
         } else {
             view! {
                 <p class="verdict warning" role="alert">{lang.tf(Msg::ErasureNotVerified, &[("n", &lang.number(report.hits.len()))])}</p>
