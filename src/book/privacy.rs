@@ -73,8 +73,8 @@ impl<S: Store> Book<S> {
     }
 
     pub async fn extend_request(&self, id: &str, months: u32, reason: &str) -> BookResult<Changed> {
-        let now = self.host.now_ms();
-        self.change_request(id, |r| r.extend(months, reason, now))
+        let (now, today) = (self.host.now_ms(), self.host.today());
+        self.change_request(id, |r| r.extend(months, reason, today, now))
             .await
     }
 
@@ -277,6 +277,7 @@ impl<S: Store> Book<S> {
         confirmed: &[Mention],
         progress: &dyn Fn(ErasureStep),
     ) -> BookResult<(Erasure, Changed)> {
+        let started = self.host.precise_ms();
         let person = self
             .store
             .get_customer(customer)
@@ -286,13 +287,19 @@ impl<S: Store> Book<S> {
         progress(ErasureStep::Redacting);
         let mut changed = self.redact_mentions(&ids, confirmed).await?;
         progress(ErasureStep::Removing);
+        let removing = self.host.precise_ms();
+        // The register first: should the tab close midway, it names no one, and the
+        // erasure can simply be run again (the same key gives the same pseudonym).
+        let pseudonym = self.pseudonymise(&ids).await?;
+        changed.settings = true;
         let (_, removed) = self
             .delete_customers(std::slice::from_ref(customer))
             .await?;
         changed.merge(removed);
-        let pseudonym = self.pseudonymise(customer).await?;
-        changed.settings = true;
+        self.host.measure("karibu:erase-remove", removing);
+        let scanning = self.host.precise_ms();
         let report = self.verify_erasure(&ids, progress).await?;
+        self.host.measure("karibu:erase-scan", scanning);
         let now = self.host.now_ms();
         let subject = Subject::Pseudonym(pseudonym.clone());
         let (records, hits) = (report.records, report.hits.len());
@@ -328,6 +335,7 @@ impl<S: Store> Book<S> {
             }
         })
         .await?;
+        self.host.measure("karibu:erase", started);
         let erasure = Erasure {
             pseudonym,
             report,
@@ -427,41 +435,27 @@ impl<S: Store> Book<S> {
     }
 
     /// Swaps the person's id in the register for a keyed pseudonym (the key made on
-    /// first need), so the register still shows that a request was answered.
-    async fn pseudonymise(&self, customer: &CustomerId) -> BookResult<String> {
-        let mut key = self.settings().pseudonym_key;
-        if key.is_empty() {
-            let mut bytes = [0u8; 32];
-            rand::thread_rng().fill_bytes(&mut bytes);
-            key = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        }
-        let pseudonym = pseudonym(&key, customer);
-        let subject = Subject::Customer(customer.clone());
-        let replacement = Subject::Pseudonym(pseudonym.clone());
+    /// first need; another tab's, if it made one first) and takes their name out of
+    /// the register's own notes, so the register still shows a request was answered.
+    async fn pseudonymise(&self, ids: &Identifiers) -> BookResult<String> {
+        let mut bytes = [0u8; 32];
+        rand::thread_rng().fill_bytes(&mut bytes);
+        let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let given = std::cell::RefCell::new(String::new());
+        let subject = Subject::Customer(ids.id().clone());
         self.update_settings(|s| {
             if s.pseudonym_key.is_empty() {
-                s.pseudonym_key = key.clone();
+                s.pseudonym_key = fresh.clone();
             }
-            s.requests
-                .iter_mut()
-                .filter(|r| r.subject == subject)
-                .for_each(|r| r.subject = replacement.clone());
+            let code = pseudonym(&s.pseudonym_key, ids.id());
+            for r in s.requests.iter_mut().filter(|r| r.subject == subject) {
+                r.subject = Subject::Pseudonym(code.clone());
+                r.rewrite_notes(|text| redact(ids, text));
+            }
+            *given.borrow_mut() = code;
         })
         .await?;
-        // Another tab may have made the key first: the pseudonym follows the stored one.
-        let stored = self.settings().pseudonym_key;
-        if stored != key {
-            let again = Subject::Pseudonym(self::pseudonym(&stored, customer));
-            self.update_settings(|s| {
-                s.requests
-                    .iter_mut()
-                    .filter(|r| r.subject == replacement)
-                    .for_each(|r| r.subject = again.clone());
-            })
-            .await?;
-            return Ok(self::pseudonym(&stored, customer));
-        }
-        Ok(pseudonym)
+        Ok(given.into_inner())
     }
 }
 

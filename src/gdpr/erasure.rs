@@ -3,7 +3,6 @@
 
 use super::scan::Identifiers;
 use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase, PurchaseId};
-use memchr::memmem;
 
 /// What replaces the person's name, email or phone in a redacted text: no language's
 /// word, so it reads the same to everyone.
@@ -77,28 +76,19 @@ pub fn mentions<'a>(
     found
 }
 
-/// `text` with every mention of the person replaced by `REDACTED`.
+/// `text` with every mention of the person replaced by `REDACTED`. (ASCII lower-casing
+/// keeps byte offsets, so the spans found in the folded text fall on the original's
+/// character boundaries.)
 pub fn redact(ids: &Identifiers, text: &str) -> String {
     let mut out = text.to_owned();
-    for needle in ids.free_text_forms() {
-        loop {
-            let folded = out.to_ascii_lowercase();
-            let Some(at) = memmem::find(folded.as_bytes(), needle.as_bytes()) else {
-                break;
-            };
-            out.replace_range(at..at + needle.len(), REDACTED);
-        }
+    for (start, end) in ids.spans_in(text).into_iter().rev() {
+        out.replace_range(start..end, REDACTED);
     }
     out
 }
 
 fn excerpt(ids: &Identifiers, text: &str) -> String {
-    let folded = text.to_ascii_lowercase();
-    let at = ids
-        .free_text_forms()
-        .filter_map(|n| folded.find(n))
-        .min()
-        .unwrap_or(0);
+    let at = ids.spans_in(text).first().map_or(0, |s| s.0);
     let start = text[..at]
         .char_indices()
         .rev()

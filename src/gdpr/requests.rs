@@ -126,6 +126,8 @@ pub enum RequestProblem {
     ReceivedInFuture,
     /// The extension would go past three months in all, or none was asked.
     ExtensionTooLong,
+    /// Art. 12(3): the person must be told of an extension within the first month.
+    ExtensionTooLate,
     /// An extension needs its reason recorded (Art. 12(3)).
     ReasonMissing,
     /// Already done or refused.
@@ -185,14 +187,20 @@ impl DataRequest {
         }
     }
 
+    /// More time, decided (and told to the person) within the first month.
     pub fn extend(
         &mut self,
         months: u32,
         reason: &str,
+        today: NaiveDate,
         now_ms: Millis,
     ) -> Result<(), RequestProblem> {
         if !self.is_open() {
             return Err(RequestProblem::AlreadyClosed);
+        }
+        let first_month = self.received.checked_add_months(Months::new(1));
+        if first_month.is_some_and(|end| today > end) {
+            return Err(RequestProblem::ExtensionTooLate);
         }
         if months == 0 || self.extended_months + months > MAX_EXTENSION_MONTHS {
             return Err(RequestProblem::ExtensionTooLong);
@@ -234,6 +242,17 @@ impl DataRequest {
 
     pub fn log(&mut self, at_ms: Millis, event: RequestEvent) {
         self.history.push(Logged { at_ms, event });
+    }
+
+    /// Rewrites the free text the owner wrote into the history (reasons, notes).
+    pub fn rewrite_notes(&mut self, rewrite: impl Fn(&str) -> String) {
+        for logged in &mut self.history {
+            match &mut logged.event {
+                RequestEvent::Extended { reason: text, .. }
+                | RequestEvent::Closed { note: text, .. } => *text = rewrite(text),
+                _ => {}
+            }
+        }
     }
 
     pub fn is_about(&self, customer: &CustomerId) -> bool {

@@ -13,6 +13,8 @@ use memchr::memmem;
 const MIN_NAME_CHARS: usize = 3;
 /// Fewer digits than this are not a phone number worth looking for.
 const MIN_PHONE_DIGITS: usize = 6;
+/// Digits a written number may carry before the national one: "0", "+254", "00254".
+const MAX_PREFIX_DIGITS: usize = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum IdentifierKind {
@@ -40,6 +42,8 @@ pub struct ScannedRecord<'a> {
     pub format: RecordFormat,
     /// Its value, opened if it was sealed and could be.
     pub plain: &'a [u8],
+    /// False for a sealed value this tab could not open: nothing can be said of it.
+    pub opened: bool,
 }
 
 /// A place where an identifier was found: the store and which kind (never the text).
@@ -54,6 +58,8 @@ pub struct Hit {
 pub struct ScanReport {
     pub records: usize,
     pub hits: Vec<Hit>,
+    /// Sealed records that could not be opened, so not checked.
+    pub unreadable: usize,
     /// Names also worn by other customers, so left out of the search (their own
     /// records would match): the id, emails and phones still prove the erasure.
     pub shared_names: usize,
@@ -61,7 +67,7 @@ pub struct ScanReport {
 
 impl ScanReport {
     pub fn is_clean(&self) -> bool {
-        self.hits.is_empty()
+        self.hits.is_empty() && self.unreadable == 0
     }
 }
 
@@ -108,7 +114,7 @@ impl Identifiers {
             customer
                 .phones
                 .iter()
-                .map(|p| p.chars().filter(char::is_ascii_digit).collect::<String>())
+                .map(|p| national_digits(p))
                 .filter(|d| d.len() >= MIN_PHONE_DIGITS)
                 .map(|d| (IdentifierKind::Phone, d.into_bytes())),
         );
@@ -148,6 +154,9 @@ impl Identifiers {
         match record.format {
             RecordFormat::PurchaseChunk => match PurchaseChunk::decode(record.plain) {
                 Ok(chunk) => {
+                    for name in chunk.category_names() {
+                        found.extend(self.in_text(name.as_bytes()));
+                    }
                     for row in chunk.rows() {
                         if row.customer.as_ref() == Some(&self.compact) {
                             found.push(IdentifierKind::Id);
@@ -200,6 +209,26 @@ impl Identifiers {
         self.shared_names
     }
 
+    /// Where free `text` names the person (byte ranges, overlaps merged, in order).
+    pub fn spans_in(&self, text: &str) -> Vec<(usize, usize)> {
+        let folded = text.as_bytes().to_ascii_lowercase();
+        let mut spans: Vec<(usize, usize)> = self
+            .texts
+            .iter()
+            .filter(|(k, _)| *k != IdentifierKind::Id)
+            .flat_map(|(kind, needle)| find_all(&folded, needle, *kind))
+            .collect();
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (start, end) in spans {
+            match merged.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        merged
+    }
+
     /// Whether free `text` names the person (a name form, an email or a phone).
     pub fn mentioned_in(&self, text: &str) -> bool {
         self.in_text(text.as_bytes())
@@ -211,12 +240,26 @@ impl Identifiers {
 /// Adds `record`'s hits to `report`.
 pub fn tally(ids: &Identifiers, record: &ScannedRecord, report: &mut ScanReport) {
     report.records += 1;
+    if !record.opened {
+        report.unreadable += 1;
+    }
     report
         .hits
         .extend(ids.found_in(record).into_iter().map(|kind| Hit {
             store: record.store.to_owned(),
             kind,
         }));
+}
+
+/// A stored phone's national number without its leading 0 ("+254712345678" ->
+/// "712345678"), which every way of writing it ends with; all its digits when the
+/// country is not known.
+fn national_digits(phone: &str) -> String {
+    let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
+    match crate::domain::phone::national_form(phone) {
+        Some(national) => digits(national.trim_start_matches('0')),
+        None => digits(phone),
+    }
 }
 
 /// ASCII case only, as the haystack is folded: other scripts' text is matched as typed.
@@ -236,21 +279,67 @@ fn name_forms(c: &Customer) -> Vec<String> {
     forms
 }
 
-/// Whether `needle` occurs in `haystack` as a whole word (names), a whole number
-/// (phones) or anywhere (ids, emails).
+/// Where `needle` occurs in `haystack` (byte ranges): as a whole word (names), as the
+/// end of a run of digits however spaced ("0712 345 678", "+254-712-345678": phones,
+/// whose needle is the national number without its leading 0) or anywhere (ids,
+/// emails).
+pub(crate) fn find_all(
+    haystack: &[u8],
+    needle: &[u8],
+    kind: IdentifierKind,
+) -> Vec<(usize, usize)> {
+    match kind {
+        IdentifierKind::Phone => digit_runs(haystack)
+            .into_iter()
+            .filter(|(_, _, digits)| {
+                digits.ends_with(needle) && digits.len() <= needle.len() + MAX_PREFIX_DIGITS
+            })
+            .map(|(start, end, _)| (start, end))
+            .collect(),
+        IdentifierKind::Name => memmem::find_iter(haystack, needle)
+            .filter(|at| {
+                !letter_before(haystack, *at) && !letter_after(haystack, at + needle.len())
+            })
+            .map(|at| (at, at + needle.len()))
+            .collect(),
+        IdentifierKind::Id | IdentifierKind::Email => memmem::find_iter(haystack, needle)
+            .map(|at| (at, at + needle.len()))
+            .collect(),
+    }
+}
+
 fn contains(haystack: &[u8], needle: &[u8], kind: IdentifierKind) -> bool {
-    memmem::find_iter(haystack, needle).any(|at| match kind {
-        IdentifierKind::Name => {
-            !letter_before(haystack, at) && !letter_after(haystack, at + needle.len())
+    !find_all(haystack, needle, kind).is_empty()
+}
+
+/// Runs of digits with at most one separator between them (space, dash, dot,
+/// brackets, slash): (start, end, the digits).
+fn digit_runs(text: &[u8]) -> Vec<(usize, usize, Vec<u8>)> {
+    let is_separator = |b: u8| matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/');
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if !text[i].is_ascii_digit() {
+            i += 1;
+            continue;
         }
-        IdentifierKind::Phone => {
-            !haystack[..at].last().is_some_and(u8::is_ascii_digit)
-                && !haystack
-                    .get(at + needle.len())
-                    .is_some_and(u8::is_ascii_digit)
+        let start = i;
+        let mut digits = Vec::new();
+        let mut end = i;
+        while i < text.len() {
+            if text[i].is_ascii_digit() {
+                digits.push(text[i]);
+                i += 1;
+                end = i;
+            } else if is_separator(text[i]) && text.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            } else {
+                break;
+            }
         }
-        IdentifierKind::Id | IdentifierKind::Email => true,
-    })
+        runs.push((start, end, digits));
+    }
+    runs
 }
 
 fn letter_before(text: &[u8], at: usize) -> bool {

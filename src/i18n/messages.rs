@@ -619,4 +619,7 @@ messages! {
     PlaceSettings,
     PlaceMemory,
     ErasureRequestClosed,
+    RequestExtensionTooLate,
+    ErasureUnreadable,
+    RequestPersonGone,
 }

@@ -98,6 +98,7 @@ pub fn request_problem(lang: Lang, problem: &crate::gdpr::RequestProblem) -> Str
     lang.t(match problem {
         P::ReceivedInFuture => Msg::RequestReceivedInFuture,
         P::ExtensionTooLong => Msg::RequestExtensionTooLong,
+        P::ExtensionTooLate => Msg::RequestExtensionTooLate,
         P::ReasonMissing => Msg::RequestReasonMissing,
         P::AlreadyClosed => Msg::RequestAlreadyClosed,
         P::Gone => Msg::RequestGone,

@@ -71,6 +71,11 @@ impl PurchaseChunk {
         self.rows.len() >= CHUNK_ROWS
     }
 
+    /// The category names the rows point into.
+    pub fn category_names(&self) -> &[String] {
+        &self.categories
+    }
+
     pub fn rows(&self) -> &[PurchaseRow] {
         &self.rows
     }

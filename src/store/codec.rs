@@ -83,6 +83,19 @@ pub fn open<'a>(envelope: &Envelope, stored: &'a [u8]) -> Result<Cow<'a, [u8]>, 
     })
 }
 
+/// A stored value as the erasure scan reads it: opened if sealed, as it is if plain.
+/// `false` when it is sealed and cannot be opened here (another key, damage): the
+/// scan cannot vouch for it.
+pub fn open_for_scan<'a>(envelope: &Envelope, stored: &'a [u8]) -> (Cow<'a, [u8]>, bool) {
+    if !crate::lock::envelope::is_sealed_value(stored) {
+        return (Cow::Borrowed(stored), true);
+    }
+    match envelope.open(stored) {
+        Ok(plain) => (plain, true),
+        Err(_) => (Cow::Borrowed(stored), false),
+    }
+}
+
 /// A read as the damage handling of every store sees it: the value, or why its bytes
 /// are damaged (to be set aside). `Locked` is not damage (this tab lacks the key), so
 /// it stays an error and a locked record is never set aside.

@@ -296,3 +296,39 @@ fn a_purchase_note_that_names_them_is_offered_and_redacted() {
         .collect();
     assert!(notes.contains(&format!("gift for {REDACTED}")), "{notes:?}");
 }
+
+#[test]
+fn a_phone_written_the_local_way_is_found_and_only_whole_names_are_redacted() {
+    let b = book();
+    let ali = person(&b, "Ali Raza", "+92 300 1234567", "ali@example.org");
+    let other = person(&b, "Sana Mir", "+92 321 7654321", "sana@example.org");
+    note(
+        &b,
+        &other,
+        "Call Ali Raza on 0300-123 4567; Ali Razaq is someone else",
+    );
+    let mentions = run(b.mentions_of(&ali)).unwrap();
+    assert_eq!(mentions.len(), 1);
+    run(b.erase(&ali, &mentions, &|_| {})).unwrap();
+    let text = &run(b.timeline(&other)).unwrap()[0].text;
+    assert_eq!(text, "Call […] on […]; Ali Razaq is someone else");
+}
+
+#[test]
+fn more_time_is_refused_after_the_first_month_and_the_register_forgets_names_in_notes() {
+    let b = book();
+    let who = add(&b, "Neema Mollel");
+    let long_ago = today(&b) - chrono::Days::new(40);
+    let (_, late) = run(b.record_request(RequestKind::Access, &who, long_ago)).unwrap();
+    assert!(matches!(
+        run(b.extend_request(&late, 1, "busy")),
+        Err(crate::book::BookError::Request(
+            crate::gdpr::RequestProblem::ExtensionTooLate
+        ))
+    ));
+    run(b.close_request(&late, RequestStatus::Done, "sent to Neema Mollel by post")).unwrap();
+    run(b.erase(&who, &[], &|_| {})).unwrap();
+    let register = format!("{:?}", b.requests());
+    assert!(!register.contains("Neema"), "{register}");
+    assert!(register.contains("sent to […] by post"));
+}

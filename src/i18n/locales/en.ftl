@@ -679,3 +679,6 @@ PlaceSetAside = damaged records set aside
 PlaceSettings = settings
 PlaceMemory = this tab's memory
 ErasureRequestClosed = Their erasure request is marked answered.
+RequestExtensionTooLate = More time can only be taken within the first month after the request arrived, and the person must be told then.
+ErasureUnreadable = Stored records that could not be opened to check: { $n }.
+RequestPersonGone = A customer no longer in the book

@@ -620,3 +620,6 @@ PlaceSetAside = سوابق آسیب‌دیدهٔ کنارگذاشته
 PlaceSettings = تنظیمات
 PlaceMemory = حافظهٔ این زبانه
 ErasureRequestClosed = درخواست پاک‌کردن او پاسخ‌داده‌شده علامت خورد.
+RequestExtensionTooLate = زمان بیشتر را فقط در ماه نخست پس از رسیدن درخواست می‌توان گرفت و باید همان موقع به شخص خبر داد.
+ErasureUnreadable = سوابق ذخیره‌شده‌ای که برای بررسی باز نشد: { $n }.
+RequestPersonGone = مشتری‌ای که دیگر در دفتر نیست

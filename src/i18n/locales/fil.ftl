@@ -620,3 +620,6 @@ PlaceSetAside = mga sirang rekord na itinabi
 PlaceSettings = settings
 PlaceMemory = memorya ng tab na ito
 ErasureRequestClosed = Minarkahang nasagot ang kanyang hiling na pagbura.
+RequestExtensionTooLate = Puwede lang magdagdag ng oras sa loob ng unang buwan mula nang dumating ang hiling, at dapat sabihan ang tao sa panahong iyon.
+ErasureUnreadable = Mga nakatagong rekord na hindi nabuksan para suriin: { $n }.
+RequestPersonGone = Customer na wala na sa book

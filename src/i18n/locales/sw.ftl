@@ -633,3 +633,6 @@ PlaceSetAside = rekodi zilizoharibika zilizowekwa kando
 PlaceSettings = usanidi
 PlaceMemory = kumbukumbu ya kichupo hiki
 ErasureRequestClosed = Ombi lake la kufutwa limewekwa kuwa limejibiwa.
+RequestExtensionTooLate = Muda zaidi unaweza kuchukuliwa tu ndani ya mwezi wa kwanza tangu ombi lipokelewe, na mhusika lazima aambiwe wakati huo.
+ErasureUnreadable = Rekodi zilizohifadhiwa ambazo hazikuweza kufunguliwa ili kukaguliwa: { $n }.
+RequestPersonGone = Mteja ambaye hayupo tena kwenye daftari

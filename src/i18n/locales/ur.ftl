@@ -638,3 +638,6 @@ PlaceSetAside = الگ رکھے گئے خراب ریکارڈ
 PlaceSettings = ترتیبات
 PlaceMemory = اس ٹیب کی میموری
 ErasureRequestClosed = ان کی مٹانے کی درخواست کو جواب دیا گیا نشان لگا دیا گیا۔
+RequestExtensionTooLate = مزید وقت صرف درخواست ملنے کے پہلے مہینے میں لیا جا سکتا ہے، اور متعلقہ شخص کو اسی وقت بتانا ضروری ہے۔
+ErasureUnreadable = محفوظ ریکارڈ جو جانچ کے لیے کھولے نہ جا سکے: { $n }۔
+RequestPersonGone = ایسا گاہک جو اب کتاب میں نہیں

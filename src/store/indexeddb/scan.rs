@@ -8,7 +8,8 @@ use super::schema::{
 };
 use super::IdbStore;
 use crate::gdpr::scan::{RecordFormat, ScannedRecord};
-use crate::store::codec::decode;
+use crate::lock::Envelope;
+use crate::store::codec::{from_json, open_for_scan};
 use crate::store::{SetAside, StoreResult};
 use indexed_db_futures::KeyRange;
 use wasm_bindgen::{JsCast, JsValue};
@@ -50,23 +51,22 @@ impl IdbStore {
                     break;
                 };
                 after = Some(last.clone());
-                let stored: Vec<Vec<u8>> = records.iter().map(|(_, v)| raw_bytes(v)).collect();
-                let opened = self.open_all(&stored).await;
-                for (((key, _), raw), plain) in records.iter().zip(&stored).zip(opened) {
+                let envelope = self.env();
+                for (key, value) in &records {
                     let key = key_text(key);
-                    let plain = plain
-                        .map(|p| p.into_owned())
-                        .unwrap_or_else(|_| raw.clone());
+                    let raw = raw_bytes(value);
+                    let (plain, opened) = open_for_scan(&envelope, &raw);
                     n += 1;
-                    if store == SET_ASIDE {
-                        self.scan_set_aside(&key, &plain, on_record);
-                    } else {
-                        on_record(&ScannedRecord {
-                            store,
-                            key: &key,
-                            format,
-                            plain: &plain,
-                        });
+                    let record = ScannedRecord {
+                        store,
+                        key: &key,
+                        format,
+                        plain: &plain,
+                        opened,
+                    };
+                    on_record(&record);
+                    if store == SET_ASIDE && opened {
+                        scan_set_aside(&envelope, &plain, on_record);
                     }
                 }
                 if records.len() < batch as usize {
@@ -76,32 +76,24 @@ impl IdbStore {
         }
         Ok(n)
     }
+}
 
-    /// A set-aside record holds another record's bytes: those are what is looked at.
-    fn scan_set_aside(
-        &self,
-        key: &str,
-        plain: &[u8],
-        on_record: &mut dyn FnMut(&ScannedRecord<'_>),
-    ) {
-        let record = ScannedRecord {
+/// A set-aside record (JSON, already opened) holds another record's bytes as they
+/// were stored: those are what is looked at, as the kind they were.
+fn scan_set_aside(
+    envelope: &Envelope,
+    plain: &[u8],
+    on_record: &mut dyn FnMut(&ScannedRecord<'_>),
+) {
+    if let Ok(kept) = from_json::<SetAside>(plain) {
+        let (inner, opened) = open_for_scan(envelope, &kept.bytes);
+        on_record(&ScannedRecord {
             store: SET_ASIDE,
-            key,
-            format: RecordFormat::Text,
-            plain,
-        };
-        on_record(&record);
-        if let Ok(kept) = decode::<SetAside>(&self.env(), plain) {
-            let inner = crate::store::codec::open(&self.env(), &kept.bytes)
-                .map(|p| p.into_owned())
-                .unwrap_or(kept.bytes.clone());
-            on_record(&ScannedRecord {
-                store: SET_ASIDE,
-                key: &kept.key,
-                format: kept.kind.format(),
-                plain: &inner,
-            });
-        }
+            key: &kept.key,
+            format: kept.kind.format(),
+            plain: &inner,
+            opened,
+        });
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::MemoryStore;
 use crate::gdpr::scan::{RecordFormat, ScannedRecord};
-use crate::store::codec::open;
+use crate::store::codec::open_for_scan;
 use crate::store::StoreResult;
 
 impl MemoryStore {
@@ -16,15 +16,13 @@ impl MemoryStore {
         let t = self.tables.borrow();
         let mut n = 0;
         let mut give = |store: &str, key: &str, format: RecordFormat, stored: &[u8]| {
-            // A value that does not open is looked at as it is stored.
-            let plain = open(&e, stored)
-                .map(|p| p.into_owned())
-                .unwrap_or_else(|_| stored.to_vec());
+            let (plain, opened) = open_for_scan(&e, stored);
             on_record(&ScannedRecord {
                 store,
                 key,
                 format,
                 plain: &plain,
+                opened,
             });
             n += 1;
         };

@@ -59,7 +59,11 @@ pub fn ErasePage() -> impl IntoView {
                 .erase(id.get_untracked(), confirmed, move |s| step.set(Some(s)))
                 .await
             {
-                Ok(done) => result.set(Some(done)),
+                Ok(done) => {
+                    result.set(Some(done));
+                    // The form the focus was on is gone: the verdict's heading takes it.
+                    request_animation_frame(|| platform::focus_element("erase-heading"));
+                }
                 Err(e) => state.tell_failure(&e),
             }
             step.set(None);
@@ -103,13 +107,13 @@ pub fn ErasePage() -> impl IntoView {
                                     view! {
                                         <li class="card">
                                             <label class="check">
-                                                <input type="checkbox" on:change=move |ev| {
+                                                <input type="checkbox" aria-describedby=format!("mention-{i}") on:change=move |ev| {
                                                     let on = event_target_checked(&ev);
                                                     ticked.update(|t| { t.retain(|x| *x != i); if on { t.push(i); } });
                                                 }/>
                                                 <span>{move || state.lang.get().tf(Msg::MentionRemove, &[("owner", &owner())])}</span>
                                             </label>
-                                            <p class="muted"><bdi>{m.excerpt.clone()}</bdi></p>
+                                            <p class="muted" id=format!("mention-{i}")><bdi>{m.excerpt.clone()}</bdi></p>
                                         </li>
                                     }
                                 }).collect_view()}
@@ -144,11 +148,12 @@ fn ErasureResult(result: RwSignal<Option<Erasure>>) -> impl IntoView {
             view! {
                 <p class="verdict warning" role="alert">{lang.tf(Msg::ErasureNotVerified, &[("n", &lang.number(report.hits.len()))])}</p>
                 <ul>{report.hits.iter().map(|h| view! { <li>{hit_text(lang, h)}</li> }).collect_view()}</ul>
+                {(report.unreadable > 0).then(|| view! { <p>{lang.tf(Msg::ErasureUnreadable, &[("n", &lang.number(report.unreadable))])}</p> })}
             }
             .into_any()
         };
         view! {
-            <h1 id="erase-heading">{lang.t(Msg::ErasedHeading)}</h1>
+            <h1 id="erase-heading" tabindex="-1">{lang.t(Msg::ErasedHeading)}</h1>
             {verdict}
             {(report.shared_names > 0).then(|| view! { <p class="muted">{lang.t(Msg::ErasureSharedName)}</p> })}
             <p><A href=platform::app_href("/requests")>{lang.t(Msg::ToRegister)}</A>" · "<A href=platform::app_href("/")>{lang.t(Msg::BackToList)}</A></p>

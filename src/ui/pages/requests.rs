@@ -70,8 +70,13 @@ pub fn RequestCard(request: DataRequest, show_person: bool) -> impl IntoView {
             let name = state
                 .with_directory(|d| d.get(id).map(|r| r.name.to_string()))
                 .unwrap_or_default();
-            let href = platform::app_href(&format!("/customers/{id}"));
-            view! { <A href=href>{name}</A> }.into_any()
+            if name.is_empty() {
+                // Deleted (not erased) since: the id is all the register holds.
+                view! { <span>{tr(Msg::RequestPersonGone)}</span> }.into_any()
+            } else {
+                let href = platform::app_href(&format!("/customers/{id}"));
+                view! { <A href=href>{name}</A> }.into_any()
+            }
         }
         Subject::Pseudonym(code) => {
             let code = code.clone();
@@ -138,6 +143,8 @@ fn AnswerRequest(id: String) -> impl IntoView {
             )
         }
     });
+    // A second click while the first is saving would extend twice.
+    let busy = move || extend.pending().get() || close.pending().get();
     view! {
         <details class="answer">
             <summary>{tr(Msg::AnswerRequest)}</summary>
@@ -153,15 +160,15 @@ fn AnswerRequest(id: String) -> impl IntoView {
                     <label for=field("reason")>{tr(Msg::ExtendReason)}</label>
                     <input id=field("reason") type="text" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))/>
                 </div>
-                <button type="button" on:click=move |_| { extend.dispatch(()); }>{tr(Msg::ExtendRequest)}</button>
+                <button type="button" on:click=move |_| { extend.dispatch(()); } disabled=busy>{tr(Msg::ExtendRequest)}</button>
             </div>
             <div class="row">
                 <div class="inline-select grow">
                     <label for=field("note")>{tr(Msg::WhatWasDone)}</label>
                     <input id=field("note") type="text" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))/>
                 </div>
-                <button type="button" on:click=move |_| { close.dispatch(RequestStatus::Done); }>{tr(Msg::MarkRequestDone)}</button>
-                <button type="button" class="quiet" on:click=move |_| { close.dispatch(RequestStatus::Refused); }>{tr(Msg::RefuseRequest)}</button>
+                <button type="button" on:click=move |_| { close.dispatch(RequestStatus::Done); } disabled=busy>{tr(Msg::MarkRequestDone)}</button>
+                <button type="button" class="quiet" on:click=move |_| { close.dispatch(RequestStatus::Refused); } disabled=busy>{tr(Msg::RefuseRequest)}</button>
             </div>
             <p class="error" role="alert" hidden=move || problem.with(String::is_empty)>{move || problem.get()}</p>
         </details>
