@@ -126,11 +126,7 @@ impl<S: Store> Book<S> {
         insights: Option<&Insights>,
         progress: &dyn Fn(usize),
     ) -> BookResult<(AccessBundle, Changed)> {
-        let person = self
-            .store
-            .get_customer(customer)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let person = self.existing(customer).await?;
         let settings = self.settings();
         let custom_fields = settings
             .custom_fields
@@ -237,11 +233,7 @@ impl<S: Store> Book<S> {
     /// Other customers' notes and "about" texts that name `customer` (their name,
     /// email or phone), for the owner to confirm one by one before an erasure.
     pub async fn mentions_of(&self, customer: &CustomerId) -> BookResult<Vec<Mention>> {
-        let person = self
-            .store
-            .get_customer(customer)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let person = self.existing(customer).await?;
         let ids = self.identifiers(&person);
         let mut others: Vec<Customer> = Vec::new();
         self.store
@@ -278,11 +270,7 @@ impl<S: Store> Book<S> {
         progress: &dyn Fn(ErasureStep),
     ) -> BookResult<(Erasure, Changed)> {
         let started = self.host.precise_ms();
-        let person = self
-            .store
-            .get_customer(customer)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let person = self.existing(customer).await?;
         let ids = self.identifiers(&person);
         progress(ErasureStep::Redacting);
         let mut changed = self.redact_mentions(&ids, confirmed).await?;
@@ -377,6 +365,15 @@ impl<S: Store> Book<S> {
         }
         progress(ErasureStep::Scanning(report.records));
         Ok(report)
+    }
+
+    /// The customer as stored; `NotFound` once deleted or erased.
+    async fn existing(&self, customer: &CustomerId) -> BookResult<Customer> {
+        Ok(self
+            .store
+            .get_customer(customer)
+            .await?
+            .ok_or(StoreError::NotFound)?)
     }
 
     fn identifiers(&self, person: &Customer) -> Identifiers {

@@ -230,6 +230,9 @@ impl AccessBundle {
             .iter()
             .map(|p| {
                 let mut what = p.categories.join(", ");
+                if !p.note.is_empty() {
+                    what = format!("{what} · {}", p.note);
+                }
                 if p.void.is_some() {
                     what = format!("{what} ({})", lang.t(Msg::BundleVoided));
                 }
