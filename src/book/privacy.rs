@@ -200,10 +200,8 @@ impl<S: Store> Book<S> {
             score: !settings.score_rules.is_empty(),
             ..Needs::default()
         };
-        for n in settings.segments.iter().map(|s| s.rule.needs()) {
-            needs.loyalty |= n.loyalty;
-            needs.insights |= n.insights;
-            needs.score |= n.score;
+        for s in &settings.segments {
+            needs.add(s.rule.needs());
         }
         let needs = needs.with_score_rules(&settings.score_rules);
         let facts = self.segment_facts();
@@ -293,36 +291,23 @@ impl<S: Store> Book<S> {
         let (records, hits) = (report.records, report.hits.len());
         let answered =
             |r: &DataRequest| r.subject == subject && r.is_open() && r.kind == RequestKind::Erasure;
-        let requests_closed = match hits {
-            0 => self
-                .settings()
-                .requests
-                .iter()
-                .filter(|r| answered(r))
-                .count(),
-            _ => 0,
-        };
+        // Counted inside the save, which may run again on another tab's settings.
+        let closed = std::cell::Cell::new(0);
         self.update_settings(|s| {
-            for r in s
-                .requests
-                .iter_mut()
-                .filter(|r| r.subject == subject && r.is_open())
-            {
-                if r.kind == RequestKind::Erasure {
-                    r.log(
-                        now,
-                        RequestEvent::Erased {
-                            records_scanned: records,
-                            hits,
-                        },
-                    );
-                    if hits == 0 {
-                        let _ = r.close(RequestStatus::Done, "", now);
-                    }
+            closed.set(0);
+            for r in s.requests.iter_mut().filter(|r| answered(r)) {
+                let scanned = RequestEvent::Erased {
+                    records_scanned: records,
+                    hits,
+                };
+                r.log(now, scanned);
+                if hits == 0 && r.close(RequestStatus::Done, "", now).is_ok() {
+                    closed.set(closed.get() + 1);
                 }
             }
         })
         .await?;
+        let requests_closed = closed.get();
         self.host.measure("karibu:erase", started);
         let erasure = Erasure {
             pseudonym,
@@ -437,7 +422,7 @@ impl<S: Store> Book<S> {
     async fn pseudonymise(&self, ids: &Identifiers) -> BookResult<String> {
         let mut bytes = [0u8; 32];
         rand::thread_rng().fill_bytes(&mut bytes);
-        let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let fresh = crate::lock::passphrase::hex(&bytes);
         let given = std::cell::RefCell::new(String::new());
         let subject = Subject::Customer(ids.id().clone());
         self.update_settings(|s| {
@@ -462,10 +447,7 @@ pub fn pseudonym(key_hex: &str, customer: &CustomerId) -> String {
     let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key_hex.as_bytes())
         .expect("HMAC takes keys of any length");
     mac.update(customer.as_str().as_bytes());
-    mac.finalize().into_bytes()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::lock::passphrase::hex(&mac.finalize().into_bytes()[..8])
 }
 
 /// The models' figures for the person, each with what it means.

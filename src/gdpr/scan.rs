@@ -133,14 +133,6 @@ impl Identifiers {
         &self.id
     }
 
-    /// The name forms looked for (lower-cased), for finding mentions in free text.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.texts
-            .iter()
-            .filter(|(k, _)| *k == IdentifierKind::Name)
-            .filter_map(|(_, t)| std::str::from_utf8(t).ok())
-    }
-
     /// Which identifiers `record` holds (each kind once).
     pub fn found_in(&self, record: &ScannedRecord) -> Vec<IdentifierKind> {
         let mut found = Vec::new();
@@ -195,14 +187,6 @@ impl Identifiers {
             .filter(|(kind, needle)| contains(&haystack, needle, *kind))
             .map(|(kind, _)| *kind)
             .collect()
-    }
-
-    /// Names, emails and phones as free text would carry them (lower-cased ASCII).
-    pub fn free_text_forms(&self) -> impl Iterator<Item = &str> {
-        self.texts
-            .iter()
-            .filter(|(k, _)| *k != IdentifierKind::Id)
-            .filter_map(|(_, t)| std::str::from_utf8(t).ok())
     }
 
     pub fn shared_names(&self) -> usize {

@@ -303,7 +303,8 @@ fn wrap_aad(key_id: u32) -> Vec<u8> {
     aad
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes as lower-case hex digits.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -194,6 +194,16 @@ pub struct Needs {
 }
 
 impl Needs {
+    /// Adds what `other` needs (for one set of facts serving several rules).
+    pub fn add(&mut self, other: Needs) {
+        self.windows.extend(other.windows);
+        self.windows.sort_unstable();
+        self.windows.dedup();
+        self.loyalty |= other.loyalty;
+        self.insights |= other.insights;
+        self.score |= other.score;
+    }
+
     /// These needs, plus those of the score rules if the score is looked at.
     pub fn with_score_rules(mut self, rules: &[ScoreRule]) -> Needs {
         if self.score {
@@ -202,13 +212,8 @@ impl Needs {
                     join: Join::All,
                     items: vec![Item::Condition(r.condition.clone())],
                 };
-                let n = g.needs();
-                self.windows.extend(n.windows);
-                self.loyalty |= n.loyalty;
-                self.insights |= n.insights;
+                self.add(g.needs());
             }
-            self.windows.sort_unstable();
-            self.windows.dedup();
         }
         self
     }

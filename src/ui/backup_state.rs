@@ -25,10 +25,7 @@ impl AppState {
         let written = book.write_backup(protect, &|p| progress.set(Some(p))).await;
         progress.set(None);
         let file = written?;
-        let name = format!(
-            "karibu-backup-{}.{FILE_EXTENSION}",
-            platform::today().format("%Y-%m-%d")
-        );
+        let name = platform::dated_file_name("backup", FILE_EXTENSION);
         platform::download_parts(&name, "application/octet-stream", &file);
         let text = self
             .lang

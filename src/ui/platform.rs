@@ -408,6 +408,11 @@ pub fn on_return(handler: impl Fn() + Clone + 'static) {
     on_focus.forget();
 }
 
+/// A download's name: `karibu-<what>-<today>.<extension>`, so files sort by day.
+pub fn dated_file_name(what: &str, extension: &str) -> String {
+    format!("karibu-{what}-{}.{extension}", today().format("%Y-%m-%d"))
+}
+
 /// Offers `text` as a file to save, made on the device (nothing is uploaded).
 pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

@@ -6,11 +6,18 @@ use crate::book::privacy::{Erasure, ErasureStep};
 use crate::book::BookError;
 use crate::domain::CustomerId;
 use crate::gdpr::erasure::Mention;
-use crate::gdpr::{RequestKind, RequestStatus};
+use crate::gdpr::{DataRequest, RequestKind, RequestStatus};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 impl AppState {
+    /// The register in its order, again whenever the settings change (here or in
+    /// another tab).
+    pub fn requests(&self) -> Vec<DataRequest> {
+        self.settings.track();
+        self.book().map(|b| b.requests()).unwrap_or_default()
+    }
+
     pub async fn record_request(
         &self,
         kind: RequestKind,
@@ -60,10 +67,7 @@ impl AppState {
             .access_bundle(&customer, lang, insights.as_deref(), &|_| {})
             .await?;
         self.apply(&changed, true);
-        let name = format!(
-            "karibu-access-bundle-{}.zip",
-            super::platform::today().format("%Y-%m-%d")
-        );
+        let name = super::platform::dated_file_name("access-bundle", "zip");
         super::platform::download_parts(&name, "application/zip", &[bundle.zip()]);
         Ok(())
     }

@@ -149,10 +149,7 @@ impl AppState {
         read: impl Fn(usize) + 'static,
     ) -> Result<(), BookError> {
         let text = self.open_book()?.export_customers_csv(&ids, &read).await?;
-        let name = format!(
-            "karibu-customers-{}.csv",
-            super::platform::today().format("%Y-%m-%d")
-        );
+        let name = super::platform::dated_file_name("customers", "csv");
         super::platform::download(&name, "text/csv;charset=utf-8", &text);
         Ok(())
     }

@@ -18,8 +18,7 @@ pub fn CustomerPrivacy(customer: CustomerId) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = StoredValue::new(customer.clone());
     let theirs = Memo::new(move |_| {
-        state.settings.track();
-        let all = state.book().map(|b| b.requests()).unwrap_or_default();
+        let all = state.requests();
         id.with_value(|id| {
             all.into_iter()
                 .filter(|r| r.is_about(id))

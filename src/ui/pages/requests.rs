@@ -40,10 +40,7 @@ fn standing(lang: Lang, r: &DataRequest, today: chrono::NaiveDate) -> String {
 #[component]
 pub fn RequestsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let requests = Memo::new(move |_| {
-        state.settings.track();
-        state.book().map(|b| b.requests()).unwrap_or_default()
-    });
+    let requests = Memo::new(move |_| state.requests());
     view! {
         <section class="requests-page" aria-labelledby="requests-heading">
             <h1 id="requests-heading">{tr(Msg::RegisterHeading)}</h1>

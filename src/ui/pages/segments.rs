@@ -24,10 +24,7 @@ pub fn SegmentsPage() -> impl IntoView {
         // Worked out here, tracked: a score rule changed changes what is needed.
         let mut needs = Needs::default();
         for s in &segments {
-            let n = state.needs_of(&s.rule);
-            needs.loyalty |= n.loyalty;
-            needs.insights |= n.insights;
-            needs.windows.extend(n.windows);
+            needs.add(state.needs_of(&s.rule));
         }
         state.settings.track();
         async move {

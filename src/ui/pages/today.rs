@@ -21,11 +21,7 @@ pub fn TodayPage() -> impl IntoView {
         async move { state.told(state.follow_ups_until(today).await) }
     });
     let mark_done = mark_done_action();
-    let pressing_requests = Memo::new(move |_| {
-        state.settings.track();
-        let all = state.book().map(|b| b.requests()).unwrap_or_default();
-        pressing(&all, today)
-    });
+    let pressing_requests = Memo::new(move |_| pressing(&state.requests(), today));
     let birthdays = Memo::new(move |_| {
         state.directory_version.track();
         state.with_directory(|d| {
