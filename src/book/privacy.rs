@@ -289,6 +289,8 @@ impl<S: Store> Book<S> {
         let now = self.host.now_ms();
         let subject = Subject::Pseudonym(pseudonym.clone());
         let (records, hits) = (report.records, report.hits.len());
+        // A record the scan could not open might still name them: not done yet.
+        let clean = report.is_clean();
         let answered =
             |r: &DataRequest| r.subject == subject && r.is_open() && r.kind == RequestKind::Erasure;
         // Counted inside the save, which may run again on another tab's settings.
@@ -301,7 +303,7 @@ impl<S: Store> Book<S> {
                     hits,
                 };
                 r.log(now, scanned);
-                if hits == 0 && r.close(RequestStatus::Done, "", now).is_ok() {
+                if clean && r.close(RequestStatus::Done, "", now).is_ok() {
                     closed.set(closed.get() + 1);
                 }
             }

@@ -11,7 +11,7 @@ use crate::gdpr::{RequestKind, RequestStatus, Subject};
 use crate::i18n::Lang;
 use crate::lock::KdfParams;
 use crate::store::memory::MemoryStore;
-use crate::store::Store;
+use crate::store::{RawRecord, Store};
 use std::io::Read;
 use std::rc::Rc;
 
@@ -331,4 +331,21 @@ fn more_time_is_refused_after_the_first_month_and_the_register_forgets_names_in_
     let register = format!("{:?}", b.requests());
     assert!(!register.contains("Neema"), "{register}");
     assert!(register.contains("sent to […] by post"));
+}
+
+#[test]
+fn a_record_the_scan_cannot_open_keeps_the_request_open() {
+    let (b, wanjiru, baraka) = shop();
+    run(b.turn_lock_on("chai na mandazi", KdfParams::with_cost(64, 1), &mut |_| {})).unwrap();
+    run(b.record_request(RequestKind::Erasure, &wanjiru, today(&b))).unwrap();
+    let mentions = run(b.mentions_of(&wanjiru)).unwrap();
+    // Sealed, but no key opens it: it might name her, so the check cannot pass.
+    let mut damaged = vec![0xFF, b'K', 1];
+    damaged.extend([7u8; 40]);
+    b.store().put_raw(RawRecord::Ledger(baraka), damaged);
+    let (erasure, _) = run(b.erase(&wanjiru, &mentions, &|_| {})).unwrap();
+    assert!(erasure.report.hits.is_empty(), "{:?}", erasure.report);
+    assert_eq!(erasure.report.unreadable, 1);
+    assert_eq!(erasure.requests_closed, 0);
+    assert_eq!(b.requests()[0].status, RequestStatus::Open);
 }
