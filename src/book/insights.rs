@@ -231,6 +231,21 @@ impl<S: Store> Book<S> {
         self.update_settings(|s| s.rfm = rfm.clone()).await
     }
 
+    /// Who is left out of analytics (restricted, or withdrawn from it), as one number:
+    /// insights worked out for another answer are out of date.
+    pub fn analytics_left_out(&self) -> u64 {
+        let directory = self.directory.borrow();
+        (0..directory.slots() as u32)
+            .filter(|slot| {
+                directory
+                    .row(*slot)
+                    .is_some_and(|r| !r.standing.in_analytics())
+            })
+            .fold(0u64, |acc, slot| {
+                acc.wrapping_mul(31).wrapping_add(u64::from(slot) + 1)
+            })
+    }
+
     /// RFM, the models, their holdout check and the at-risk list, as of today.
     pub async fn insights(&self, options: InsightOptions, progress: &dyn Fn(Progress)) -> Insights {
         let started = self.host.precise_ms();
@@ -239,7 +254,7 @@ impl<S: Store> Book<S> {
         let window_from_ms = today
             .checked_sub_months(Months::new(options.window_months))
             .map_or(Millis::MIN, |d| local_start_of_day(d, &self.zone()));
-        let (customers, activity, columns, last_purchases) = {
+        let (customers, activity, columns, last_purchases, left_out) = {
             let sales = self.sales.borrow();
             let table = &sales.table;
             let columns = Columns {
@@ -250,8 +265,29 @@ impl<S: Store> Book<S> {
             };
             let last: Vec<Option<Millis>> =
                 sales.summaries.iter().map(|s| s.last_purchase_ms).collect();
-            let activity = window_activity(table, window_from_ms, Millis::MAX);
-            (table.customers().to_vec(), activity, columns, last)
+            let mut activity = window_activity(table, window_from_ms, Millis::MAX);
+            // Restricted people, and those who withdrew from analytics, count in no
+            // score or model (their sales stay in the takings).
+            let directory = self.directory.borrow();
+            let left_out: Vec<bool> = table
+                .customers()
+                .iter()
+                .map(|id| {
+                    directory
+                        .get(id)
+                        .is_some_and(|r| !r.standing.in_analytics())
+                })
+                .collect();
+            for (a, _) in activity.iter_mut().zip(&left_out).filter(|(_, out)| **out) {
+                *a = Default::default();
+            }
+            (
+                table.customers().to_vec(),
+                activity,
+                columns,
+                last,
+                left_out,
+            )
         };
         self.host.measure("karibu:insights-read", started);
         progress(Progress {
@@ -283,9 +319,13 @@ impl<S: Store> Book<S> {
             if c % 256 == 255 {
                 self.breathe(&mut slice_start).await;
             }
-            let own = &mut days[bounds[c]..bounds[c + 1]];
-            histories.push(history_of(c as u32, own, end, end));
-            calibration.extend(history_of(c as u32, own, holdout_start, end));
+            if left_out[c] {
+                histories.push(None);
+            } else {
+                let own = &mut days[bounds[c]..bounds[c + 1]];
+                histories.push(history_of(c as u32, own, end, end));
+                calibration.extend(history_of(c as u32, own, holdout_start, end));
+            }
             if c % CUSTOMERS_PER_SLICE == CUSTOMERS_PER_SLICE - 1 {
                 let done = 10 + 10 * c as u64 / customers.len() as u64;
                 progress(Progress { done, total: 100 });

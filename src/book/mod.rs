@@ -9,6 +9,7 @@
 
 pub mod backup;
 mod bench;
+mod consent;
 mod customers;
 mod demo;
 mod exchange;
@@ -89,6 +90,8 @@ pub enum BookError {
     Segment(segments::SegmentProblem),
     #[error("request: {0:?}")]
     Request(crate::gdpr::RequestProblem),
+    #[error("consent: {0:?}")]
+    Consent(crate::gdpr::consent::ConsentProblem),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

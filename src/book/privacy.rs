@@ -11,7 +11,7 @@ use crate::gdpr::scan::{tally, Hit, IdentifierKind, Identifiers};
 use crate::gdpr::{DataRequest, RequestKind, RequestProblem, RequestStatus, ScanReport, Subject};
 use crate::i18n::names::segment_msg;
 use crate::i18n::{Lang, Msg};
-use crate::segments::{members, scores, Needs, Sources};
+use crate::segments::{members_for, scores, Needs, Sources};
 use crate::store::{Settings, Store, StoreError};
 use chrono::NaiveDate;
 use hmac::{Hmac, Mac};
@@ -165,6 +165,7 @@ impl<S: Store> Book<S> {
                 .collect(),
             segments,
             scores,
+            own_purposes: settings.purposes.clone(),
         };
         let now = self.host.now_ms();
         let bundle = AccessBundle::new(parts, lang, now).ok_or(StoreError::NotFound)?;
@@ -219,7 +220,10 @@ impl<S: Store> Book<S> {
         let names = settings
             .segments
             .iter()
-            .filter(|s| usable(s.rule.needs()) && members(&s.rule, &sources).contains(slot))
+            .filter(|s| {
+                usable(s.rule.needs())
+                    && members_for(&s.rule, s.purpose.as_ref(), &sources).contains(slot)
+            })
             .map(|s| s.name.clone())
             .collect();
         let score = (!settings.score_rules.is_empty())

@@ -11,7 +11,7 @@ use crate::loyalty::{rules, Account, TierBasis};
 use crate::search::fold;
 use crate::segments::rule::{MAX_DEPTH, MAX_RULE_POINTS};
 use crate::segments::{
-    members, scores, Facts, Group, Members, Needs, ScoreRule, Scores, Segment, Sources, Subject,
+    scores, Facts, Group, Members, Needs, ScoreRule, Scores, Segment, Sources, Subject,
 };
 use crate::store::Store;
 use std::collections::HashMap;
@@ -231,21 +231,7 @@ impl<S: Store> Book<S> {
 
     /// The customers `rule` selects now.
     pub fn segment_members(&self, rule: &Group, facts: &Facts) -> Members {
-        let started = self.host.precise_ms();
-        let directory = self.directory.borrow();
-        let sales = self.sales.borrow();
-        let score_rules = self.settings.borrow().score_rules.clone();
-        let found = members(
-            rule,
-            &Sources {
-                directory: &directory,
-                table: &sales.table,
-                facts,
-                score_rules: &score_rules,
-            },
-        );
-        self.host.measure("karibu:segment", started);
-        found
+        self.members_for(rule, None, facts)
     }
 
     /// Saves the customer score's rules. Each must give or take some points, at most
@@ -273,7 +259,11 @@ impl<S: Store> Book<S> {
         let mut live: Vec<i64> = all
             .into_iter()
             .enumerate()
-            .filter(|(slot, _)| directory.row(*slot as u32).is_some())
+            .filter(|(slot, _)| {
+                directory
+                    .row(*slot as u32)
+                    .is_some_and(|r| !r.standing.restricted)
+            })
             .map(|(_, s)| s)
             .collect();
         live.sort_unstable();

@@ -11,6 +11,7 @@ use crate::domain::{
     Birthday, Customer, CustomerId, Interaction, InteractionId, InteractionKind, Money, PersonName,
     Purchase, PurchaseId, Score,
 };
+use crate::gdpr::{ConsentEntry, LawfulBasis, Purpose};
 use chrono::Duration;
 use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
@@ -255,6 +256,8 @@ impl DemoGenerator {
             },
             tags,
             custom: Default::default(),
+            consents: demo_consents(created),
+            flags: Vec::new(),
             created_ms: created,
             updated_ms: updated,
             revision: 0,
@@ -282,6 +285,25 @@ impl DemoGenerator {
             done: false,
             revision: 0,
         }
+    }
+}
+
+/// Two in three demo customers agreed to the loyalty programme at the counter, and one
+/// in three to emails too; from the creation time, so the demo's random stream (and
+/// every name it gives) stays as it was.
+fn demo_consents(created_ms: i64) -> Vec<ConsentEntry> {
+    let entry = |purpose| ConsentEntry {
+        at_ms: created_ms,
+        purpose,
+        basis: LawfulBasis::Consent,
+        given: true,
+        source: "paper form at the counter".into(),
+        wording: "v1".into(),
+    };
+    match created_ms.rem_euclid(3) {
+        0 => vec![entry(Purpose::Loyalty), entry(Purpose::EmailMarketing)],
+        1 => vec![entry(Purpose::Loyalty)],
+        _ => Vec::new(),
     }
 }
 

@@ -3,6 +3,7 @@
 use super::custom_field::CustomValue;
 use super::ids::CustomerId;
 use super::time::Millis;
+use crate::gdpr::consent::{ConsentEntry, FlagEntry};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -68,6 +69,12 @@ pub struct Customer {
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, CustomValue>,
+    /// Consent and lawful basis per purpose, as history (see `gdpr::consent`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<ConsentEntry>,
+    /// Restriction and objection, as history.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<FlagEntry>,
     pub created_ms: Millis,
     pub updated_ms: Millis,
     /// Bumped on every save; a save based on an older revision is refused so two tabs

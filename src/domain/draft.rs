@@ -130,6 +130,8 @@ impl CustomerDraft {
             about: self.about.trim().to_owned(),
             tags: v.tags,
             custom: v.custom,
+            consents: Vec::new(),
+            flags: Vec::new(),
             created_ms: now,
             updated_ms: now,
             revision: 0,
@@ -146,6 +148,9 @@ impl CustomerDraft {
         let mut updated = self.to_new_customer(rules, existing.id.clone(), now)?;
         updated.created_ms = existing.created_ms;
         updated.revision = existing.revision;
+        // The form does not show the consent history: an edit keeps it whole.
+        updated.consents = existing.consents.clone();
+        updated.flags = existing.flags.clone();
         // Values of custom fields since removed from settings are kept, not dropped.
         for (k, v) in &existing.custom {
             if !rules.custom_fields.iter().any(|d| &d.key == k) {

@@ -3,10 +3,11 @@
 //! `karibu-access-bundle`, version `BUNDLE_VERSION`, described by `schema.json` beside
 //! it) and as `index.html` to read, in one zip.
 
+use super::consent::{OwnPurpose, Purpose};
 use super::requests::DataRequest;
 use crate::domain::time::Millis;
 use crate::domain::{Currency, Customer, Interaction, Purchase};
-use crate::i18n::names::{entry_text, kind_msg};
+use crate::i18n::names::{basis_msg, entry_text, flag_msg, kind_msg, purpose_name};
 use crate::i18n::{Lang, Msg};
 use crate::loyalty::LedgerEntry;
 use serde::Serialize;
@@ -48,6 +49,8 @@ pub struct BundleParts {
     pub requests: Vec<DataRequest>,
     pub segments: Vec<String>,
     pub scores: Vec<ScoreLine>,
+    /// The shop's own purposes (the person's consents name them by id).
+    pub own_purposes: Vec<OwnPurpose>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -67,6 +70,8 @@ pub struct AccessBundle {
     pub requests: Vec<DataRequest>,
     pub segments: Vec<String>,
     pub scores: Vec<ScoreLine>,
+    /// The shop's own purposes the person's consents name, with their names.
+    pub own_purposes: Vec<OwnPurpose>,
     #[serde(skip)]
     lang: Lang,
 }
@@ -75,6 +80,15 @@ impl AccessBundle {
     /// `None` without a customer.
     pub fn new(parts: BundleParts, lang: Lang, now_ms: Millis) -> Option<Self> {
         let profile = parts.customer?;
+        // Only the purposes this person's history names: the rest is the shop's.
+        let own_purposes = parts
+            .own_purposes
+            .into_iter()
+            .filter(|p| {
+                let named = Purpose::Own(p.id.clone());
+                profile.consents.iter().any(|e| e.purpose == named)
+            })
+            .collect();
         Some(Self {
             format: BUNDLE_FORMAT,
             version: BUNDLE_VERSION,
@@ -90,6 +104,7 @@ impl AccessBundle {
             requests: parts.requests,
             segments: parts.segments,
             scores: parts.scores,
+            own_purposes,
             lang,
         })
     }
@@ -164,6 +179,7 @@ impl AccessBundle {
             }
             h.push_str("</dl>");
         }
+        self.consent_section(&mut h);
         self.requests_section(&mut h);
         h.push_str("</body></html>\n");
         h
@@ -264,6 +280,50 @@ impl AccessBundle {
             &[("points", &lang.number(self.points_balance))],
         );
         table(h, &title, rows, lang);
+    }
+
+    fn consent_section(&self, h: &mut String) {
+        let lang = self.lang;
+        let rows: Vec<[String; 3]> = self
+            .profile
+            .consents
+            .iter()
+            .map(|e| {
+                let standing = if e.given {
+                    Msg::ConsentGiven
+                } else {
+                    Msg::ConsentWithdrawnWord
+                };
+                let how = [
+                    lang.t(standing),
+                    lang.t(basis_msg(e.basis)),
+                    e.source.clone(),
+                    e.wording.clone(),
+                ];
+                [
+                    lang.date_time(e.at_ms),
+                    purpose_name(lang, &e.purpose, &self.own_purposes),
+                    how.into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                ]
+            })
+            .collect();
+        table(h, &lang.t(Msg::ConsentHeading), rows, lang);
+        let rows: Vec<[String; 3]> = self
+            .profile
+            .flags
+            .iter()
+            .map(|f| {
+                [
+                    lang.date_time(f.at_ms),
+                    lang.t(flag_msg(f.flag, f.on)),
+                    f.note.clone(),
+                ]
+            })
+            .collect();
+        table(h, &lang.t(Msg::RestrictionHeading), rows, lang);
     }
 
     fn requests_section(&self, h: &mut String) {

@@ -4,6 +4,7 @@
 use super::{Lang, Msg};
 use crate::analytics::rfm::RfmSegment;
 use crate::domain::InteractionKind;
+use crate::gdpr::consent::{Flag, LawfulBasis, OwnPurpose, Purpose};
 use crate::loyalty::EntryKind;
 
 pub fn segment_msg(segment: RfmSegment) -> Msg {
@@ -39,5 +40,38 @@ pub fn entry_text(lang: Lang, kind: &EntryKind) -> String {
         EntryKind::Expire => lang.t(Msg::EntryExpire),
         EntryKind::Adjust { reason } => lang.tf(Msg::EntryAdjust, &[("reason", reason)]),
         EntryKind::Reverse { reason, .. } => lang.tf(Msg::EntryReverse, &[("reason", reason)]),
+    }
+}
+
+/// A purpose's name: built-in ones translated, the owner's own as they typed it.
+pub fn purpose_name(lang: Lang, purpose: &Purpose, own: &[OwnPurpose]) -> String {
+    match purpose {
+        Purpose::EmailMarketing => lang.t(Msg::PurposeEmailMarketing),
+        Purpose::SmsMarketing => lang.t(Msg::PurposeSmsMarketing),
+        Purpose::Loyalty => lang.t(Msg::PurposeLoyalty),
+        Purpose::Analytics => lang.t(Msg::PurposeAnalytics),
+        Purpose::Own(id) => own
+            .iter()
+            .find(|p| &p.id == id)
+            .map_or_else(|| lang.t(Msg::PurposeRemoved), |p| p.name.clone()),
+    }
+}
+
+pub fn basis_msg(basis: LawfulBasis) -> Msg {
+    match basis {
+        LawfulBasis::Consent => Msg::BasisConsent,
+        LawfulBasis::Contract => Msg::BasisContract,
+        LawfulBasis::LegitimateInterest => Msg::BasisLegitimateInterest,
+        LawfulBasis::LegalObligation => Msg::BasisLegalObligation,
+    }
+}
+
+/// A restriction or objection entry, as the history shows it.
+pub fn flag_msg(flag: Flag, on: bool) -> Msg {
+    match (flag, on) {
+        (Flag::Restriction, true) => Msg::FlagRestrictionOn,
+        (Flag::Restriction, false) => Msg::FlagRestrictionOff,
+        (Flag::Objection, true) => Msg::FlagObjectionOn,
+        (Flag::Objection, false) => Msg::FlagObjectionOff,
     }
 }

@@ -89,7 +89,18 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Backup(e) => backup_error_text(lang, e),
         BookError::Segment(p) => super::sales_problems::segment_problem(lang, p),
         BookError::Request(p) => request_problem(lang, p),
+        BookError::Consent(p) => consent_problem(lang, *p),
     }
+}
+
+/// Why consent (or a purpose) was not recorded, in words.
+pub fn consent_problem(lang: Lang, problem: crate::gdpr::consent::ConsentProblem) -> String {
+    use crate::gdpr::consent::ConsentProblem as P;
+    lang.t(match problem {
+        P::SourceNeeded => Msg::ConsentSourceNeeded,
+        P::UnknownPurpose => Msg::ConsentUnknownPurpose,
+        P::PurposeName => Msg::PurposeNameProblem,
+    })
 }
 
 /// Why a data request was not recorded or changed, in words.

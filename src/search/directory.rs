@@ -9,6 +9,7 @@ use super::normalize::{fold, words};
 use crate::domain::phone::{self, national_form};
 use crate::domain::time::days_until_anniversary;
 use crate::domain::{CustomValue, Customer, CustomerId};
+use crate::gdpr::Standing;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
@@ -31,6 +32,8 @@ pub struct DirectoryRow {
     address: Box<str>,
     /// Custom field values by key, for segment conditions.
     pub custom: Box<[(Box<str>, CustomValue)]>,
+    /// Restriction, objection and the purposes with a basis, for segments and analytics.
+    pub standing: Standing,
     /// Folded name: the sort key, and the source of the name words.
     folded_name: Box<str>,
     /// This row's segment in `Directory::contacts`.
@@ -383,6 +386,7 @@ impl Directory {
                 .iter()
                 .map(|(k, v)| (k.as_str().into(), v.clone()))
                 .collect(),
+            standing: Standing::of(&c.consents, &c.flags),
             folded_name,
             segment,
         };

@@ -18,6 +18,8 @@ fn customer(id: &str, given: &str, family: &str, phone: &str, tags: &[&str]) -> 
         about: String::new(),
         tags: tags.iter().map(|t| t.to_string()).collect(),
         custom: Default::default(),
+        consents: vec![],
+        flags: vec![],
         created_ms: id.len() as i64,
         updated_ms: 0,
         revision: 0,

@@ -9,12 +9,15 @@ use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind};
 use crate::domain::digits::ascii_digits;
 use crate::domain::money::{Currency, MoneyProblem};
 use crate::domain::Money;
+use crate::gdpr::consent::Purpose;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SegmentDraft {
     pub id: String,
     pub name: String,
+    /// What the list is used for (see `Segment::purpose`).
+    pub purpose: Option<Purpose>,
     pub join: Join,
     pub groups: Vec<GroupDraft>,
     pub conditions: Vec<ConditionDraft>,
@@ -68,6 +71,7 @@ impl Default for SegmentDraft {
         SegmentDraft {
             id: String::new(),
             name: String::new(),
+            purpose: None,
             join: Join::All,
             groups: Vec::new(),
             conditions: Vec::new(),
@@ -97,6 +101,7 @@ impl SegmentDraft {
         let mut draft = SegmentDraft {
             id: segment.id.clone(),
             name: segment.name.clone(),
+            purpose: segment.purpose.clone(),
             join: segment.rule.join,
             ..SegmentDraft::default()
         };
@@ -291,6 +296,7 @@ impl SegmentDraft {
             id: self.id.clone(),
             name: self.name.clone(),
             rule,
+            purpose: self.purpose.clone(),
         })
     }
 }

@@ -5,6 +5,7 @@
 use super::facts::{Facts, DAY_MS};
 use super::rule::{rfm_key, Condition, Group, Item, Join, ScoreRule, Subject, Test, MAX_DEPTH};
 use crate::domain::CustomValue;
+use crate::gdpr::consent::Purpose;
 use crate::sales::PurchaseTable;
 use crate::search::{fold, Directory, DirectoryRow};
 
@@ -44,12 +45,22 @@ impl Members {
 }
 
 /// The live customers `rule` selects. An empty "all of" group selects everyone, an
-/// empty "any of" group no one, as in logic.
+/// empty "any of" group no one, as in logic. A restricted person (Art. 18) is in no
+/// segment.
 pub fn members(rule: &Group, sources: &Sources) -> Members {
+    members_for(rule, None, sources)
+}
+
+/// As `members`, for a list used for `purpose`: only those with a basis for it, and
+/// for marketing none who object.
+pub fn members_for(rule: &Group, purpose: Option<&Purpose>, sources: &Sources) -> Members {
     let mut flags = group(rule, sources, 0);
     let d = sources.directory;
     for (slot, flag) in flags.iter_mut().enumerate() {
-        *flag &= d.row(slot as u32).is_some();
+        *flag &= d.row(slot as u32).is_some_and(|r| match purpose {
+            Some(p) => r.standing.may_use_for(p),
+            None => !r.standing.restricted,
+        });
     }
     Members(flags)
 }
@@ -179,6 +190,11 @@ fn condition(c: &Condition, s: &Sources) -> Vec<bool> {
             let score = scores(s);
             each(&|slot, _| number_test(test, score.get(slot).copied().unwrap_or(0) as f64))
         }
+        Subject::Consent(purpose) => each(&|_, r| match test {
+            Test::Yes => r.standing.has_basis(purpose),
+            Test::No => !r.standing.has_basis(purpose),
+            _ => false,
+        }),
     }
 }
 

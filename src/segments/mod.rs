@@ -9,6 +9,6 @@ pub mod rule;
 #[cfg(test)]
 mod tests;
 
-pub use evaluate::{members, scores, Members, Sources};
+pub use evaluate::{members, members_for, scores, Members, Sources};
 pub use facts::{Facts, Scores, WindowTotal};
 pub use rule::{Condition, Group, Item, Join, Needs, ScoreRule, Segment, Subject, Test, TestKind};

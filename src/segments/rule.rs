@@ -3,6 +3,7 @@
 //! with a backup and pass the same value envelope as everything else.
 
 use crate::analytics::rfm::RfmSegment;
+use crate::gdpr::consent::Purpose;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -11,6 +12,10 @@ pub struct Segment {
     pub id: String,
     pub name: String,
     pub rule: Group,
+    /// What the list is used for. Set, members are only those with a basis for it,
+    /// never a restricted person, and for marketing never one who objects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Purpose>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +78,8 @@ pub enum Subject {
     ExpectedValue,
     /// The customer score: the points of every score rule the customer matches.
     Score,
+    /// Whether a lawful basis stands for the purpose (consent given and not withdrawn).
+    Consent(Purpose),
 }
 
 /// One rule of the customer score: customers matching `condition` get `points`
@@ -121,6 +128,7 @@ impl Subject {
             | Subject::ExpectedValue
             | Subject::Score => &[AtLeast, AtMost],
             Subject::DaysSinceVisit => &[AtLeast, AtMost, IsEmpty],
+            Subject::Consent(_) => &[Yes, No],
         }
     }
 

@@ -28,6 +28,8 @@ fn person(id: &str, name: &str, tags: &[&str]) -> Customer {
         about: String::new(),
         tags: tags.iter().map(|t| t.to_string()).collect(),
         custom: Default::default(),
+        consents: vec![],
+        flags: vec![],
         created_ms: NOW - 400 * DAY_MS,
         updated_ms: 0,
         revision: 0,
@@ -395,6 +397,7 @@ fn a_deleted_customer_is_never_a_member() {
 fn rules_survive_a_round_trip_through_json() {
     let segment = Segment {
         id: "s1".into(),
+        purpose: None,
         name: "Lapsed regulars".into(),
         rule: Group {
             join: Join::Any,
@@ -566,6 +569,7 @@ fn a_group_inside_a_group_matches_no_one_and_the_builder_says_it_left_it_out() {
 
     let segment = Segment {
         id: "s1".into(),
+        purpose: None,
         name: "Deep".into(),
         rule: two_levels,
     };

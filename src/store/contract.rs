@@ -29,6 +29,8 @@ pub fn customer(id: &str, name: &str) -> Customer {
         about: "Chai, extra ginger".into(),
         tags: vec!["regular".into()],
         custom: Default::default(),
+        consents: vec![],
+        flags: vec![],
         created_ms: NOW,
         updated_ms: NOW,
         revision: 0,
@@ -194,6 +196,11 @@ async fn settings_round_trip<S: Store>(store: &S) {
                     },
                 )],
             },
+            purpose: Some(crate::gdpr::Purpose::Own("p1".into())),
+        }],
+        purposes: vec![crate::gdpr::consent::OwnPurpose {
+            id: "p1".into(),
+            name: "Birthday cards".into(),
         }],
         score_rules: vec![crate::segments::ScoreRule {
             condition: crate::segments::Condition {

@@ -15,7 +15,9 @@ use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 use crate::domain::{
     Birthday, Currency, Customer, Interaction, InteractionKind, PersonName, Score,
 };
+use crate::gdpr::consent::OwnPurpose;
 use crate::gdpr::requests::{Logged, RequestEvent};
+use crate::gdpr::{ConsentEntry, Flag, FlagEntry, LawfulBasis, Purpose};
 use crate::gdpr::{DataRequest, RequestKind, RequestStatus, Subject as RequestSubject};
 use crate::lock::{KdfParams, LockRecord, LockState};
 use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
@@ -38,11 +40,13 @@ fn shapes() -> String {
             about: _,
             tags: _,
             custom: _,
+            consents: _,
+            flags: _,
             created_ms: _,
             updated_ms: _,
             revision: _,
         } = c;
-        "Customer: id name phones emails address birthday language about tags custom created_ms updated_ms revision"
+        "Customer: id name phones emails address birthday language about tags custom consents flags created_ms updated_ms revision"
     };
     let name = |n: &PersonName| {
         let PersonName {
@@ -84,10 +88,11 @@ fn shapes() -> String {
             score_rules: _,
             rfm: _,
             requests: _,
+            purposes: _,
             pseudonym_key: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules rfm requests pseudonym_key revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes pseudonym_key revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -207,8 +212,9 @@ fn shapes() -> String {
             id: _,
             name: _,
             rule: _,
+            purpose: _,
         } = s;
-        "Segment: id name rule"
+        "Segment: id name rule purpose"
     };
     let group = |g: &Group| {
         let Group { join: _, items: _ } = g;
@@ -242,7 +248,8 @@ fn shapes() -> String {
         | Subject::Rfm
         | Subject::ChanceActive
         | Subject::ExpectedValue
-        | Subject::Score => "Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score\nWindow: days",
+        | Subject::Score
+        | Subject::Consent(_) => "Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score consent\nWindow: days",
     }
     };
     let test = |t: &Test| match t {
@@ -343,6 +350,54 @@ fn shapes() -> String {
         }
     }
     };
+    let consent = |e: &ConsentEntry| {
+        let ConsentEntry {
+            at_ms: _,
+            purpose: _,
+            basis: _,
+            given: _,
+            source: _,
+            wording: _,
+        } = e;
+        "ConsentEntry: at_ms purpose basis given source wording"
+    };
+    let purpose = |p: &Purpose| match p {
+        Purpose::EmailMarketing
+        | Purpose::SmsMarketing
+        | Purpose::Loyalty
+        | Purpose::Analytics
+        | Purpose::Own(_) => "Purpose: email_marketing sms_marketing loyalty analytics own",
+    };
+    let lawful_basis = |b: &LawfulBasis| match b {
+        LawfulBasis::Consent
+        | LawfulBasis::Contract
+        | LawfulBasis::LegitimateInterest
+        | LawfulBasis::LegalObligation => {
+            "LawfulBasis: consent contract legitimate_interest legal_obligation"
+        }
+    };
+    let flag_entry = |f: &FlagEntry| {
+        let FlagEntry {
+            at_ms: _,
+            flag: _,
+            on: _,
+            note: _,
+        } = f;
+        "FlagEntry: at_ms flag on note"
+    };
+    let flag = |f: &Flag| match f {
+        Flag::Restriction | Flag::Objection => "Flag: restriction objection",
+    };
+    let own_purpose = |p: &OwnPurpose| {
+        let OwnPurpose { id: _, name: _ } = p;
+        "OwnPurpose: id name"
+    };
+    let sample_flag = FlagEntry {
+        at_ms: 0,
+        flag: Flag::Objection,
+        on: true,
+        note: String::new(),
+    };
     let c = crate::store::contract::customer("c1", "Amina");
     let i = crate::store::contract::note("c1", "n1", 1, None);
     let (sample_lock, _) =
@@ -355,6 +410,7 @@ fn shapes() -> String {
     };
     let sample_segment = Segment {
         id: String::new(),
+        purpose: None,
         name: String::new(),
         rule: Group {
             join: Join::All,
@@ -428,6 +484,22 @@ fn shapes() -> String {
         request_status(&sample_request.status),
         logged(&sample_request.history[0]),
         request_event(&sample_request.history[0].event),
+        consent(&ConsentEntry {
+            at_ms: 0,
+            purpose: Purpose::Loyalty,
+            basis: LawfulBasis::Consent,
+            given: true,
+            source: String::new(),
+            wording: String::new(),
+        }),
+        purpose(&Purpose::Loyalty),
+        lawful_basis(&LawfulBasis::Consent),
+        flag_entry(&sample_flag),
+        flag(&sample_flag.flag),
+        own_purpose(&OwnPurpose {
+            id: String::new(),
+            name: String::new(),
+        }),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()
 }

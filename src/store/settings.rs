@@ -1,5 +1,6 @@
 use crate::analytics::rfm::RfmSettings;
 use crate::domain::CustomFieldDef;
+use crate::gdpr::consent::OwnPurpose;
 use crate::gdpr::DataRequest;
 use crate::loyalty::Programme;
 use crate::segments::{ScoreRule, Segment};
@@ -31,6 +32,9 @@ pub struct Settings {
     /// The register of data-subject requests (GDPR), oldest first.
     #[serde(default)]
     pub requests: Vec<DataRequest>,
+    /// Purposes the owner asks consent for beyond the built-in ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<OwnPurpose>,
     /// The key for the register's pseudonyms of erased people (hex; made on first need).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pseudonym_key: String,

@@ -28,22 +28,24 @@ impl std::ops::Deref for SharedInsights {
 }
 
 /// Insights and what they were worked out for: the sales version and the RFM choices.
-pub type InsightsFor = ((u64, RfmSettings), SharedInsights);
+/// (And who is left out of analytics.)
+pub type InsightsFor = ((u64, RfmSettings, u64), SharedInsights);
 
 impl AppState {
     /// The insights for the sales and RFM choices as they are now; `None` before the
     /// book is open.
     pub async fn insights(&self, progress: impl Fn(Progress)) -> Option<SharedInsights> {
+        let book = self.book()?;
         let version = (
             self.sales_version.get_untracked(),
             self.settings.with_untracked(|s| s.rfm.clone()),
+            book.analytics_left_out(),
         );
         if let Some((seen, insights)) = self.insights_cache.get_value() {
             if seen == version {
                 return Some(insights);
             }
         }
-        let book = self.book()?;
         let insights = book.insights(book.saved_insight_options(), &progress).await;
         let shared = SharedInsights(Arc::new(insights));
         self.insights_cache

@@ -3,6 +3,7 @@
 mod app;
 mod backup_state;
 mod components;
+mod consent_state;
 mod demo_state;
 mod insights_state;
 mod loading;

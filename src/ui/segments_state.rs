@@ -5,6 +5,7 @@
 use super::insights_state::SharedInsights;
 use super::state::AppState;
 use crate::book::BookError;
+use crate::gdpr::Purpose;
 use crate::segments::{Facts, Group, Members, Needs, Segment};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -121,9 +122,15 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    /// Who `rule` selects, given facts for the current book.
-    pub fn segment_members(&self, rule: &Group, facts: &SharedFacts) -> Option<Members> {
-        Some(self.book()?.segment_members(rule, &facts.0))
+    /// Who `rule` selects for a list used for `purpose`, given facts for the current
+    /// book.
+    pub fn segment_members(
+        &self,
+        rule: &Group,
+        purpose: Option<&Purpose>,
+        facts: &SharedFacts,
+    ) -> Option<Members> {
+        Some(self.book()?.members_for(rule, purpose, &facts.0))
     }
 
     /// Saves a segment; returns its id.

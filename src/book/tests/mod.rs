@@ -2,6 +2,7 @@
 //! in `tabs`, failures and damage in `faults`.
 
 mod backup;
+mod consent;
 mod faults;
 mod insights;
 mod lock;

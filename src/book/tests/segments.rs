@@ -10,6 +10,7 @@ use std::rc::Rc;
 fn segment(name: &str, on: Subject, test: Test) -> Segment {
     Segment {
         id: String::new(),
+        purpose: None,
         name: name.into(),
         rule: Group {
             join: Join::All,

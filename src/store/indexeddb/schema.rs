@@ -71,6 +71,9 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v9: settings hold the customer score's rules. No store changes.
             // v10: settings hold RFM's period and segment table. No store changes.
             // v11: settings hold the register of data-subject requests. No store changes.
+            // v12: customers hold their consent, restriction and objection history;
+            // settings the owner's own purposes; segments what they are used for. No
+            // store changes.
             _ => {}
         }
     }

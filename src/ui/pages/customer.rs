@@ -40,20 +40,28 @@ pub fn load_customer(id: Memo<CustomerId>) -> Loaded {
 pub fn CustomerPage() -> impl IntoView {
     let id = use_customer_id();
     let customer = load_customer(id);
-    move || match customer.get() {
+    // Drawn once per customer: a change to them (consent recorded, another tab's edit)
+    // redraws what shows it, not the whole page, so the focus stays where it was.
+    let shown =
+        Memo::new(move |_| customer.with(|c| c.as_ref().map(|c| c.as_ref().map(|c| c.id.clone()))));
+    move || match shown.get() {
         None => view! { <p class="loading" role="status">"…"</p> }.into_any(),
         Some(None) => view! {
             <p class="empty">{tr(Msg::NotFound)}</p>
             <A href=platform::app_href("/")>{tr(Msg::BackToList)}</A>
         }
         .into_any(),
-        Some(Some(c)) => view! { <CustomerDetails customer=c/> }.into_any(),
+        Some(Some(_)) => view! { <CustomerDetails loaded=customer/> }.into_any(),
     }
 }
 
 #[component]
-fn CustomerDetails(customer: Customer) -> impl IntoView {
+fn CustomerDetails(loaded: Loaded) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let Some(customer) = loaded.get_untracked().flatten() else {
+        return ().into_any();
+    };
+    let person = Memo::new(move |_| loaded.get().flatten());
     let navigate = use_navigate();
     let name = customer.display_name();
     let id = customer.id.clone();
@@ -95,6 +103,38 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             }
         }
     };
+    let created_ms = customer.created_ms;
+    let lang = move || state.lang.get();
+    view! {
+        <article class="customer-page" aria-labelledby="customer-name">
+            <div class="page-head">
+                <span class="avatar large" aria-hidden="true">{customer.initials()}</span>
+                <div class="grow">
+                    <h1 id="customer-name">{move || person.with(|c| c.as_ref().map(Customer::display_name))}</h1>
+                    <p class="muted">{move || lang().tf(Msg::Created, &[("date", &lang().date_time(created_ms))])}</p>
+                </div>
+                <A href=platform::app_href(&format!("/customers/{}/edit", customer.id)) attr:class="button">{tr(Msg::Edit)}</A>
+                <button type="button" class="danger" on:click=ask_delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
+                <Show when=move || deleting.get()>
+                    <p class="loading" role="status">{tr(Msg::Deleting)}</p>
+                </Show>
+            </div>
+            {move || person.get().map(|c| view! { <Facts customer=c/> })}
+            // The timeline is what the counter reads most; sales and points follow it.
+            <Timeline customer=id.clone()/>
+            <CustomerSales customer=id.clone() loyalty=loyalty/>
+            <CustomerOutlook customer=id.clone() name=name/>
+            <CustomerPrivacy customer=id loaded/>
+        </article>
+    }
+    .into_any()
+}
+
+/// What the book knows of the customer, as a list of facts.
+#[component]
+fn Facts(customer: Customer) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = move || state.lang.get();
     let custom_rows = state.settings.with_untracked(|s| {
         s.custom_fields
             .iter()
@@ -106,22 +146,7 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let created_ms = customer.created_ms;
-    let lang = move || state.lang.get();
     view! {
-        <article class="customer-page" aria-labelledby="customer-name">
-            <div class="page-head">
-                <span class="avatar large" aria-hidden="true">{customer.initials()}</span>
-                <div class="grow">
-                    <h1 id="customer-name">{name.clone()}</h1>
-                    <p class="muted">{move || lang().tf(Msg::Created, &[("date", &lang().date_time(created_ms))])}</p>
-                </div>
-                <A href=platform::app_href(&format!("/customers/{}/edit", customer.id)) attr:class="button">{tr(Msg::Edit)}</A>
-                <button type="button" class="danger" on:click=ask_delete disabled=move || deleting.get()>{tr(Msg::Delete)}</button>
-                <Show when=move || deleting.get()>
-                    <p class="loading" role="status">{tr(Msg::Deleting)}</p>
-                </Show>
-            </div>
             <dl class="facts">
                 {customer.phones.iter().map(|p| view! {
                     <dt>{tr(Msg::Phone)}</dt>
@@ -141,11 +166,5 @@ fn CustomerDetails(customer: Customer) -> impl IntoView {
                 })}
                 {custom_rows.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
             </dl>
-            // The timeline is what the counter reads most; sales and points follow it.
-            <Timeline customer=id.clone()/>
-            <CustomerSales customer=id.clone() loyalty=loyalty/>
-            <CustomerOutlook customer=id.clone() name=name/>
-            <CustomerPrivacy customer=id/>
-        </article>
     }
 }

@@ -1,6 +1,8 @@
 //! The data-protection part of a customer's page: their data in one download, their
 //! requests, recording a new one, and the way to erase them.
 
+use super::customer::Loaded;
+use super::customer_consent::CustomerConsent;
 use super::requests::RequestCard;
 use crate::domain::CustomerId;
 use crate::gdpr::bundle::request_kind_msg;
@@ -14,7 +16,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
-pub fn CustomerPrivacy(customer: CustomerId) -> impl IntoView {
+pub fn CustomerPrivacy(customer: CustomerId, loaded: Loaded) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = StoredValue::new(customer.clone());
     let theirs = Memo::new(move |_| {
@@ -69,6 +71,7 @@ pub fn CustomerPrivacy(customer: CustomerId) -> impl IntoView {
             <Show when=move || download.pending().get()>
                 <p class="loading" role="status">{tr(Msg::PreparingBundle)}</p>
             </Show>
+            <CustomerConsent customer=customer.clone() loaded/>
             <h3>{tr(Msg::TheirRequests)}</h3>
             <Show when=move || theirs.with(Vec::is_empty)>
                 <p class="empty">{tr(Msg::NoRequests)}</p>

@@ -64,7 +64,7 @@ pub fn CustomerList() -> impl IntoView {
             let facts = state
                 .segment_facts(state.needs_of(&chosen.rule), |_| {})
                 .await?;
-            let members = state.segment_members(&chosen.rule, &facts)?;
+            let members = state.segment_members(&chosen.rule, chosen.purpose.as_ref(), &facts)?;
             Some(SegmentMembers(chosen.id, Arc::new(members)))
         }
     });

@@ -32,6 +32,9 @@ pub fn load_insights(done: RwSignal<Progress>) -> Memo<Option<SharedInsights>> {
     let rfm = Memo::new(move |_| state.settings.with(|s| s.rfm.clone()));
     load(move || {
         state.sales_version.track();
+        // A customer restricted or withdrawn from analytics: worked out again (other
+        // saves find the cached insights still good).
+        state.directory_version.track();
         // (Read, not just tracked: a memo never read would not follow its source.)
         rfm.with(|_| ());
         // Until every sale is in memory (a demo or a reread under way), wait: the

@@ -3,6 +3,7 @@
 pub mod backup_settings;
 pub mod counter;
 pub mod customer;
+pub mod customer_consent;
 pub mod customer_form;
 pub mod customer_privacy;
 pub mod customer_sales;

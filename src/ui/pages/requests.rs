@@ -2,7 +2,8 @@
 //! answering it (more time with a reason, done or refused with what was done).
 
 use crate::gdpr::bundle::{request_kind_msg, request_status_msg};
-use crate::gdpr::{DataRequest, RequestStatus, Subject, Urgency};
+use crate::gdpr::{DataRequest, Purpose, RequestStatus, Subject, Urgency};
+use crate::i18n::names::purpose_name;
 use crate::i18n::{Lang, Msg};
 use crate::ui::app::tr;
 use crate::ui::platform;
@@ -53,7 +54,50 @@ pub fn RequestsPage() -> impl IntoView {
                     <RequestCard request=r show_person=true/>
                 </For>
             </ul>
+            <Purposes/>
         </section>
+    }
+}
+
+/// The purposes consent is asked for: the built-in ones and the owner's own, which
+/// they may add to.
+#[component]
+fn Purposes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let add = Action::new_local(move |_: &()| async move {
+        match state.add_purpose(&name.get_untracked()).await {
+            Ok(()) => {
+                name.set(String::new());
+                problem.set(String::new());
+                state.say(Msg::PurposeAdded);
+            }
+            Err(e) => problem.set(crate::i18n::book_error_text(state.lang.get_untracked(), &e)),
+        }
+    });
+    let names = move || {
+        let lang = state.lang.get();
+        let own = state.settings.with(|s| s.purposes.clone());
+        Purpose::BUILT_IN
+            .into_iter()
+            .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
+            .map(|p| purpose_name(lang, &p, &own))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <h2 id="purposes-heading">{tr(Msg::OwnPurposesHeading)}</h2>
+        <p class="muted">{tr(Msg::OwnPurposesHint)}</p>
+        <ul aria-labelledby="purposes-heading">{move || names().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        <form class="row" on:submit=move |ev| { ev.prevent_default(); if !add.pending().get_untracked() { add.dispatch(()); } } novalidate>
+            <div class="inline-select">
+                <label for="purpose-name">{tr(Msg::PurposeName)}</label>
+                <input id="purpose-name" type="text" autocomplete="off" maxlength="80" prop:value=move || name.get()
+                    on:input=move |ev| name.set(event_target_value(&ev))/>
+            </div>
+            <button type="submit">{tr(Msg::AddPurpose)}</button>
+        </form>
+        <p class="error" role="alert" hidden=move || problem.with(String::is_empty)>{move || problem.get()}</p>
     }
 }
 

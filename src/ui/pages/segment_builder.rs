@@ -6,6 +6,8 @@
 use super::insights::segment_msg;
 use crate::analytics::rfm::RfmSegment;
 use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind};
+use crate::gdpr::Purpose;
+use crate::i18n::names::purpose_name;
 use crate::i18n::{segment_draft_problem, Lang, Msg};
 use crate::segments::draft::{tests_for, SegmentDraft, WINDOWS};
 use crate::segments::rule::rfm_key;
@@ -39,6 +41,7 @@ fn subject_value(s: &Subject) -> String {
         Subject::ChanceActive => "chance_active".into(),
         Subject::ExpectedValue => "expected_value".into(),
         Subject::Score => "score".into(),
+        Subject::Consent(p) => format!("consent:{}", p.key()),
     }
 }
 
@@ -60,7 +63,10 @@ fn subject_from(value: &str, days: u32) -> Option<Subject> {
         "chance_active" => Subject::ChanceActive,
         "expected_value" => Subject::ExpectedValue,
         "score" => Subject::Score,
-        other => Subject::Custom(other.strip_prefix("custom:")?.to_owned()),
+        other => match other.strip_prefix("consent:") {
+            Some(purpose) => Subject::Consent(Purpose::from_key(purpose)?),
+            None => Subject::Custom(other.strip_prefix("custom:")?.to_owned()),
+        },
     })
 }
 
@@ -220,7 +226,10 @@ pub fn SegmentBuilderPage() -> impl IntoView {
             return None;
         }
         built
-            .with(|(rule, _)| state.segment_members(rule, &facts))
+            .with(|(rule, _)| {
+                let purpose = draft.with(|d| d.purpose.clone());
+                state.segment_members(rule, purpose.as_ref(), &facts)
+            })
             .map(|m| m.count())
     });
     let tried = RwSignal::new(false);
@@ -299,6 +308,7 @@ pub fn SegmentBuilderPage() -> impl IntoView {
                     <input id="segment-name" type="text" autocomplete="off" prop:value=move || draft.with(|d| d.name.clone())
                         on:input=move |ev| draft.update(|d| d.name = event_target_value(&ev))/>
                 </div>
+                <PurposeSelect draft/>
                 <JoinSelect id="segment-join".into() value=Signal::derive(move || draft.with(|d| d.join))
                     on_change=Callback::new(move |j| draft.update(|d| d.join = j))/>
                 <ul class="conditions">
@@ -337,6 +347,44 @@ pub fn SegmentBuilderPage() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// The built-in purposes, then the owner's own.
+fn all_purposes(own: &[crate::gdpr::consent::OwnPurpose]) -> Vec<Purpose> {
+    Purpose::BUILT_IN
+        .into_iter()
+        .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
+        .collect()
+}
+
+/// What the list is used for: with a purpose, only people with a basis for it.
+#[component]
+fn PurposeSelect(draft: RwSignal<SegmentDraft>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let options = move || {
+        let lang = state.lang.get();
+        let own = state.settings.with(|s| s.purposes.clone());
+        let current = draft.with(|d| d.purpose.clone());
+        let none = view! { <option value="" selected=current.is_none()>{lang.t(Msg::SegmentUsedForNothing)}</option> };
+        let each = all_purposes(&own)
+            .into_iter()
+            .map(|p| {
+                let selected = current.as_ref() == Some(&p);
+                view! { <option value=p.key() selected=selected>{purpose_name(lang, &p, &own)}</option> }
+            })
+            .collect_view();
+        view! { {none} {each} }
+    };
+    view! {
+        <div class="field">
+            <label for="segment-purpose">{tr(Msg::SegmentUsedFor)}</label>
+            <select id="segment-purpose" aria-describedby="segment-purpose-note" on:change=move |ev| {
+                let chosen = Purpose::from_key(&event_target_value(&ev));
+                draft.update(|d| d.purpose = chosen);
+            }>{options}</select>
+            <p id="segment-purpose-note" class="hint">{tr(Msg::SegmentPurposeNote)}</p>
+        </div>
     }
 }
 
@@ -421,6 +469,12 @@ pub(super) fn ConditionRow(
                 .into_iter()
                 .map(|f| (format!("custom:{}", f.key), f.label)),
         );
+        let own = state.settings.with(|s| s.purposes.clone());
+        options.extend(all_purposes(&own).into_iter().map(|p| {
+            let name = purpose_name(lang, &p, &own);
+            let label = lang.tf(Msg::SubjectConsent, &[("purpose", &name)]);
+            (subject_value(&Subject::Consent(p)), label)
+        }));
         options
             .into_iter()
             .map(|(value, label)| {

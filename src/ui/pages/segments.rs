@@ -36,7 +36,7 @@ pub fn SegmentsPage() -> impl IntoView {
                         (
                             s.id.clone(),
                             state
-                                .segment_members(&s.rule, &facts)
+                                .segment_members(&s.rule, s.purpose.as_ref(), &facts)
                                 .map_or(0, |m| m.count()),
                         )
                     })
