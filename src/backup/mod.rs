@@ -12,6 +12,7 @@
 
 mod file;
 mod parts;
+pub mod reminder;
 #[cfg(test)]
 mod tests;
 

@@ -675,4 +675,9 @@ messages! {
     SegmentUsedForNothing,
     SegmentPurposeNote,
     SubjectConsent,
+    BackupReminderNever,
+    BackupReminderOld,
+    BackupNowLink,
+    BackupLastOn,
+    BackupNeverOnDevice,
 }

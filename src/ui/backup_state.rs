@@ -1,6 +1,7 @@
 //! What the settings page's backup section asks of the app: write the book into a file
 //! and offer it for saving, or restore one. The steps are `book::backup`'s.
 
+use crate::backup::reminder::{reminder, BackupReminder};
 use crate::backup::{BackupReader, FILE_EXTENSION};
 use crate::book::backup::Progress;
 use crate::book::BookError;
@@ -11,6 +12,12 @@ use crate::ui::state::{AppState, Toast};
 use leptos::prelude::*;
 
 impl AppState {
+    /// Whether Today should remind the owner to back up, and why.
+    pub fn backup_reminder(&self) -> Option<BackupReminder> {
+        let customers = self.with_directory(|d| d.len());
+        reminder(self.last_backup.get(), platform::now_ms(), customers)
+    }
+
     /// Writes the whole book into a backup file (protected by `passphrase` if given)
     /// and offers it for saving; `progress` shows how far it has got meanwhile.
     pub async fn download_backup(
@@ -27,6 +34,8 @@ impl AppState {
         let file = written?;
         let name = platform::dated_file_name("backup", FILE_EXTENSION);
         platform::download_parts(&name, "application/octet-stream", &file);
+        platform::remember_backup(platform::now_ms());
+        self.last_backup.set(platform::last_backup_ms());
         let text = self
             .lang
             .get_untracked()

@@ -51,6 +51,19 @@ pub fn remember_language(code: Option<&str>) {
     }
 }
 
+const LAST_BACKUP_KEY: &str = "karibu.last-backup-ms";
+
+/// When a backup was last written on this device (see `backup::reminder`).
+pub fn last_backup_ms() -> Option<i64> {
+    use gloo_storage::Storage;
+    gloo_storage::LocalStorage::get(LAST_BACKUP_KEY).ok()
+}
+
+pub fn remember_backup(at_ms: i64) {
+    use gloo_storage::Storage;
+    let _ = gloo_storage::LocalStorage::set(LAST_BACKUP_KEY, at_ms);
+}
+
 pub fn browser_languages() -> Vec<String> {
     window()
         .navigator()

@@ -113,6 +113,8 @@ pub struct AppState {
     pub lock: RwSignal<Option<LockRecord>>,
     /// Turning the lock on or off, as far as it has got.
     pub converting: RwSignal<Option<(LockState, Converted)>>,
+    /// When a backup was last written on this device.
+    pub last_backup: RwSignal<Option<i64>>,
     /// The last insights worked out, with the sales version and RFM choices they are for.
     pub(super) insights_cache:
         StoredValue<Option<super::insights_state::InsightsFor>, LocalStorage>,
@@ -154,6 +156,7 @@ impl AppState {
             set_aside: RwSignal::new(0),
             lock: RwSignal::new(None),
             converting: RwSignal::new(None),
+            last_backup: RwSignal::new(platform::last_backup_ms()),
             insights_cache: StoredValue::new_local(None),
             segment_facts_cache: StoredValue::new_local(None),
         }

@@ -49,6 +49,13 @@ test("a protected backup is downloaded, and restoring it brings the book back as
   await page.getByText("Added 80 of 80").waitFor();
   await addCustomer(page, "Baraka", "Oyelaran");
 
+  // Today reminds the owner of a book never backed up, and its link lands on the form.
+  await page.getByRole("link", { name: "Today", exact: true }).click();
+  await page.getByText(/This book has never been backed up on this device/).waitFor();
+  await page.getByRole("link", { name: "Back up now" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "backup-heading");
+  await page.getByText("No backup made on this device yet.").waitFor();
+
   await page.getByRole("link", { name: "Settings", exact: true }).click();
   await page.getByRole("heading", { name: "Backup and restore" }).waitFor();
   // The lock's warning offers a backup first: the link stays on Settings and lands there.
@@ -70,6 +77,10 @@ test("a protected backup is downloaded, and restoring it brings the book back as
   const file = join(await mkdtemp(join(tmpdir(), "karibu-backup-")), download.suggestedFilename());
   await download.saveAs(file);
   await page.getByText(/^Backup saved as karibu-backup-/).waitFor();
+  await page.getByText(/^Last backup on this device: /).waitFor();
+  await page.getByRole("link", { name: "Today", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  assert.equal(await page.getByText(/never been backed up/).count(), 0, "the reminder is gone");
   const bytes = await readFile(file);
   assert.ok(bytes.subarray(0, 14).toString() === "KARIBU-BACKUP\n");
   assert.ok(!bytes.includes("Oyelaran"), "a protected backup names no one");

@@ -14,10 +14,24 @@ use leptos::prelude::*;
 
 #[component]
 pub fn BackupSettings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Today's reminder links here: the router does not scroll to a fragment itself.
+    // (The router's location: the address bar may not have changed yet.)
+    if leptos_router::hooks::use_location().hash.get_untracked() == "#backup" {
+        request_animation_frame(|| platform::focus_element("backup-heading"));
+    }
+    let last = move || {
+        let lang = state.lang.get();
+        match state.last_backup.get() {
+            Some(at) => lang.tf(Msg::BackupLastOn, &[("date", &lang.date_time(at))]),
+            None => lang.t(Msg::BackupNeverOnDevice),
+        }
+    };
     view! {
         <section class="backup-settings" id="backup" aria-labelledby="backup-heading">
             <h2 id="backup-heading" tabindex="-1">{tr(Msg::BackupHeading)}</h2>
             <p>{tr(Msg::BackupIntro)}</p>
+            <p class="muted">{last}</p>
             <DownloadBackup/>
             <RestoreBackup/>
         </section>

@@ -2,6 +2,7 @@
 
 use super::requests::pressing;
 use super::timeline::{kind_msg, mark_done_action};
+use crate::backup::reminder::BackupReminder;
 use crate::domain::Interaction;
 use crate::i18n::Msg;
 use crate::ui::app::tr;
@@ -22,6 +23,10 @@ pub fn TodayPage() -> impl IntoView {
     });
     let mark_done = mark_done_action();
     let pressing_requests = Memo::new(move |_| pressing(&state.requests(), today));
+    let backup_due = Memo::new(move |_| {
+        state.directory_version.track();
+        state.backup_reminder()
+    });
     let birthdays = Memo::new(move |_| {
         state.directory_version.track();
         state.with_directory(|d| {
@@ -46,6 +51,18 @@ pub fn TodayPage() -> impl IntoView {
                     " "<A href=platform::app_href("/requests")>{tr(Msg::RegisterHeading)}</A>
                 </p>
             </Show>
+            {move || backup_due.get().map(|due| {
+                let lang = state.lang.get();
+                let text = match due {
+                    BackupReminder::Never => lang.t(Msg::BackupReminderNever),
+                    BackupReminder::DaysAgo(n) => lang.tf(Msg::BackupReminderOld, &[("n", &lang.number(n))]),
+                };
+                view! {
+                    <p class="banner warning">
+                        <span>{text}</span>" "<A href=platform::app_href("/settings#backup")>{lang.t(Msg::BackupNowLink)}</A>
+                    </p>
+                }
+            })}
             <h2>{tr(Msg::FollowUpsDue)}</h2>
             <Show when=move || due.with(|d| d.as_ref().is_some_and(Vec::is_empty))>
                 <p class="empty">{tr(Msg::NothingDue)}</p>
