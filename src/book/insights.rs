@@ -231,19 +231,20 @@ impl<S: Store> Book<S> {
         self.update_settings(|s| s.rfm = rfm.clone()).await
     }
 
-    /// Who is left out of analytics (restricted, or withdrawn from it), as one number:
-    /// insights worked out for another answer are out of date.
+    /// Who is left out of analytics (restricted, or withdrawn from it) or objects to
+    /// marketing, as one number: insights worked out for another answer are stale.
     pub fn analytics_left_out(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
         let directory = self.directory.borrow();
-        (0..directory.slots() as u32)
-            .filter(|slot| {
-                directory
-                    .row(*slot)
-                    .is_some_and(|r| !r.standing.in_analytics())
-            })
-            .fold(0u64, |acc, slot| {
-                acc.wrapping_mul(31).wrapping_add(u64::from(slot) + 1)
-            })
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for slot in 0..directory.slots() as u32 {
+            if let Some(r) = directory.row(slot) {
+                // Objectors too: they are out of the at-risk list.
+                let (out, objects) = (!r.standing.in_analytics(), r.standing.objects);
+                (out || objects).then(|| (&r.id, out, objects).hash(&mut hasher));
+            }
+        }
+        hasher.finish()
     }
 
     /// RFM, the models, their holdout check and the at-risk list, as of today.
@@ -484,6 +485,13 @@ impl<S: Store> Book<S> {
         let Ok(models) = &insights.models else {
             return Vec::new();
         };
+        // The at-risk list is for winning people back: marketing, which an objection
+        // rules out (Art. 21(3)).
+        let objects: Vec<bool> = {
+            let directory = self.directory.borrow();
+            let objecting = |id| directory.get(id).is_some_and(|r| r.standing.objects);
+            insights.customers.iter().map(objecting).collect()
+        };
         let mut found = Vec::new();
         let mut slice_start = self.host.precise_ms();
         for (i, h) in insights.histories.iter().enumerate() {
@@ -497,7 +505,7 @@ impl<S: Store> Book<S> {
                 self.host.pause().await;
             }
             // A habit needs two repeat days at least.
-            let Some(h) = h.filter(|h| h.frequency >= 2) else {
+            let Some(h) = h.filter(|h| h.frequency >= 2 && !objects[i]) else {
                 continue;
             };
             let p_alive = models.bgnbd.model.p_alive(&h);

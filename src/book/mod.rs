@@ -11,6 +11,7 @@ pub mod backup;
 mod bench;
 mod consent;
 mod customers;
+pub mod retention;
 mod demo;
 mod exchange;
 pub mod insights;
@@ -92,6 +93,8 @@ pub enum BookError {
     Request(crate::gdpr::RequestProblem),
     #[error("consent: {0:?}")]
     Consent(crate::gdpr::consent::ConsentProblem),
+    #[error("retention: {0:?}")]
+    Retention(crate::gdpr::retention::RetentionProblem),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

@@ -151,7 +151,8 @@ impl ConsentDraft {
         at_ms: Millis,
         own: &[OwnPurpose],
     ) -> Result<ConsentEntry, ConsentProblem> {
-        if let Purpose::Own(id) = &self.purpose {
+        // Withdrawing is always possible, even from a purpose since removed (Art. 7(3)).
+        if let (Purpose::Own(id), true) = (&self.purpose, self.given) {
             if !own.iter().any(|p| &p.id == id) {
                 return Err(ConsentProblem::UnknownPurpose);
             }
@@ -222,7 +223,12 @@ impl Standing {
     /// are not restricted, and for marketing they have not objected.
     pub fn may_use_for(&self, purpose: &Purpose) -> bool {
         let objected = self.objects && purpose.is_marketing();
-        !self.restricted && !objected && self.allowed.contains(purpose)
+        // Analytics needs no entry: the shop's legitimate interest, until withdrawn.
+        let basis = match purpose {
+            Purpose::Analytics => !self.analytics_withdrawn,
+            _ => self.allowed.contains(purpose),
+        };
+        !self.restricted && !objected && basis
     }
 
     /// Whether the person counts in the shop's analytics (RFM, the models, segments'
@@ -309,6 +315,8 @@ mod tests {
         draft.given = false;
         assert!(draft.to_entry(1, &[]).is_ok());
         draft.purpose = Purpose::Own("gone".into());
+        assert!(draft.to_entry(1, &[]).is_ok(), "withdrawing from a removed purpose");
+        draft.given = true;
         assert_eq!(draft.to_entry(1, &[]), Err(ConsentProblem::UnknownPurpose));
         let analytics_out = Standing::of(&[entry(1, Purpose::Analytics, false)], &[]);
         assert!(!analytics_out.in_analytics());

@@ -6,6 +6,7 @@ pub mod bundle;
 pub mod consent;
 pub mod erasure;
 pub mod requests;
+pub mod retention;
 pub mod scan;
 
 pub use consent::{ConsentEntry, Flag, FlagEntry, LawfulBasis, Purpose, Standing};

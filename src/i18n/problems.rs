@@ -90,6 +90,7 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Segment(p) => super::sales_problems::segment_problem(lang, p),
         BookError::Request(p) => request_problem(lang, p),
         BookError::Consent(p) => consent_problem(lang, *p),
+        BookError::Retention(_) => lang.t(Msg::RetentionOutOfRange),
     }
 }
 

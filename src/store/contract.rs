@@ -202,6 +202,14 @@ async fn settings_round_trip<S: Store>(store: &S) {
             id: "p1".into(),
             name: "Birthday cards".into(),
         }],
+        retention: crate::gdpr::retention::RetentionSettings {
+            rules: vec![crate::gdpr::retention::KeptRule {
+                id: "r1".into(),
+                rule: crate::gdpr::retention::RetentionRule::DeleteOldEntries { years: 5 },
+                automatic: true,
+            }],
+            log: vec![],
+        },
         score_rules: vec![crate::segments::ScoreRule {
             condition: crate::segments::Condition {
                 on: crate::segments::Subject::Tag,

@@ -17,6 +17,7 @@ use crate::domain::{
 };
 use crate::gdpr::consent::OwnPurpose;
 use crate::gdpr::requests::{Logged, RequestEvent};
+use crate::gdpr::retention::{KeptRule, RetentionRule, RetentionRun, RetentionSettings};
 use crate::gdpr::{ConsentEntry, Flag, FlagEntry, LawfulBasis, Purpose};
 use crate::gdpr::{DataRequest, RequestKind, RequestStatus, Subject as RequestSubject};
 use crate::lock::{KdfParams, LockRecord, LockState};
@@ -89,10 +90,11 @@ fn shapes() -> String {
             rfm: _,
             requests: _,
             purposes: _,
+            retention: _,
             pseudonym_key: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes pseudonym_key revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes retention pseudonym_key revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -392,6 +394,33 @@ fn shapes() -> String {
         let OwnPurpose { id: _, name: _ } = p;
         "OwnPurpose: id name"
     };
+    let retention = |r: &RetentionSettings| {
+        let RetentionSettings { rules: _, log: _ } = r;
+        "RetentionSettings: rules log"
+    };
+    let kept_rule = |k: &KeptRule| {
+        let KeptRule {
+            id: _,
+            rule: _,
+            automatic: _,
+        } = k;
+        "KeptRule: id rule automatic"
+    };
+    let retention_rule = |r: &RetentionRule| match r {
+        RetentionRule::RemoveInactive { months: _ } | RetentionRule::DeleteOldEntries { years: _ } => {
+            "RetentionRule(kind months years): remove_inactive delete_old_entries"
+        }
+    };
+    let retention_run = |r: &RetentionRun| {
+        let RetentionRun {
+            at_ms: _,
+            rule: _,
+            affected: _,
+            automatic: _,
+        } = r;
+        "RetentionRun: at_ms rule affected automatic"
+    };
+    let sample_rule = RetentionRule::RemoveInactive { months: 36 };
     let sample_flag = FlagEntry {
         at_ms: 0,
         flag: Flag::Objection,
@@ -499,6 +528,19 @@ fn shapes() -> String {
         own_purpose(&OwnPurpose {
             id: String::new(),
             name: String::new(),
+        }),
+        retention(&s.retention),
+        kept_rule(&KeptRule {
+            id: String::new(),
+            rule: sample_rule,
+            automatic: false,
+        }),
+        retention_rule(&sample_rule),
+        retention_run(&RetentionRun {
+            at_ms: 0,
+            rule: sample_rule,
+            affected: 0,
+            automatic: false,
         }),
     ];
     lines.iter().map(|l| format!("{l}\n")).collect()

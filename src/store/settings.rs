@@ -1,6 +1,7 @@
 use crate::analytics::rfm::RfmSettings;
 use crate::domain::CustomFieldDef;
 use crate::gdpr::consent::OwnPurpose;
+use crate::gdpr::retention::RetentionSettings;
 use crate::gdpr::DataRequest;
 use crate::loyalty::Programme;
 use crate::segments::{ScoreRule, Segment};
@@ -35,6 +36,9 @@ pub struct Settings {
     /// Purposes the owner asks consent for beyond the built-in ones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<OwnPurpose>,
+    /// Retention rules and the log of their runs.
+    #[serde(default)]
+    pub retention: RetentionSettings,
     /// The key for the register's pseudonyms of erased people (hex; made on first need).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pseudonym_key: String,

@@ -53,6 +53,18 @@ impl AppState {
         Some(shared)
     }
 
+    /// The insights this tab has worked out, if still current (never worked out anew).
+    pub fn current_insights(&self) -> Option<SharedInsights> {
+        let book = self.book()?;
+        let (seen, insights) = self.insights_cache.get_value()?;
+        let now = (
+            self.sales_version.get_untracked(),
+            self.settings.with_untracked(|s| s.rfm.clone()),
+            book.analytics_left_out(),
+        );
+        (seen == now).then_some(insights)
+    }
+
     /// Keeps RFM's period and segment table; the insights are worked out again.
     pub async fn save_rfm_settings(&self, rfm: RfmSettings) -> Result<(), BookError> {
         let changed = self.open_book()?.save_rfm_settings(rfm).await?;

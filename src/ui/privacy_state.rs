@@ -61,7 +61,8 @@ impl AppState {
     /// figures when this tab has worked them out.
     pub async fn download_bundle(&self, customer: CustomerId) -> Result<(), BookError> {
         let book = self.open_book()?;
-        let insights = self.insights_cache.get_value().map(|(_, i)| i);
+        // Figures worked out before someone withdrew (or other sales) are left out.
+        let insights = self.current_insights();
         let lang = self.lang.get_untracked();
         let (bundle, changed) = book
             .access_bundle(&customer, lang, insights.as_deref(), &|_| {})

@@ -740,3 +740,34 @@ BackupReminderOld = The last backup on this device was { $n } days ago.
 BackupNowLink = Back up now
 BackupLastOn = Last backup on this device: { $date }
 BackupNeverOnDevice = No backup made on this device yet.
+RetentionHeading = How long data is kept
+RetentionIntro = Rules that remove what the shop no longer needs. Each shows what it would remove before you apply it. Restricted people and people with an open data request are never removed.
+RetentionRemoveInactive = Remove customers inactive for { $n } months (their purchases stay in the takings, anonymous)
+RetentionDeleteOld = Delete timeline entries older than { $n } years (open follow-ups stay)
+RetentionKindInactive = Remove inactive customers
+RetentionKindOldEntries = Delete old timeline entries
+RetentionKind = Rule
+RetentionMonths = Months without activity
+RetentionYears = Older than (years)
+RetentionAutomatic = Apply by itself once a day
+RetentionAutomaticNote = Applied by itself once a day
+AddRetentionRule = Add rule
+RetentionNoRules = No retention rules yet.
+RetentionPreview = Preview
+RetentionPreviewFor = Preview: { $rule }
+RetentionApply = Apply now
+RetentionApplyFor = Apply now: { $rule }
+RetentionRemoveRule = Remove rule
+RetentionRemoveRuleFor = Remove rule: { $rule }
+RetentionAffects = This affects { $n ->
+    [one] { $n } customer or entry.
+   *[other] { $n } customers or entries.
+}
+RetentionConfirm = Apply “{ $rule }” now? What it removes cannot be brought back.
+RetentionWorking = Applying the rule… { $percent }
+RetentionChecking = Checking what it would remove…
+RetentionApplied = Rule applied: { $n } removed.
+RetentionLogHeading = What was removed, and when
+RetentionLogEntry = { $date }: { $rule }: { $n } removed
+RetentionByItself = (by itself)
+RetentionOutOfRange = Inactive customers: 6 to 240 months. Old entries: 1 to 50 years.

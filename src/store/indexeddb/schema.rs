@@ -74,6 +74,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v12: customers hold their consent, restriction and objection history;
             // settings the owner's own purposes; segments what they are used for. No
             // store changes.
+            // v13: settings hold retention rules and their log. No store changes.
             _ => {}
         }
     }

@@ -85,7 +85,24 @@ pub fn CustomerList() -> impl IntoView {
             None => state.with_directory(|d| d.query(&query)),
             Some(id) => members.with(|m| match m {
                 Some(SegmentMembers(of, members)) if *of == id => {
-                    state.with_directory(|d| d.query_within(&query, Some(members.as_flags())))
+                    // Members are worked out again after a change, which may take a
+                    // moment: someone restricted meanwhile is left out already.
+                    let purpose = state.settings.with(|s| {
+                        s.segments
+                            .iter()
+                            .find(|x| x.id == id)
+                            .and_then(|x| x.purpose.clone())
+                    });
+                    state.with_directory(|d| {
+                        let mut found = d.query_within(&query, Some(members.as_flags()));
+                        found.retain(|slot| {
+                            d.row(*slot).is_some_and(|r| match &purpose {
+                                Some(p) => r.standing.may_use_for(p),
+                                None => !r.standing.restricted,
+                            })
+                        });
+                        found
+                    })
                 }
                 _ => Vec::new(),
             }),

@@ -32,7 +32,10 @@ pub fn TodayPage() -> impl IntoView {
         state.with_directory(|d| {
             d.birthdays_within(today, 7)
                 .into_iter()
-                .filter_map(|(i, days)| d.row(i).map(|r| (r.id.clone(), r.name.to_string(), days)))
+                .filter_map(|(i, days)| d.row(i).map(|r| (r, days)))
+                // A restricted person's data is only kept, not used, even for greetings.
+                .filter(|(r, _)| !r.standing.restricted)
+                .map(|(r, days)| (r.id.clone(), r.name.to_string(), days))
                 .collect::<Vec<_>>()
         })
     });
