@@ -315,7 +315,10 @@ mod tests {
         draft.given = false;
         assert!(draft.to_entry(1, &[]).is_ok());
         draft.purpose = Purpose::Own("gone".into());
-        assert!(draft.to_entry(1, &[]).is_ok(), "withdrawing from a removed purpose");
+        assert!(
+            draft.to_entry(1, &[]).is_ok(),
+            "withdrawing from a removed purpose"
+        );
         draft.given = true;
         assert_eq!(draft.to_entry(1, &[]), Err(ConsentProblem::UnknownPurpose));
         let analytics_out = Standing::of(&[entry(1, Purpose::Analytics, false)], &[]);

@@ -136,7 +136,10 @@ mod tests {
         let cutoff = NOW - 365 * DAY;
         assert!(entry_expired(&old, cutoff));
         old.due = chrono::NaiveDate::from_ymd_opt(2024, 6, 1);
-        assert!(!entry_expired(&old, cutoff), "an open follow-up is work to do");
+        assert!(
+            !entry_expired(&old, cutoff),
+            "an open follow-up is work to do"
+        );
         old.done = true;
         assert!(entry_expired(&old, cutoff));
 

@@ -407,7 +407,8 @@ fn shapes() -> String {
         "KeptRule: id rule automatic"
     };
     let retention_rule = |r: &RetentionRule| match r {
-        RetentionRule::RemoveInactive { months: _ } | RetentionRule::DeleteOldEntries { years: _ } => {
+        RetentionRule::RemoveInactive { months: _ }
+        | RetentionRule::DeleteOldEntries { years: _ } => {
             "RetentionRule(kind months years): remove_inactive delete_old_entries"
         }
     };

@@ -12,6 +12,7 @@ mod lock_watch;
 mod pages;
 mod platform;
 mod privacy_state;
+mod retention_state;
 mod sales_state;
 mod segments_state;
 mod state;

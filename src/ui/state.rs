@@ -268,6 +268,7 @@ impl AppState {
         }
         self.sales_ready.set(true);
         platform::mark_memory();
+        self.run_due_retention().await;
 
         let demo = platform::query_param("demo").and_then(|n| n.parse::<usize>().ok());
         if let Some(n) = demo.filter(|_| self.with_directory(Directory::is_empty)) {

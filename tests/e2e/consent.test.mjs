@@ -149,3 +149,32 @@ test("the owner adds a purpose of their own and asks consent for it", async () =
     .getByText(/^Legitimate interest, since /)
     .waitFor();
 });
+
+test("a retention rule is added, previewed, applied and logged", async () => {
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  await page.getByRole("heading", { name: "How long data is kept" }).waitFor();
+  await page.getByText("No retention rules yet.").waitFor();
+  await page.getByLabel("Rule", { exact: true }).selectOption({ label: "Delete old timeline entries" });
+  await page.getByLabel("Older than (years)").fill("0");
+  await page.getByRole("button", { name: "Add rule" }).click();
+  await page.getByRole("alert").getByText("Inactive customers: 6 to 240 months. Old entries: 1 to 50 years.").waitFor();
+  await page.getByLabel("Older than (years)").fill("2");
+  await page.getByRole("button", { name: "Add rule" }).click();
+  const rule = "Delete timeline entries older than 2 years (open follow-ups stay)";
+  await page.getByText(rule, { exact: true }).waitFor();
+
+  await page.getByRole("button", { name: `Preview: ${rule}` }).click();
+  const affects = page.getByText(/^This affects \d+ customers? or entr(y|ies)\.$/);
+  await affects.waitFor();
+  const n = Number(clean(await affects.innerText()).match(/(\d+)/)[1]);
+  assert.ok(n > 0, "the demo's timelines reach back more than two years");
+  await assertAccessible(page, "settings with a retention rule previewed");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: `Apply now: ${rule}` }).click();
+  await page.getByText(`Rule applied: ${n} removed.`).first().waitFor({ timeout: 60_000 });
+  await page.getByRole("heading", { name: "What was removed, and when" }).waitFor();
+  await page.locator(".retention-log li").filter({ hasText: `${rule}: ${n} removed` }).waitFor();
+  await page.getByRole("button", { name: `Preview: ${rule}` }).click();
+  await page.getByText("This affects 0 customers or entries.").waitFor();
+});

@@ -7,6 +7,7 @@ mod faults;
 mod insights;
 mod lock;
 mod privacy;
+mod retention;
 mod segments;
 mod tabs;
 

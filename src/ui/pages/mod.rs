@@ -18,6 +18,7 @@ pub mod lock_settings;
 pub mod loyalty;
 pub mod loyalty_settings;
 pub mod requests;
+pub mod retention_settings;
 pub mod segment_builder;
 pub mod segments;
 pub mod settings;

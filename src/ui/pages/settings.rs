@@ -9,6 +9,7 @@ use crate::store::Settings;
 use crate::ui::app::tr;
 use crate::ui::pages::backup_settings::BackupSettings;
 use crate::ui::pages::lock_settings::AppLockSettings;
+use crate::ui::pages::retention_settings::RetentionSettings;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -107,6 +108,7 @@ pub fn SettingsPage() -> impl IntoView {
             <CustomFields/>
             <AppLockSettings/>
             <BackupSettings/>
+            <RetentionSettings/>
             <StorageStatus/>
             <DemoData/>
         </section>
