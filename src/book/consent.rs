@@ -132,3 +132,44 @@ impl<S: Store> Book<S> {
         .into())
     }
 }
+
+impl<S: Store> Book<S> {
+    /// The facts the records of processing (Art. 30) are filled from, as of now.
+    pub async fn processing_facts(&self) -> BookResult<crate::gdpr::records::Facts> {
+        let settings = self.settings();
+        let lock_on = self.store.lock_record().await?.is_some();
+        let directory = self.directory.borrow();
+        let rows: Vec<_> = (0..directory.slots() as u32)
+            .filter_map(|slot| directory.row(slot))
+            .collect();
+        let purposes = Purpose::BUILT_IN
+            .into_iter()
+            .chain(settings.purposes.iter().map(|p| Purpose::Own(p.id.clone())))
+            .map(|p| {
+                let people = rows.iter().filter(|r| r.standing.may_use_for(&p)).count();
+                (p, people)
+            })
+            .collect();
+        Ok(crate::gdpr::records::Facts {
+            owner: settings.records.clone(),
+            customers: rows.len(),
+            purposes,
+            own_purposes: settings.purposes.clone(),
+            custom_fields: settings
+                .custom_fields
+                .iter()
+                .map(|f| f.label.clone())
+                .collect(),
+            retention: settings.retention.rules.iter().map(|k| k.rule).collect(),
+            lock_on,
+            made_ms: self.host.now_ms(),
+        })
+    }
+
+    pub async fn save_owner_entries(
+        &self,
+        entries: crate::gdpr::records::OwnerEntries,
+    ) -> BookResult<Changed> {
+        self.update_settings(|s| s.records = entries.clone()).await
+    }
+}

@@ -5,6 +5,7 @@
 pub mod bundle;
 pub mod consent;
 pub mod erasure;
+pub mod records;
 pub mod requests;
 pub mod retention;
 pub mod scan;

@@ -202,6 +202,10 @@ async fn settings_round_trip<S: Store>(store: &S) {
             id: "p1".into(),
             name: "Birthday cards".into(),
         }],
+        records: crate::gdpr::records::OwnerEntries {
+            controller: "Mama Njeri's Café".into(),
+            recipients: "Our accountant".into(),
+        },
         retention: crate::gdpr::retention::RetentionSettings {
             rules: vec![crate::gdpr::retention::KeptRule {
                 id: "r1".into(),

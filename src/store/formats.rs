@@ -15,16 +15,14 @@ use crate::domain::custom_field::{CustomFieldDef, CustomFieldKind, CustomValue};
 use crate::domain::{
     Birthday, Currency, Customer, Interaction, InteractionKind, PersonName, Score,
 };
-use crate::gdpr::consent::OwnPurpose;
 use crate::gdpr::requests::{Logged, RequestEvent};
-use crate::gdpr::retention::{KeptRule, RetentionRule, RetentionRun, RetentionSettings};
-use crate::gdpr::{ConsentEntry, Flag, FlagEntry, LawfulBasis, Purpose};
 use crate::gdpr::{DataRequest, RequestKind, RequestStatus, Subject as RequestSubject};
 use crate::lock::{KdfParams, LockRecord, LockState};
 use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
 use crate::segments::{Condition, Group, Item, Join, ScoreRule, Segment, Subject, Test};
 
 use super::formats_history::PINNED;
+use super::formats_privacy::privacy_shapes;
 
 #[allow(clippy::too_many_lines)]
 fn shapes() -> String {
@@ -90,11 +88,12 @@ fn shapes() -> String {
             rfm: _,
             requests: _,
             purposes: _,
+            records: _,
             retention: _,
             pseudonym_key: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes retention pseudonym_key revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes records retention pseudonym_key revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -352,82 +351,6 @@ fn shapes() -> String {
         }
     }
     };
-    let consent = |e: &ConsentEntry| {
-        let ConsentEntry {
-            at_ms: _,
-            purpose: _,
-            basis: _,
-            given: _,
-            source: _,
-            wording: _,
-        } = e;
-        "ConsentEntry: at_ms purpose basis given source wording"
-    };
-    let purpose = |p: &Purpose| match p {
-        Purpose::EmailMarketing
-        | Purpose::SmsMarketing
-        | Purpose::Loyalty
-        | Purpose::Analytics
-        | Purpose::Own(_) => "Purpose: email_marketing sms_marketing loyalty analytics own",
-    };
-    let lawful_basis = |b: &LawfulBasis| match b {
-        LawfulBasis::Consent
-        | LawfulBasis::Contract
-        | LawfulBasis::LegitimateInterest
-        | LawfulBasis::LegalObligation => {
-            "LawfulBasis: consent contract legitimate_interest legal_obligation"
-        }
-    };
-    let flag_entry = |f: &FlagEntry| {
-        let FlagEntry {
-            at_ms: _,
-            flag: _,
-            on: _,
-            note: _,
-        } = f;
-        "FlagEntry: at_ms flag on note"
-    };
-    let flag = |f: &Flag| match f {
-        Flag::Restriction | Flag::Objection => "Flag: restriction objection",
-    };
-    let own_purpose = |p: &OwnPurpose| {
-        let OwnPurpose { id: _, name: _ } = p;
-        "OwnPurpose: id name"
-    };
-    let retention = |r: &RetentionSettings| {
-        let RetentionSettings { rules: _, log: _ } = r;
-        "RetentionSettings: rules log"
-    };
-    let kept_rule = |k: &KeptRule| {
-        let KeptRule {
-            id: _,
-            rule: _,
-            automatic: _,
-        } = k;
-        "KeptRule: id rule automatic"
-    };
-    let retention_rule = |r: &RetentionRule| match r {
-        RetentionRule::RemoveInactive { months: _ }
-        | RetentionRule::DeleteOldEntries { years: _ } => {
-            "RetentionRule(kind months years): remove_inactive delete_old_entries"
-        }
-    };
-    let retention_run = |r: &RetentionRun| {
-        let RetentionRun {
-            at_ms: _,
-            rule: _,
-            affected: _,
-            automatic: _,
-        } = r;
-        "RetentionRun: at_ms rule affected automatic"
-    };
-    let sample_rule = RetentionRule::RemoveInactive { months: 36 };
-    let sample_flag = FlagEntry {
-        at_ms: 0,
-        flag: Flag::Objection,
-        on: true,
-        note: String::new(),
-    };
     let c = crate::store::contract::customer("c1", "Amina");
     let i = crate::store::contract::note("c1", "n1", 1, None);
     let (sample_lock, _) =
@@ -514,37 +437,12 @@ fn shapes() -> String {
         request_status(&sample_request.status),
         logged(&sample_request.history[0]),
         request_event(&sample_request.history[0].event),
-        consent(&ConsentEntry {
-            at_ms: 0,
-            purpose: Purpose::Loyalty,
-            basis: LawfulBasis::Consent,
-            given: true,
-            source: String::new(),
-            wording: String::new(),
-        }),
-        purpose(&Purpose::Loyalty),
-        lawful_basis(&LawfulBasis::Consent),
-        flag_entry(&sample_flag),
-        flag(&sample_flag.flag),
-        own_purpose(&OwnPurpose {
-            id: String::new(),
-            name: String::new(),
-        }),
-        retention(&s.retention),
-        kept_rule(&KeptRule {
-            id: String::new(),
-            rule: sample_rule,
-            automatic: false,
-        }),
-        retention_rule(&sample_rule),
-        retention_run(&RetentionRun {
-            at_ms: 0,
-            rule: sample_rule,
-            affected: 0,
-            automatic: false,
-        }),
     ];
-    lines.iter().map(|l| format!("{l}\n")).collect()
+    lines
+        .iter()
+        .chain(&privacy_shapes(&s))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// serde's names for the samples' fields, to check the lists above against them.

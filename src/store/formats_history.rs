@@ -315,4 +315,57 @@ RetentionRule(kind months years): remove_inactive delete_old_entries
 RetentionRun: at_ms rule affected automatic
 ",
     ),
+    (
+    14,
+    "Customer: id name phones emails address birthday language about tags custom consents flags created_ms updated_ms revision
+PersonName: given family display
+Birthday: month day year
+CustomValue(type value): text number date yes_no choice
+Interaction: id customer_id kind at_ms text score due done revision
+InteractionKind: note call visit email message feedback
+Score(scale value): satisfaction nps
+Settings: language country custom_fields loyalty segments score_rules rfm requests purposes records retention pseudonym_key revision
+CustomFieldDef: key label kind
+CustomFieldKind(type choices): text number date yes_no choice
+Programme: version currency earn expiry tier_basis tiers rewards
+Currency: code exponent
+EarnRules: points per_amount per_visit birthday_month_pct category_bonus
+Expiry(kind months): never after_inactive_months valid_for_months
+TierBasis: points_earned12m spend12m
+Tier: name threshold multiplier_pct
+Reward: id name cost active
+LockRecord: kdf key_id wrapped_key key_check state idle_minutes
+KdfParams: algorithm memory_kib iterations parallelism salt
+LockState: on turning_on turning_off
+Segment: id name rule purpose
+Group: join items
+Join: all any
+Item: condition group
+Condition: on test
+Subject: tag name email phone address birthday custom spend visits days_since_visit days_since_added points tier rfm chance_active expected_value score consent
+Window: days
+Test: is_set is_empty is is_not contains at_least at_most yes no
+ScoreRule: condition points
+RfmSettings: window_months table
+RfmTable: cells
+RfmSegment: Champions Loyal PotentialLoyalists New Promising NeedAttention AboutToSleep AtRisk CantLoseThem Hibernating
+DataRequest: id kind subject received extended_months status history
+RequestKind: access rectification erasure restriction portability objection
+RequestSubject: customer pseudonym
+RequestStatus: open done refused
+Logged: at_ms event
+RequestEvent(type months reason records_scanned hits status note): received extended bundle_given erased closed
+ConsentEntry: at_ms purpose basis given source wording
+Purpose: email_marketing sms_marketing loyalty analytics own
+LawfulBasis: consent contract legitimate_interest legal_obligation
+FlagEntry: at_ms flag on note
+Flag: restriction objection
+OwnPurpose: id name
+RetentionSettings: rules log
+OwnerEntries: controller recipients
+KeptRule: id rule automatic
+RetentionRule(kind months years): remove_inactive delete_old_entries
+RetentionRun: at_ms rule affected automatic
+",
+    ),
 ];

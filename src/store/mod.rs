@@ -21,6 +21,8 @@ pub mod faulty;
 mod formats;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod formats_history;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod formats_privacy;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
@@ -34,7 +36,7 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 /// stored type changes shape (`formats` checks it), so a tab still running older code
 /// gets `versionchange`, lets go, and never rewrites a record without fields it does
 /// not know.
-pub const SCHEMA_VERSION: u32 = 13;
+pub const SCHEMA_VERSION: u32 = 14;
 pub use settings::Settings;
 
 use crate::backup::BookContent;

@@ -1,6 +1,7 @@
 use crate::analytics::rfm::RfmSettings;
 use crate::domain::CustomFieldDef;
 use crate::gdpr::consent::OwnPurpose;
+use crate::gdpr::records::OwnerEntries;
 use crate::gdpr::retention::RetentionSettings;
 use crate::gdpr::DataRequest;
 use crate::loyalty::Programme;
@@ -36,6 +37,9 @@ pub struct Settings {
     /// Purposes the owner asks consent for beyond the built-in ones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<OwnPurpose>,
+    /// What the owner writes into the records of processing (Art. 30).
+    #[serde(default)]
+    pub records: OwnerEntries,
     /// Retention rules and the log of their runs.
     #[serde(default)]
     pub retention: RetentionSettings,

@@ -7,7 +7,7 @@ use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customer
 use super::pages::{
     customer_score::CustomerScorePage, segment_builder::SegmentBuilderPage, segments::SegmentsPage,
 };
-use super::pages::{erase::ErasePage, requests::RequestsPage};
+use super::pages::{erase::ErasePage, records::RecordsPage, requests::RequestsPage};
 use super::pages::{
     loyalty_settings::LoyaltySettingsPage, settings::SettingsPage, today::TodayPage,
 };
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/edit") view=|| view! { <CustomerForm/> }/>
                         <Route path=path!("/customers/:id/erase") view=ErasePage/>
                         <Route path=path!("/requests") view=RequestsPage/>
+                        <Route path=path!("/records") view=RecordsPage/>
                         <Route path=path!("/today") view=TodayPage/>
                         <Route path=path!("/counter") view=CounterPage/>
                         <Route path=path!("/loyalty") view=LoyaltyPage/>

@@ -32,6 +32,15 @@ impl AppState {
         Ok(())
     }
 
+    pub async fn save_owner_entries(
+        &self,
+        entries: crate::gdpr::records::OwnerEntries,
+    ) -> Result<(), BookError> {
+        let changed = self.open_book()?.save_owner_entries(entries).await?;
+        self.apply(&changed, true);
+        Ok(())
+    }
+
     pub async fn add_purpose(&self, name: &str) -> Result<(), BookError> {
         let (_, changed) = self.open_book()?.add_purpose(name).await?;
         self.apply(&changed, true);

@@ -5,6 +5,7 @@
 // the history.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { startServer, launch } from "./support.mjs";
 import { assertAccessible } from "./axe.mjs";
 
@@ -177,4 +178,30 @@ test("a retention rule is added, previewed, applied and logged", async () => {
   await page.locator(".retention-log li").filter({ hasText: `${rule}: ${n} removed` }).waitFor();
   await page.getByRole("button", { name: `Preview: ${rule}` }).click();
   await page.getByText("This affects 0 customers or entries.").waitFor();
+});
+
+test("the records of processing are filled from the book and the owner's entries", async () => {
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  await page.getByRole("link", { name: "Records of processing" }).click();
+  await page.getByRole("heading", { level: 1, name: "Records of processing" }).waitFor();
+  await page.getByRole("heading", { name: "Who is responsible (the controller)" }).waitFor();
+  await page.getByText("(not filled in yet)").first().waitFor();
+  await page.getByText(/^Customers: \d+$/).waitFor();
+  await page.getByText(/^Birthday cards: Consent; people with a basis now: 1$/).waitFor();
+  await page.getByText(/^Delete timeline entries older than 2 years/).waitFor();
+  await page.getByLabel("Your business: name, address and contact").fill("Mama Njeri's <Café>, Moi Avenue");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("Records saved.").waitFor();
+  await page.getByRole("listitem").filter({ hasText: /^Mama Njeri's <Café>, Moi Avenue$/ }).waitFor();
+  await assertAccessible(page, "the records of processing");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download to keep or print" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^karibu-records-of-processing-\d{4}-\d{2}-\d{2}\.html$/);
+  const file = await download.path();
+  const html = await readFile(file, "utf8");
+  assert.ok(html.includes("Mama Njeri's &lt;Café&gt;, Moi Avenue"), "the owner's text, escaped");
+  assert.ok(html.includes("Only on this device"));
 });

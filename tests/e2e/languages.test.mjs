@@ -101,7 +101,7 @@ for (const [code, dir, typed] of LANGUAGES) {
       ["/settings", "SettingsTitle"], ["/loyalty", "ProgrammeFigures"],
       ["/settings/loyalty", "LoyaltySettings"], ["/customers/new", "NewCustomer"],
       ["/insights", "InsightsHeading"], ["/segments", "SavedSegments"], ["/segments/new", "NewSegment"], ["/segments/score", "CustomerScore"],
-      ["/requests", "RegisterHeading"],
+      ["/requests", "RegisterHeading"], ["/records", "RecordsHeading"],
     ];
     for (const [path, heading] of pages) {
       await page.goto(server.url + path);

@@ -75,6 +75,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // settings the owner's own purposes; segments what they are used for. No
             // store changes.
             // v13: settings hold retention rules and their log. No store changes.
+            // v14: settings hold the owner's entries in the records of processing.
             _ => {}
         }
     }

@@ -17,6 +17,7 @@ pub mod insights_rfm_setup;
 pub mod lock_settings;
 pub mod loyalty;
 pub mod loyalty_settings;
+pub mod records;
 pub mod requests;
 pub mod retention_settings;
 pub mod segment_builder;

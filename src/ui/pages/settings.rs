@@ -104,7 +104,10 @@ pub fn SettingsPage() -> impl IntoView {
                 <p class="hint" id="currency-hint">{tr(Msg::CurrencyHint)}</p>
             </div>
             <p><A href=platform::app_href("/settings/loyalty") attr:class="button">{tr(Msg::LoyaltySettingsLink)}</A></p>
-            <p><A href=platform::app_href("/requests") attr:class="button">{tr(Msg::RegisterHeading)}</A></p>
+            <p class="row-actions">
+                <A href=platform::app_href("/requests") attr:class="button">{tr(Msg::RegisterHeading)}</A>
+                <A href=platform::app_href("/records") attr:class="button">{tr(Msg::RecordsHeading)}</A>
+            </p>
             <CustomFields/>
             <AppLockSettings/>
             <BackupSettings/>
