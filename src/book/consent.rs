@@ -142,9 +142,8 @@ impl<S: Store> Book<S> {
         let rows: Vec<_> = (0..directory.slots() as u32)
             .filter_map(|slot| directory.row(slot))
             .collect();
-        let purposes = Purpose::BUILT_IN
+        let purposes = Purpose::all(&settings.purposes)
             .into_iter()
-            .chain(settings.purposes.iter().map(|p| Purpose::Own(p.id.clone())))
             .map(|p| {
                 let people = rows.iter().filter(|r| r.standing.may_use_for(&p)).count();
                 (p, people)

@@ -7,7 +7,7 @@ use super::consent::{OwnPurpose, Purpose};
 use super::requests::DataRequest;
 use crate::domain::time::Millis;
 use crate::domain::{Currency, Customer, Interaction, Purchase};
-use crate::i18n::names::{basis_msg, entry_text, flag_msg, kind_msg, purpose_name};
+use crate::i18n::names::{consent_how, entry_text, flag_msg, kind_msg, purpose_name};
 use crate::i18n::{Lang, Msg};
 use crate::loyalty::LedgerEntry;
 use serde::Serialize;
@@ -289,24 +289,10 @@ impl AccessBundle {
             .consents
             .iter()
             .map(|e| {
-                let standing = if e.given {
-                    Msg::ConsentGiven
-                } else {
-                    Msg::ConsentWithdrawnWord
-                };
-                let how = [
-                    lang.t(standing),
-                    lang.t(basis_msg(e.basis)),
-                    e.source.clone(),
-                    e.wording.clone(),
-                ];
                 [
                     lang.date_time(e.at_ms),
                     purpose_name(lang, &e.purpose, &self.own_purposes),
-                    how.into_iter()
-                        .filter(|s| !s.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" · "),
+                    consent_how(lang, e),
                 ]
             })
             .collect();

@@ -25,6 +25,14 @@ impl Purpose {
         Purpose::Analytics,
     ];
 
+    /// Every purpose consent is asked for: the built-in ones, then the owner's own.
+    pub fn all(own: &[OwnPurpose]) -> Vec<Purpose> {
+        Self::BUILT_IN
+            .into_iter()
+            .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
+            .collect()
+    }
+
     /// Direct marketing, which an objection (Art. 21(3)) always stops.
     pub fn is_marketing(&self) -> bool {
         matches!(self, Purpose::EmailMarketing | Purpose::SmsMarketing)

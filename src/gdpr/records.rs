@@ -6,7 +6,7 @@
 use super::consent::{OwnPurpose, Purpose};
 use super::retention::RetentionRule;
 use crate::domain::time::Millis;
-use crate::i18n::names::{basis_msg, purpose_name};
+use crate::i18n::names::{basis_msg, purpose_name, retention_rule_text};
 use crate::i18n::{Lang, Msg};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
@@ -93,14 +93,7 @@ pub fn sections(lang: Lang, facts: &Facts) -> Vec<Section> {
         facts
             .retention
             .iter()
-            .map(|r| match *r {
-                RetentionRule::RemoveInactive { months } => {
-                    lang.tf(Msg::RetentionRemoveInactive, &[("n", &lang.number(months))])
-                }
-                RetentionRule::DeleteOldEntries { years } => {
-                    lang.tf(Msg::RetentionDeleteOld, &[("n", &lang.number(years))])
-                }
-            })
+            .map(|r| retention_rule_text(lang, *r))
             .collect()
     };
     let lock = if facts.lock_on {

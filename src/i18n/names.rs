@@ -4,7 +4,8 @@
 use super::{Lang, Msg};
 use crate::analytics::rfm::RfmSegment;
 use crate::domain::InteractionKind;
-use crate::gdpr::consent::{Flag, LawfulBasis, OwnPurpose, Purpose};
+use crate::gdpr::consent::{ConsentEntry, Flag, LawfulBasis, OwnPurpose, Purpose};
+use crate::gdpr::retention::RetentionRule;
 use crate::loyalty::EntryKind;
 
 pub fn segment_msg(segment: RfmSegment) -> Msg {
@@ -63,6 +64,38 @@ pub fn basis_msg(basis: LawfulBasis) -> Msg {
         LawfulBasis::Contract => Msg::BasisContract,
         LawfulBasis::LegitimateInterest => Msg::BasisLegitimateInterest,
         LawfulBasis::LegalObligation => Msg::BasisLegalObligation,
+    }
+}
+
+/// How a consent entry stands, as the history and the bundle show it: "Given ·
+/// Consent · paper form at the counter · v2" (empty parts left out).
+pub fn consent_how(lang: Lang, entry: &ConsentEntry) -> String {
+    let standing = if entry.given {
+        Msg::ConsentGiven
+    } else {
+        Msg::ConsentWithdrawnWord
+    };
+    [
+        lang.t(standing),
+        lang.t(basis_msg(entry.basis)),
+        entry.source.clone(),
+        entry.wording.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// A retention rule in words.
+pub fn retention_rule_text(lang: Lang, rule: RetentionRule) -> String {
+    match rule {
+        RetentionRule::RemoveInactive { months } => {
+            lang.tf(Msg::RetentionRemoveInactive, &[("n", &lang.number(months))])
+        }
+        RetentionRule::DeleteOldEntries { years } => {
+            lang.tf(Msg::RetentionDeleteOld, &[("n", &lang.number(years))])
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use super::customer::Loaded;
 use crate::domain::{Customer, CustomerId};
 use crate::gdpr::consent::{current, purposes_in, ConsentDraft, OwnPurpose};
 use crate::gdpr::{Flag, LawfulBasis, Purpose};
-use crate::i18n::names::{basis_msg, flag_msg, purpose_name};
+use crate::i18n::names::{basis_msg, consent_how, flag_msg, purpose_name};
 use crate::i18n::{Lang, Msg};
 use crate::ui::app::tr;
 use crate::ui::state::AppState;
@@ -14,10 +14,7 @@ use leptos::prelude::*;
 
 /// The purposes to show: built-in, the owner's, and any other the history names.
 fn shown_purposes(customer: &Customer, own: &[OwnPurpose]) -> Vec<Purpose> {
-    let mut all: Vec<Purpose> = Purpose::BUILT_IN
-        .into_iter()
-        .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
-        .collect();
+    let mut all = Purpose::all(own);
     for p in purposes_in(&customer.consents) {
         if !all.contains(&p) {
             all.push(p);
@@ -49,23 +46,12 @@ fn history(lang: Lang, customer: &Customer, own: &[OwnPurpose]) -> Vec<(String, 
         .consents
         .iter()
         .map(|e| {
-            let standing = if e.given {
-                Msg::ConsentGiven
-            } else {
-                Msg::ConsentWithdrawnWord
-            };
-            let parts = [
+            let text = format!(
+                "{} · {}",
                 purpose_name(lang, &e.purpose, own),
-                lang.t(standing),
-                lang.t(basis_msg(e.basis)),
-                e.source.clone(),
-                e.wording.clone(),
-            ];
-            let text = parts
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>();
-            (e.at_ms, text.join(" · "))
+                consent_how(lang, e)
+            );
+            (e.at_ms, text)
         })
         .chain(customer.flags.iter().map(|f| {
             let mut text = lang.t(flag_msg(f.flag, f.on));
@@ -209,9 +195,8 @@ fn GiveConsent(
     let purpose_options = move || {
         let lang = state.lang.get();
         let own = own.get();
-        Purpose::BUILT_IN
+        Purpose::all(&own)
             .into_iter()
-            .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
             .map(|p| {
                 let selected = purpose.get() == p;
                 view! { <option value=p.key() selected=selected>{purpose_name(lang, &p, &own)}</option> }

@@ -79,9 +79,8 @@ fn Purposes() -> impl IntoView {
     let names = move || {
         let lang = state.lang.get();
         let own = state.settings.with(|s| s.purposes.clone());
-        Purpose::BUILT_IN
+        Purpose::all(&own)
             .into_iter()
-            .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
             .map(|p| purpose_name(lang, &p, &own))
             .collect::<Vec<_>>()
     };

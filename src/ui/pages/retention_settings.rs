@@ -2,22 +2,12 @@
 //! applied; the automatic ones run once a day when the app opens; every run is logged.
 
 use crate::gdpr::retention::{KeptRule, RetentionRule, MONTHS_RANGE, YEARS_RANGE};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::names::retention_rule_text;
+use crate::i18n::Msg;
 use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-
-fn rule_text(lang: Lang, rule: RetentionRule) -> String {
-    match rule {
-        RetentionRule::RemoveInactive { months } => {
-            lang.tf(Msg::RetentionRemoveInactive, &[("n", &lang.number(months))])
-        }
-        RetentionRule::DeleteOldEntries { years } => {
-            lang.tf(Msg::RetentionDeleteOld, &[("n", &lang.number(years))])
-        }
-    }
-}
 
 #[component]
 pub fn RetentionSettings() -> impl IntoView {
@@ -36,7 +26,7 @@ pub fn RetentionSettings() -> impl IntoView {
                         Msg::RetentionLogEntry,
                         &[
                             ("date", &lang.date_time(r.at_ms)),
-                            ("rule", &rule_text(lang, r.rule)),
+                            ("rule", &retention_rule_text(lang, r.rule)),
                             ("n", &lang.number(r.affected)),
                         ],
                     );
@@ -77,7 +67,7 @@ fn RuleCard(kept: KeptRule) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let named = move |msg: Msg| {
         let lang = state.lang.get();
-        lang.tf(msg, &[("rule", &rule_text(lang, rule))])
+        lang.tf(msg, &[("rule", &retention_rule_text(lang, rule))])
     };
     let preview = Action::new_local(move |_: &()| async move {
         status.set(state.lang.get_untracked().t(Msg::RetentionChecking));
@@ -91,7 +81,10 @@ fn RuleCard(kept: KeptRule) -> impl IntoView {
     });
     let apply = Action::new_local(move |_: &()| async move {
         let lang = state.lang.get_untracked();
-        let question = lang.tf(Msg::RetentionConfirm, &[("rule", &rule_text(lang, rule))]);
+        let question = lang.tf(
+            Msg::RetentionConfirm,
+            &[("rule", &retention_rule_text(lang, rule))],
+        );
         if !platform::confirm(&question) {
             return;
         }
@@ -117,7 +110,7 @@ fn RuleCard(kept: KeptRule) -> impl IntoView {
     let busy = move || preview.pending().get_untracked() || apply.pending().get_untracked();
     view! {
         <li class="card retention-rule">
-            <p><strong>{move || rule_text(state.lang.get(), rule)}</strong></p>
+            <p><strong>{move || retention_rule_text(state.lang.get(), rule)}</strong></p>
             {kept.automatic.then(|| view! { <p class="muted">{tr(Msg::RetentionAutomaticNote)}</p> })}
             <div class="row">
                 <button type="button" aria-label=move || named(Msg::RetentionPreviewFor)

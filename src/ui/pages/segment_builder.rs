@@ -350,14 +350,6 @@ pub fn SegmentBuilderPage() -> impl IntoView {
     }
 }
 
-/// The built-in purposes, then the owner's own.
-fn all_purposes(own: &[crate::gdpr::consent::OwnPurpose]) -> Vec<Purpose> {
-    Purpose::BUILT_IN
-        .into_iter()
-        .chain(own.iter().map(|p| Purpose::Own(p.id.clone())))
-        .collect()
-}
-
 /// What the list is used for: with a purpose, only people with a basis for it.
 #[component]
 fn PurposeSelect(draft: RwSignal<SegmentDraft>) -> impl IntoView {
@@ -367,7 +359,7 @@ fn PurposeSelect(draft: RwSignal<SegmentDraft>) -> impl IntoView {
         let own = state.settings.with(|s| s.purposes.clone());
         let current = draft.with(|d| d.purpose.clone());
         let none = view! { <option value="" selected=current.is_none()>{lang.t(Msg::SegmentUsedForNothing)}</option> };
-        let each = all_purposes(&own)
+        let each = Purpose::all(&own)
             .into_iter()
             .map(|p| {
                 let selected = current.as_ref() == Some(&p);
@@ -470,7 +462,7 @@ pub(super) fn ConditionRow(
                 .map(|f| (format!("custom:{}", f.key), f.label)),
         );
         let own = state.settings.with(|s| s.purposes.clone());
-        options.extend(all_purposes(&own).into_iter().map(|p| {
+        options.extend(Purpose::all(&own).into_iter().map(|p| {
             let name = purpose_name(lang, &p, &own);
             let label = lang.tf(Msg::SubjectConsent, &[("purpose", &name)]);
             (subject_value(&Subject::Consent(p)), label)
