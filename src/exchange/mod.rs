@@ -1,3 +1,4 @@
-//! Getting data out of the book in other programs' formats (and, later, in).
+//! Getting data out of the book in other programs' formats, and in from them.
 
 pub mod customers_csv;
+pub mod import;
