@@ -13,6 +13,7 @@ mod consent;
 mod customers;
 mod demo;
 mod exchange;
+pub mod import;
 pub mod insights;
 pub mod insights_clusters;
 mod lock;
@@ -95,6 +96,8 @@ pub enum BookError {
     Consent(crate::gdpr::consent::ConsentProblem),
     #[error("retention: {0:?}")]
     Retention(crate::gdpr::retention::RetentionProblem),
+    #[error("import: {0:?}")]
+    Import(crate::exchange::import::rows::MappingProblem),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

@@ -9,6 +9,7 @@ mod catalog;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod catalog_tests;
 mod dates;
+pub mod import_names;
 mod intl;
 mod languages;
 mod messages;

@@ -91,6 +91,8 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Request(p) => request_problem(lang, p),
         BookError::Consent(p) => consent_problem(lang, *p),
         BookError::Retention(_) => lang.t(Msg::RetentionOutOfRange),
+        // The import page words these itself, naming the columns; this is the fallback.
+        BookError::Import(p) => super::import_names::mapping_problem(lang, p, &[], &[]),
     }
 }
 

@@ -240,6 +240,28 @@ async fn settings_round_trip<S: Store>(store: &S) {
         )
         .expect("a request")],
         pseudonym_key: "00ff".into(),
+        imports: {
+            use crate::exchange::import::{journal, mapping};
+            let mut imports = journal::ImportSettings::default();
+            imports.put(journal::ImportRecord {
+                started_ms: NOW,
+                nonce: 7,
+                file_name: "customers.csv".into(),
+                rows: 12,
+                ..Default::default()
+            });
+            imports.remember(
+                &["Name".into(), "VIP".into()],
+                &mapping::Mapping {
+                    columns: vec![
+                        mapping::Target::FullName,
+                        mapping::Target::Custom("vip".into()),
+                    ],
+                    dates: mapping::DateOrder::MonthDayYear,
+                },
+            );
+            imports
+        },
         revision: 0,
     };
     let saved = store.save_settings(&settings).await.unwrap();

@@ -22,6 +22,7 @@ use crate::loyalty::{EarnRules, Expiry, Programme, Reward, Tier, TierBasis};
 use crate::segments::{Condition, Group, Item, Join, ScoreRule, Segment, Subject, Test};
 
 use super::formats_history::PINNED;
+use super::formats_imports::import_shapes;
 use super::formats_privacy::privacy_shapes;
 
 #[allow(clippy::too_many_lines)]
@@ -91,9 +92,10 @@ fn shapes() -> String {
             records: _,
             retention: _,
             pseudonym_key: _,
+            imports: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes records retention pseudonym_key revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes records retention pseudonym_key imports revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -441,6 +443,7 @@ fn shapes() -> String {
     lines
         .iter()
         .chain(&privacy_shapes(&s))
+        .chain(&import_shapes(&s.imports))
         .map(|l| format!("{l}\n"))
         .collect()
 }

@@ -22,6 +22,8 @@ mod formats;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod formats_history;
 #[cfg(all(test, not(target_arch = "wasm32")))]
+mod formats_imports;
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod formats_privacy;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
@@ -36,7 +38,7 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 /// stored type changes shape (`formats` checks it), so a tab still running older code
 /// gets `versionchange`, lets go, and never rewrites a record without fields it does
 /// not know.
-pub const SCHEMA_VERSION: u32 = 14;
+pub const SCHEMA_VERSION: u32 = 15;
 pub use settings::Settings;
 
 use crate::backup::BookContent;

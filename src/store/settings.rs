@@ -1,5 +1,6 @@
 use crate::analytics::rfm::RfmSettings;
 use crate::domain::CustomFieldDef;
+use crate::exchange::import::journal::ImportSettings;
 use crate::gdpr::consent::OwnPurpose;
 use crate::gdpr::records::OwnerEntries;
 use crate::gdpr::retention::RetentionSettings;
@@ -46,6 +47,9 @@ pub struct Settings {
     /// The key for the register's pseudonyms of erased people (hex; made on first need).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub pseudonym_key: String,
+    /// Imports under way and done, and the column mappings the owner chose.
+    #[serde(default, skip_serializing_if = "ImportSettings::is_empty")]
+    pub imports: ImportSettings,
     /// Moves on with every save, so a tab holding old settings cannot overwrite newer
     /// ones (`StoreError::Conflict`).
     #[serde(default)]

@@ -4,6 +4,7 @@
 mod backup;
 mod consent;
 mod faults;
+mod import;
 mod insights;
 mod lock;
 mod privacy;

@@ -121,6 +121,60 @@ impl Matcher {
     }
 }
 
+/// What the owner does with a row that matches someone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DuplicateChoice {
+    /// Fill the customer in from the row (the usual answer: a file is newer news).
+    #[default]
+    Update,
+    Skip,
+    /// A different person after all: a new customer.
+    Create,
+}
+
+/// `existing` updated from an imported row: what the row has replaces what the book
+/// has (a blank cell changes nothing); phones, emails and tags are added to, never
+/// taken away; consent history, creation time and revision stay.
+pub fn merge_row(existing: &Customer, row: &Customer, now: i64) -> Customer {
+    let mut merged = existing.clone();
+    let replace = |kept: &mut String, new: &String| {
+        if !new.is_empty() {
+            kept.clone_from(new);
+        }
+    };
+    replace(&mut merged.name.given, &row.name.given);
+    replace(&mut merged.name.family, &row.name.family);
+    replace(&mut merged.name.display, &row.name.display);
+    replace(&mut merged.address, &row.address);
+    replace(&mut merged.language, &row.language);
+    replace(&mut merged.about, &row.about);
+    if row.birthday.is_some() {
+        merged.birthday = row.birthday;
+    }
+    for p in &row.phones {
+        if !merged.phones.contains(p) {
+            merged.phones.push(p.clone());
+        }
+    }
+    for e in &row.emails {
+        if !merged.emails.iter().any(|m| m.eq_ignore_ascii_case(e)) {
+            merged.emails.push(e.clone());
+        }
+    }
+    for t in &row.tags {
+        if !merged.tags.iter().any(|m| m.eq_ignore_ascii_case(t)) {
+            merged.tags.push(t.clone());
+        }
+    }
+    for (k, v) in &row.custom {
+        merged.custom.insert(k.clone(), v.clone());
+    }
+    if merged != *existing {
+        merged.updated_ms = now;
+    }
+    merged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +232,28 @@ mod tests {
         let mut other = person("x", "Zawadi", "Wanjiru");
         other.birthday = amina.birthday;
         assert_eq!(reason(&other, None), None, "same family, another person");
+    }
+
+    #[test]
+    fn an_update_fills_in_and_adds_but_never_takes_away() {
+        let mut amina = person("c1", "Amina", "Wanjiru");
+        amina.phones = vec!["+254712345678".into()];
+        amina.address = "Moi Avenue".into();
+        amina.tags = vec!["regular".into()];
+        let mut row = person("", "Amina", "");
+        row.phones = vec!["+254733000111".into(), "+254712345678".into()];
+        row.emails = vec!["amina@example.org".into()];
+        row.tags = vec!["REGULAR".into(), "vip".into()];
+        let merged = merge_row(&amina, &row, 99);
+        assert_eq!(
+            merged.name.family, "Wanjiru",
+            "a blank cell changes nothing"
+        );
+        assert_eq!(merged.address, "Moi Avenue");
+        assert_eq!(merged.phones, ["+254712345678", "+254733000111"]);
+        assert_eq!(merged.emails, ["amina@example.org"]);
+        assert_eq!(merged.tags, ["regular", "vip"]);
+        assert_eq!((merged.id.as_str(), merged.updated_ms), ("c1", 99));
+        assert_eq!(merge_row(&merged, &row, 100).updated_ms, 99, "nothing new");
     }
 }

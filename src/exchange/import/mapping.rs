@@ -58,6 +58,17 @@ pub struct Mapping {
 /// Swahili, Filipino, Georgian, Urdu and Persian. Compared folded, with separators
 /// and anything in brackets ignored.
 const HEADER_WORDS: &[(Target, &[&str])] = &[
+    // What the book keeps by itself (Karibu's export writes it for spreadsheets).
+    (
+        Target::Skip,
+        &[
+            "created",
+            "created at",
+            "date added",
+            "updated",
+            "last modified",
+        ],
+    ),
     (Target::KaribuId, &["id", "karibu id"]),
     (
         Target::FullName,
@@ -365,7 +376,7 @@ mod tests {
                 Target::Language,
                 Target::Tags,
                 Target::About,
-                Target::NewField,
+                Target::Skip,
             ]
         );
     }

@@ -5,6 +5,8 @@
 
 pub mod decode;
 pub mod duplicates;
+pub mod file;
+pub mod journal;
 pub mod mapping;
 pub mod rows;
 pub mod table;

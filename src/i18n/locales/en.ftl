@@ -799,3 +799,103 @@ RecordsLockOff = App lock off: anyone using this device's browser can read the b
 RecordsSecurityDevice = The app loads nothing from other sites and sends no data; backups can be protected with a passphrase.
 RecordsDownload = Download to keep or print
 RecordsSaved = Records saved.
+ImportHeading = Import customers
+ImportLink = Import
+ImportIntro = Bring customers in from a spreadsheet, a till or another CRM, saved as a CSV file. Nothing is stored until you confirm.
+ImportFile = File to import (CSV)
+ImportReading = Reading the file…
+ImportFileSummary = { $file }: { $rows ->
+    [one] one row
+   *[other] { $rows } rows
+}
+ImportEncoding = Characters
+ImportSeparator = Cells separated by
+SeparatorComma = Comma (,)
+SeparatorSemicolon = Semicolon (;)
+SeparatorTab = Tab
+ImportDamaged = Some characters could not be read as { $encoding }. If names look wrong below, choose another setting under “Characters”.
+ImportEmpty = The file is empty.
+ImportHeadersOnly = The file has a header row but no customers under it.
+ImportUnclosedQuote = Line { $line }: a quoted cell is never closed, so the rest of the file would be read as one cell. Check the quotation marks on that line.
+ImportTooManyRows = The file has more than { $max } rows. Split it into smaller files.
+ImportColumnsHeading = Columns
+ImportColumnsIntro = Say where each column goes. The choices are guessed from the headers; check them against the examples.
+ImportColumn = Column
+ImportExample = Example
+ImportGoesTo = Goes to
+TargetSkip = Leave out
+TargetKaribuId = Karibu id (finds the customer)
+TargetFullName = Full name (split into given and family name)
+TargetDisplayName = Name used
+TargetLanguage = Preferred language
+TargetAbout = About
+TargetNewField = New field “{ $name }”
+ImportDates = Dates are written
+DatesDayMonthYear = day/month/year (25/12/1990)
+DatesMonthDayYear = month/day/year (12/25/1990)
+DatesYearMonthDay = year-month-day (1990-12-25)
+ImportCountry = Country for phone numbers without +
+ImportNoCountry = None (numbers must start with +)
+ImportCheck = Check the rows
+ImportChecking = Checking the rows against the book…
+ImportNoNameColumn = Choose the column that holds the names.
+ImportTwice = Two columns go to “{ $field }”. Keep one and leave the other out.
+ImportPreviewHeading = Before importing
+ImportReady = { $n ->
+    [one] One row is ready to import.
+   *[other] { $n } rows are ready to import.
+}
+ImportNewFields = New fields for the columns Karibu has no place for: { $names }.
+ImportAlready = { $n ->
+    [one] One row was imported before the import was cut short; it is left as it is.
+   *[other] { $n } rows were imported before the import was cut short; they are left as they are.
+}
+ImportProblemsHeading = { $n ->
+    [one] One row has a problem
+   *[other] { $n } rows have problems
+}
+ImportProblemsIntro = These rows are not imported. Import the others now, or fix the file and choose it again: rows already in are recognised.
+ImportRowProblem = Line { $line }, { $column }: { $problem }
+ImportCellTooLong = longer than { $max } characters.
+ImportMoreProblems = …and { $n } more.
+ImportDuplicatesHeading = { $n ->
+    [one] One row matches someone already in the book
+   *[other] { $n } rows match someone already in the book
+}
+ImportDuplicate = Line { $line }: { $name } matches { $existing } ({ $reason })
+ImportChoiceLabel = What to do with line { $line }
+ChoiceUpdate = Update the customer
+ChoiceSkip = Skip the row
+ChoiceCreate = Add as a new customer
+ImportChoiceAll = For every match
+ImportApplyAll = Apply to all
+ReasonSameId = same Karibu id
+ReasonSameEmail = same email
+ReasonSamePhone = same phone
+ReasonCloseName = similar name, same birthday or address
+ImportSample = The first rows, as they will be stored
+ImportRun = Import
+ImportStartAgain = Choose another file
+ImportCreating = Adding customers…
+ImportUpdating = Updating customers…
+ImportRollingBack = Removing the customers the import added…
+ImportRate = { $done } of { $total } · { $rate } a second · { $left }
+ImportSecondsLeft = { $n ->
+    [one] about a second left
+   *[other] about { $n } seconds left
+}
+ImportMinutesLeft = { $n ->
+    [one] about a minute left
+   *[other] about { $n } minutes left
+}
+ImportDone = Import finished: { $created } added, { $updated } updated, { $skipped } skipped.
+ImportSeeCustomers = See the customers
+ImportInterrupted = The import of “{ $file }” stopped before it finished ({ $done } of { $rows } rows in). Choose the same file to go on, or roll it back.
+ImportResuming = This file's import was cut short. Importing now adds the rows that are not in yet.
+ImportRollBack = Roll back
+ImportRollBackConfirm = Remove every customer the import of “{ $file }” added? Customers it updated keep the update.
+ImportRolledBack = { $n ->
+    [one] The import was rolled back: one customer removed.
+   *[other] The import was rolled back: { $n } customers removed.
+}
+ImportNothingToDo = No row is left to import.

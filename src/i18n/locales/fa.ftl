@@ -737,3 +737,103 @@ RecordsLockOff = قفل برنامه خاموش است: هر کسی که از م
 RecordsSecurityDevice = برنامه چیزی از سایت‌های دیگر بارگیری نمی‌کند و داده‌ای نمی‌فرستد؛ نسخه‌های پشتیبان را می‌توان با عبارت عبور محافظت کرد.
 RecordsDownload = دریافت برای نگهداری یا چاپ
 RecordsSaved = سوابق ذخیره شد.
+ImportHeading = وارد کردن مشتری‌ها
+ImportLink = وارد کردن
+ImportIntro = مشتری‌ها را از صفحه‌گسترده، صندوق فروش یا CRM دیگری که به صورت فایل CSV ذخیره شده بیاورید. تا تأیید نکنید چیزی ذخیره نمی‌شود.
+ImportFile = فایل برای وارد کردن (CSV)
+ImportReading = در حال خواندن فایل…
+ImportFileSummary = { $file }: { $rows ->
+    [one] یک ردیف
+   *[other] { $rows } ردیف
+}
+ImportEncoding = نویسه‌ها
+ImportSeparator = جداکنندهٔ خانه‌ها
+SeparatorComma = ویرگول (,)
+SeparatorSemicolon = نقطه‌ویرگول (;)
+SeparatorTab = تب
+ImportDamaged = برخی نویسه‌ها به صورت { $encoding } خوانده نشدند. اگر نام‌ها در پایین درست دیده نمی‌شوند، در «نویسه‌ها» گزینهٔ دیگری انتخاب کنید.
+ImportEmpty = فایل خالی است.
+ImportHeadersOnly = فایل ردیف عنوان دارد اما زیر آن مشتری‌ای نیست.
+ImportUnclosedQuote = خط { $line }: خانه‌ای که با گیومه شروع شده بسته نمی‌شود، پس باقی فایل یک خانه خوانده می‌شد. گیومه‌های آن خط را بررسی کنید.
+ImportTooManyRows = فایل بیش از { $max } ردیف دارد. آن را به فایل‌های کوچک‌تر تقسیم کنید.
+ImportColumnsHeading = ستون‌ها
+ImportColumnsIntro = بگویید هر ستون به کجا برود. گزینه‌ها از روی عنوان‌ها حدس زده شده‌اند؛ آن‌ها را با نمونه‌ها مقایسه کنید.
+ImportColumn = ستون
+ImportExample = نمونه
+ImportGoesTo = می‌رود به
+TargetSkip = کنار گذاشته شود
+TargetKaribuId = شناسهٔ Karibu (مشتری را پیدا می‌کند)
+TargetFullName = نام کامل (به نام و نام خانوادگی تقسیم می‌شود)
+TargetDisplayName = نامی که با آن صدایش می‌زنید
+TargetLanguage = زبان مشتری
+TargetAbout = توضیحات
+TargetNewField = فیلد تازهٔ «{ $name }»
+ImportDates = تاریخ‌ها این‌گونه نوشته شده‌اند
+DatesDayMonthYear = روز/ماه/سال (25/12/1990)
+DatesMonthDayYear = ماه/روز/سال (12/25/1990)
+DatesYearMonthDay = سال-ماه-روز (1369-10-04 یا 1990-12-25)
+ImportCountry = کشورِ شماره‌تلفن‌های بدون +
+ImportNoCountry = هیچ (شماره‌ها باید با + شروع شوند)
+ImportCheck = بررسی ردیف‌ها
+ImportChecking = ردیف‌ها با دفتر مقایسه می‌شوند…
+ImportNoNameColumn = ستونی را که نام‌ها در آن است انتخاب کنید.
+ImportTwice = دو ستون به «{ $field }» می‌روند. یکی را نگه دارید و دیگری را کنار بگذارید.
+ImportPreviewHeading = پیش از وارد کردن
+ImportReady = { $n ->
+    [one] یک ردیف آمادهٔ وارد شدن است.
+   *[other] { $n } ردیف آمادهٔ وارد شدن است.
+}
+ImportNewFields = فیلدهای تازه برای ستون‌هایی که در Karibu جایی ندارند: { $names }.
+ImportAlready = { $n ->
+    [one] پیش از قطع شدن کار، یک ردیف وارد شده بود؛ همان‌طور می‌ماند.
+   *[other] پیش از قطع شدن کار، { $n } ردیف وارد شده بود؛ همان‌طور می‌مانند.
+}
+ImportProblemsHeading = { $n ->
+    [one] یک ردیف مشکل دارد
+   *[other] { $n } ردیف مشکل دارند
+}
+ImportProblemsIntro = این ردیف‌ها وارد نمی‌شوند. بقیه را همین حالا وارد کنید، یا فایل را درست کنید و دوباره انتخابش کنید: ردیف‌هایی که قبلاً آمده‌اند شناخته می‌شوند.
+ImportRowProblem = خط { $line }، { $column }: { $problem }
+ImportCellTooLong = بلندتر از { $max } نویسه است.
+ImportMoreProblems = …و { $n } مورد دیگر.
+ImportDuplicatesHeading = { $n ->
+    [one] یک ردیف با کسی که در دفتر هست جور است
+   *[other] { $n } ردیف با کسانی که در دفتر هستند جورند
+}
+ImportDuplicate = خط { $line }: { $name } با { $existing } جور است ({ $reason })
+ImportChoiceLabel = با خط { $line } چه شود
+ChoiceUpdate = به‌روز کردن مشتری
+ChoiceSkip = رد کردن ردیف
+ChoiceCreate = افزودن به‌عنوان مشتری تازه
+ImportChoiceAll = برای همهٔ موارد جور
+ImportApplyAll = اعمال برای همه
+ReasonSameId = همان شناسهٔ Karibu
+ReasonSameEmail = همان ایمیل
+ReasonSamePhone = همان تلفن
+ReasonCloseName = نام مشابه، همان تاریخ تولد یا نشانی
+ImportSample = ردیف‌های نخست، همان‌طور که ذخیره می‌شوند
+ImportRun = وارد کن
+ImportStartAgain = انتخاب فایل دیگر
+ImportCreating = در حال افزودن مشتری‌ها…
+ImportUpdating = در حال به‌روز کردن مشتری‌ها…
+ImportRollingBack = در حال حذف مشتری‌هایی که این ورود افزوده بود…
+ImportRate = { $done } از { $total } · { $rate } در ثانیه · { $left }
+ImportSecondsLeft = { $n ->
+    [one] حدود یک ثانیه مانده
+   *[other] حدود { $n } ثانیه مانده
+}
+ImportMinutesLeft = { $n ->
+    [one] حدود یک دقیقه مانده
+   *[other] حدود { $n } دقیقه مانده
+}
+ImportDone = ورود تمام شد: { $created } افزوده، { $updated } به‌روز، { $skipped } رد شد.
+ImportSeeCustomers = دیدن مشتری‌ها
+ImportInterrupted = ورود «{ $file }» پیش از پایان متوقف شد ({ $done } از { $rows } ردیف وارد شد). برای ادامه همان فایل را انتخاب کنید، یا آن را برگردانید.
+ImportResuming = ورود این فایل نیمه‌کاره ماند. اگر اکنون وارد کنید، ردیف‌هایی که هنوز نیامده‌اند افزوده می‌شوند.
+ImportRollBack = برگرداندن
+ImportRollBackConfirm = همهٔ مشتری‌هایی که ورود «{ $file }» افزوده حذف شوند؟ مشتری‌هایی که به‌روز شده‌اند به‌روز می‌مانند.
+ImportRolledBack = { $n ->
+    [one] ورود برگردانده شد: یک مشتری حذف شد.
+   *[other] ورود برگردانده شد: { $n } مشتری حذف شد.
+}
+ImportNothingToDo = ردیفی برای وارد کردن نمانده است.

@@ -737,3 +737,103 @@ RecordsLockOff = Naka-off ang app lock: mababasa ng sinumang gumagamit ng browse
 RecordsSecurityDevice = Walang kinukuha ang app mula sa ibang site at walang ipinapadalang data; mapoprotektahan ng passphrase ang mga backup.
 RecordsDownload = I-download para itago o i-print
 RecordsSaved = Na-save ang talaan.
+ImportHeading = Mag-import ng mga customer
+ImportLink = Mag-import
+ImportIntro = Ipasok ang mga customer mula sa spreadsheet, kaha o ibang CRM, na naka-save bilang CSV file. Walang maiimbak hangga't hindi mo kinukumpirma.
+ImportFile = File na i-import (CSV)
+ImportReading = Binabasa ang file…
+ImportFileSummary = { $file }: { $rows ->
+    [one] isang row
+   *[other] { $rows } na row
+}
+ImportEncoding = Mga titik
+ImportSeparator = Pinaghihiwalay ang mga cell ng
+SeparatorComma = Kuwit (,)
+SeparatorSemicolon = Tuldok-kuwit (;)
+SeparatorTab = Tab
+ImportDamaged = May mga titik na hindi mabasa bilang { $encoding }. Kung mali ang itsura ng mga pangalan sa ibaba, pumili ng ibang setting sa “Mga titik”.
+ImportEmpty = Walang laman ang file.
+ImportHeadersOnly = May header row ang file pero walang customer sa ilalim nito.
+ImportUnclosedQuote = Linya { $line }: may cell na nagsimula sa panipi pero hindi isinara, kaya babasahin ang natitirang file bilang isang cell. Tingnan ang mga panipi sa linyang iyon.
+ImportTooManyRows = Mahigit { $max } ang row ng file. Hatiin ito sa mas maliliit na file.
+ImportColumnsHeading = Mga column
+ImportColumnsIntro = Sabihin kung saan mapupunta ang bawat column. Hinulaan ang mga pagpili mula sa mga header; ihambing sa mga halimbawa.
+ImportColumn = Column
+ImportExample = Halimbawa
+ImportGoesTo = Mapupunta sa
+TargetSkip = Huwag isama
+TargetKaribuId = Karibu id (hinahanap ang customer)
+TargetFullName = Buong pangalan (hahatiin sa unang pangalan at apelyido)
+TargetDisplayName = Tawag sa kanya
+TargetLanguage = Gustong wika
+TargetAbout = Tungkol sa kanya
+TargetNewField = Bagong field na “{ $name }”
+ImportDates = Paano isinulat ang mga petsa
+DatesDayMonthYear = araw/buwan/taon (25/12/1990)
+DatesMonthDayYear = buwan/araw/taon (12/25/1990)
+DatesYearMonthDay = taon-buwan-araw (1990-12-25)
+ImportCountry = Bansa ng mga numero ng telepono na walang +
+ImportNoCountry = Wala (dapat magsimula sa + ang mga numero)
+ImportCheck = Suriin ang mga row
+ImportChecking = Sinusuri ang mga row laban sa listahan…
+ImportNoNameColumn = Piliin ang column na may mga pangalan.
+ImportTwice = Dalawang column ang papunta sa “{ $field }”. Pumili ng isa at huwag isama ang isa pa.
+ImportPreviewHeading = Bago mag-import
+ImportReady = { $n ->
+    [one] Handa nang i-import ang isang row.
+   *[other] Handa nang i-import ang { $n } na row.
+}
+ImportNewFields = Mga bagong field para sa mga column na walang lugar sa Karibu: { $names }.
+ImportAlready = { $n ->
+    [one] Na-import na ang isang row bago naputol ang pag-import; hahayaan ito.
+   *[other] Na-import na ang { $n } na row bago naputol ang pag-import; hahayaan ang mga ito.
+}
+ImportProblemsHeading = { $n ->
+    [one] May problema ang isang row
+   *[other] May problema ang { $n } na row
+}
+ImportProblemsIntro = Hindi ii-import ang mga row na ito. I-import na ang iba, o ayusin ang file at piliin ulit: makikilala ang mga row na nakapasok na.
+ImportRowProblem = Linya { $line }, { $column }: { $problem }
+ImportCellTooLong = mas mahaba sa { $max } na titik.
+ImportMoreProblems = …at { $n } pa.
+ImportDuplicatesHeading = { $n ->
+    [one] Tugma ang isang row sa taong nasa listahan na
+   *[other] Tugma ang { $n } na row sa mga taong nasa listahan na
+}
+ImportDuplicate = Linya { $line }: tugma si { $name } kay { $existing } ({ $reason })
+ImportChoiceLabel = Ano ang gagawin sa linya { $line }
+ChoiceUpdate = I-update ang customer
+ChoiceSkip = Laktawan ang row
+ChoiceCreate = Idagdag bilang bagong customer
+ImportChoiceAll = Para sa bawat tugma
+ImportApplyAll = Ilapat sa lahat
+ReasonSameId = parehong Karibu id
+ReasonSameEmail = parehong email
+ReasonSamePhone = parehong telepono
+ReasonCloseName = magkahawig na pangalan, parehong kaarawan o tirahan
+ImportSample = Ang mga unang row, gaya ng pag-iimbak sa mga ito
+ImportRun = I-import
+ImportStartAgain = Pumili ng ibang file
+ImportCreating = Idinadagdag ang mga customer…
+ImportUpdating = Ina-update ang mga customer…
+ImportRollingBack = Inaalis ang mga customer na idinagdag ng pag-import…
+ImportRate = { $done } sa { $total } · { $rate } bawat segundo · { $left }
+ImportSecondsLeft = { $n ->
+    [one] mga isang segundo na lang
+   *[other] mga { $n } segundo na lang
+}
+ImportMinutesLeft = { $n ->
+    [one] mga isang minuto na lang
+   *[other] mga { $n } minuto na lang
+}
+ImportDone = Tapos na ang pag-import: { $created } idinagdag, { $updated } na-update, { $skipped } nilaktawan.
+ImportSeeCustomers = Tingnan ang mga customer
+ImportInterrupted = Huminto ang pag-import ng “{ $file }” bago natapos ({ $done } sa { $rows } na row ang nakapasok). Piliin ang parehong file para ituloy, o i-roll back ito.
+ImportResuming = Naputol ang pag-import ng file na ito. Kapag nag-import ngayon, idadagdag ang mga row na wala pa.
+ImportRollBack = I-roll back
+ImportRollBackConfirm = Alisin ang bawat customer na idinagdag ng pag-import ng “{ $file }”? Mananatili ang update sa mga customer na na-update nito.
+ImportRolledBack = { $n ->
+    [one] Na-roll back ang pag-import: isang customer ang inalis.
+   *[other] Na-roll back ang pag-import: { $n } na customer ang inalis.
+}
+ImportNothingToDo = Wala nang row na ii-import.

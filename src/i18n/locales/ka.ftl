@@ -737,3 +737,103 @@ RecordsLockOff = აპის საკეტი გამორთულია:
 RecordsSecurityDevice = აპი სხვა საიტებიდან არაფერს ტვირთავს და მონაცემებს არ აგზავნის; სარეზერვო ასლები შეიძლება დაიცვათ საიდუმლო ფრაზით.
 RecordsDownload = ჩამოტვირთვა შესანახად ან დასაბეჭდად
 RecordsSaved = ჩანაწერები შენახულია.
+ImportHeading = მომხმარებლების იმპორტი
+ImportLink = იმპორტი
+ImportIntro = შემოიტანეთ მომხმარებლები ცხრილიდან, სალაროდან ან სხვა CRM-იდან, CSV ფაილად შენახული. არაფერი შეინახება, სანამ არ დაადასტურებთ.
+ImportFile = იმპორტის ფაილი (CSV)
+ImportReading = ფაილი იკითხება…
+ImportFileSummary = { $file }: { $rows ->
+    [one] ერთი სტრიქონი
+   *[other] { $rows } სტრიქონი
+}
+ImportEncoding = სიმბოლოები
+ImportSeparator = უჯრების გამყოფი
+SeparatorComma = მძიმე (,)
+SeparatorSemicolon = წერტილმძიმე (;)
+SeparatorTab = ტაბულაცია
+ImportDamaged = ზოგი სიმბოლო ვერ წაიკითხა როგორც { $encoding }. თუ ქვემოთ სახელები არასწორად ჩანს, აირჩიეთ სხვა პარამეტრი „სიმბოლოებში“.
+ImportEmpty = ფაილი ცარიელია.
+ImportHeadersOnly = ფაილს აქვს სათაურების სტრიქონი, მაგრამ მის ქვემოთ მომხმარებლები არ არის.
+ImportUnclosedQuote = სტრიქონი { $line }: ბრჭყალებში ჩასმული უჯრა არ იხურება, ამიტომ ფაილის დარჩენილი ნაწილი ერთ უჯრად წაიკითხებოდა. შეამოწმეთ ბრჭყალები ამ სტრიქონში.
+ImportTooManyRows = ფაილში { $max }-ზე მეტი სტრიქონია. დაყავით უფრო პატარა ფაილებად.
+ImportColumnsHeading = სვეტები
+ImportColumnsIntro = მიუთითეთ, სად წავიდეს თითოეული სვეტი. არჩევანი სათაურების მიხედვით არის გამოცნობილი; შეადარეთ მაგალითებს.
+ImportColumn = სვეტი
+ImportExample = მაგალითი
+ImportGoesTo = სად მიდის
+TargetSkip = გამოტოვება
+TargetKaribuId = Karibu-ს id (პოულობს მომხმარებელს)
+TargetFullName = სრული სახელი (იყოფა სახელად და გვარად)
+TargetDisplayName = სახელი, რომლითაც მიმართავთ
+TargetLanguage = სასურველი ენა
+TargetAbout = მის შესახებ
+TargetNewField = ახალი ველი „{ $name }“
+ImportDates = თარიღები ჩაწერილია
+DatesDayMonthYear = დღე/თვე/წელი (25/12/1990)
+DatesMonthDayYear = თვე/დღე/წელი (12/25/1990)
+DatesYearMonthDay = წელი-თვე-დღე (1990-12-25)
+ImportCountry = ქვეყანა + ნიშნის გარეშე ნომრებისთვის
+ImportNoCountry = არცერთი (ნომერი + ნიშნით უნდა იწყებოდეს)
+ImportCheck = სტრიქონების შემოწმება
+ImportChecking = სტრიქონები მოწმდება წიგნთან…
+ImportNoNameColumn = აირჩიეთ სვეტი, რომელშიც სახელებია.
+ImportTwice = ორი სვეტი მიდის „{ $field }“-ში. დატოვეთ ერთი, მეორე გამოტოვეთ.
+ImportPreviewHeading = იმპორტამდე
+ImportReady = { $n ->
+    [one] ერთი სტრიქონი მზადაა იმპორტისთვის.
+   *[other] { $n } სტრიქონი მზადაა იმპორტისთვის.
+}
+ImportNewFields = ახალი ველები სვეტებისთვის, რომლებსაც Karibu-ში ადგილი არ აქვს: { $names }.
+ImportAlready = { $n ->
+    [one] ერთი სტრიქონი იმპორტის შეწყვეტამდე შემოვიდა; ის ისე რჩება.
+   *[other] { $n } სტრიქონი იმპორტის შეწყვეტამდე შემოვიდა; ისინი ისე რჩება.
+}
+ImportProblemsHeading = { $n ->
+    [one] ერთ სტრიქონს აქვს პრობლემა
+   *[other] { $n } სტრიქონს აქვს პრობლემა
+}
+ImportProblemsIntro = ეს სტრიქონები არ შემოვა. შემოიტანეთ დანარჩენები ახლა, ან გაასწორეთ ფაილი და ხელახლა აირჩიეთ: უკვე შემოსული სტრიქონები ამოიცნობა.
+ImportRowProblem = სტრიქონი { $line }, { $column }: { $problem }
+ImportCellTooLong = { $max } სიმბოლოზე გრძელია.
+ImportMoreProblems = …და კიდევ { $n }.
+ImportDuplicatesHeading = { $n ->
+    [one] ერთი სტრიქონი ემთხვევა წიგნში უკვე არსებულ ადამიანს
+   *[other] { $n } სტრიქონი ემთხვევა წიგნში უკვე არსებულ ადამიანებს
+}
+ImportDuplicate = სტრიქონი { $line }: { $name } ემთხვევა { $existing }-ს ({ $reason })
+ImportChoiceLabel = რა ვუყოთ სტრიქონს { $line }
+ChoiceUpdate = მომხმარებლის განახლება
+ChoiceSkip = სტრიქონის გამოტოვება
+ChoiceCreate = დამატება ახალ მომხმარებლად
+ImportChoiceAll = ყველა დამთხვევისთვის
+ImportApplyAll = ყველაზე გავრცელება
+ReasonSameId = იგივე Karibu id
+ReasonSameEmail = იგივე ელფოსტა
+ReasonSamePhone = იგივე ტელეფონი
+ReasonCloseName = მსგავსი სახელი, იგივე დაბადების დღე ან მისამართი
+ImportSample = პირველი სტრიქონები, როგორც შეინახება
+ImportRun = იმპორტი
+ImportStartAgain = სხვა ფაილის არჩევა
+ImportCreating = მომხმარებლები ემატება…
+ImportUpdating = მომხმარებლები ახლდება…
+ImportRollingBack = იშლება იმპორტით დამატებული მომხმარებლები…
+ImportRate = { $done } / { $total } · { $rate } წამში · { $left }
+ImportSecondsLeft = { $n ->
+    [one] დარჩა დაახლოებით ერთი წამი
+   *[other] დარჩა დაახლოებით { $n } წამი
+}
+ImportMinutesLeft = { $n ->
+    [one] დარჩა დაახლოებით ერთი წუთი
+   *[other] დარჩა დაახლოებით { $n } წუთი
+}
+ImportDone = იმპორტი დასრულდა: დაემატა { $created }, განახლდა { $updated }, გამოტოვდა { $skipped }.
+ImportSeeCustomers = მომხმარებლების ნახვა
+ImportInterrupted = „{ $file }“-ის იმპორტი დასრულებამდე შეწყდა (შემოვიდა { $done } სტრიქონი { $rows }-დან). გასაგრძელებლად აირჩიეთ იგივე ფაილი, ან გააუქმეთ.
+ImportResuming = ამ ფაილის იმპორტი შეწყდა. ახლა იმპორტი დაამატებს სტრიქონებს, რომლებიც ჯერ არ შემოსულა.
+ImportRollBack = გაუქმება
+ImportRollBackConfirm = წაიშალოს ყველა მომხმარებელი, რომელიც „{ $file }“-ის იმპორტმა დაამატა? მის მიერ განახლებული მომხმარებლები განახლებას შეინარჩუნებენ.
+ImportRolledBack = { $n ->
+    [one] იმპორტი გაუქმდა: წაიშალა ერთი მომხმარებელი.
+   *[other] იმპორტი გაუქმდა: წაიშალა { $n } მომხმარებელი.
+}
+ImportNothingToDo = იმპორტისთვის სტრიქონი აღარ დარჩა.

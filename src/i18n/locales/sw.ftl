@@ -750,3 +750,103 @@ RecordsLockOff = Kufuli ya programu imezimwa: yeyote anayetumia kivinjari cha ki
 RecordsSecurityDevice = Programu haipakii chochote kutoka tovuti nyingine wala haitumi taarifa; nakala za akiba zinaweza kulindwa kwa nenosiri.
 RecordsDownload = Pakua ili uiweke au uichapishe
 RecordsSaved = Kumbukumbu zimehifadhiwa.
+ImportHeading = Leta wateja kutoka faili
+ImportLink = Leta kutoka faili
+ImportIntro = Leta wateja kutoka jedwali (spreadsheet), mashine ya mauzo au programu nyingine, wakiwa wamehifadhiwa kama faili ya CSV. Hakuna kinachohifadhiwa hadi uthibitishe.
+ImportFile = Faili la kuleta (CSV)
+ImportReading = Inasoma faili…
+ImportFileSummary = { $file }: { $rows ->
+    [one] safu moja
+   *[other] safu { $rows }
+}
+ImportEncoding = Herufi
+ImportSeparator = Visanduku vimetenganishwa na
+SeparatorComma = Koma (,)
+SeparatorSemicolon = Nukta-koma (;)
+SeparatorTab = Tab
+ImportDamaged = Baadhi ya herufi hazikuweza kusomwa kama { $encoding }. Majina yakionekana vibaya hapa chini, chagua mpangilio mwingine chini ya “Herufi”.
+ImportEmpty = Faili hili ni tupu.
+ImportHeadersOnly = Faili lina safu ya vichwa lakini halina wateja chini yake.
+ImportUnclosedQuote = Mstari { $line }: kisanduku kilichoanza na alama ya nukuu hakijafungwa, hivyo faili lililobaki lingesomwa kama kisanduku kimoja. Angalia alama za nukuu kwenye mstari huo.
+ImportTooManyRows = Faili lina safu zaidi ya { $max }. Ligawe katika mafaili madogo.
+ImportColumnsHeading = Safu wima
+ImportColumnsIntro = Sema kila safu wima inakwenda wapi. Machaguo yamekisiwa kutoka kwenye vichwa; yalinganishe na mifano.
+ImportColumn = Safu wima
+ImportExample = Mfano
+ImportGoesTo = Inakwenda
+TargetSkip = Usiilete
+TargetKaribuId = Kitambulisho cha Karibu (humpata mteja)
+TargetFullName = Jina kamili (hugawanywa kuwa jina la kwanza na la ukoo)
+TargetDisplayName = Jina analoitwa
+TargetLanguage = Lugha anayopendelea
+TargetAbout = Maelezo
+TargetNewField = Sehemu mpya “{ $name }”
+ImportDates = Tarehe zimeandikwa
+DatesDayMonthYear = siku/mwezi/mwaka (25/12/1990)
+DatesMonthDayYear = mwezi/siku/mwaka (12/25/1990)
+DatesYearMonthDay = mwaka-mwezi-siku (1990-12-25)
+ImportCountry = Nchi ya namba za simu zisizo na +
+ImportNoCountry = Hakuna (namba lazima zianze na +)
+ImportCheck = Kagua safu
+ImportChecking = Inakagua safu dhidi ya daftari…
+ImportNoNameColumn = Chagua safu wima yenye majina.
+ImportTwice = Safu wima mbili zinakwenda “{ $field }”. Baki na moja, nyingine usiilete.
+ImportPreviewHeading = Kabla ya kuleta
+ImportReady = { $n ->
+    [one] Safu moja iko tayari kuletwa.
+   *[other] Safu { $n } ziko tayari kuletwa.
+}
+ImportNewFields = Sehemu mpya kwa safu wima ambazo Karibu haina mahali pake: { $names }.
+ImportAlready = { $n ->
+    [one] Safu moja ililetwa kabla uletaji haujakatizwa; inaachwa ilivyo.
+   *[other] Safu { $n } zililetwa kabla uletaji haujakatizwa; zinaachwa zilivyo.
+}
+ImportProblemsHeading = { $n ->
+    [one] Safu moja ina tatizo
+   *[other] Safu { $n } zina matatizo
+}
+ImportProblemsIntro = Safu hizi haziletwi. Leta nyingine sasa, au rekebisha faili kisha ulichague tena: safu zilizokwisha ingia zinatambuliwa.
+ImportRowProblem = Mstari { $line }, { $column }: { $problem }
+ImportCellTooLong = ndefu kuliko herufi { $max }.
+ImportMoreProblems = …na mengine { $n }.
+ImportDuplicatesHeading = { $n ->
+    [one] Safu moja inafanana na mtu aliye tayari kwenye daftari
+   *[other] Safu { $n } zinafanana na watu walio tayari kwenye daftari
+}
+ImportDuplicate = Mstari { $line }: { $name } anafanana na { $existing } ({ $reason })
+ImportChoiceLabel = Nini kifanyike kwa mstari { $line }
+ChoiceUpdate = Sasisha mteja
+ChoiceSkip = Ruka safu
+ChoiceCreate = Ongeza kama mteja mpya
+ImportChoiceAll = Kwa kila mfanano
+ImportApplyAll = Tumia kwa zote
+ReasonSameId = kitambulisho kile kile cha Karibu
+ReasonSameEmail = barua pepe ile ile
+ReasonSamePhone = simu ile ile
+ReasonCloseName = jina linalofanana, siku ya kuzaliwa au anwani ile ile
+ImportSample = Safu za kwanza, kama zitakavyohifadhiwa
+ImportRun = Leta
+ImportStartAgain = Chagua faili jingine
+ImportCreating = Inaongeza wateja…
+ImportUpdating = Inasasisha wateja…
+ImportRollingBack = Inaondoa wateja walioongezwa na uletaji…
+ImportRate = { $done } kati ya { $total } · { $rate } kwa sekunde · { $left }
+ImportSecondsLeft = { $n ->
+    [one] imebaki kama sekunde moja
+   *[other] zimebaki kama sekunde { $n }
+}
+ImportMinutesLeft = { $n ->
+    [one] imebaki kama dakika moja
+   *[other] zimebaki kama dakika { $n }
+}
+ImportDone = Uletaji umekamilika: { $created } wameongezwa, { $updated } wamesasishwa, { $skipped } wamerukwa.
+ImportSeeCustomers = Tazama wateja
+ImportInterrupted = Uletaji wa “{ $file }” ulisimama kabla ya kukamilika (safu { $done } kati ya { $rows } zimeingia). Chagua faili lile lile kuendelea, au urudishe nyuma.
+ImportResuming = Uletaji wa faili hili ulikatizwa. Ukileta sasa, safu ambazo hazijaingia zitaongezwa.
+ImportRollBack = Rudisha nyuma
+ImportRollBackConfirm = Ondoa kila mteja aliyeongezwa na uletaji wa “{ $file }”? Wateja waliosasishwa nao wanabaki na masasisho.
+ImportRolledBack = { $n ->
+    [one] Uletaji umerudishwa nyuma: mteja mmoja ameondolewa.
+   *[other] Uletaji umerudishwa nyuma: wateja { $n } wameondolewa.
+}
+ImportNothingToDo = Hakuna safu iliyobaki kuletwa.

@@ -755,3 +755,103 @@ RecordsLockOff = ایپ لاک بند ہے: اس آلے کا براؤزر است
 RecordsSecurityDevice = ایپ کسی دوسری سائٹ سے کچھ لوڈ نہیں کرتی اور کوئی معلومات نہیں بھیجتی؛ بیک اپ پاس فریز سے محفوظ کیے جا سکتے ہیں۔
 RecordsDownload = رکھنے یا چھاپنے کے لیے ڈاؤن لوڈ کریں
 RecordsSaved = ریکارڈ محفوظ ہو گیا۔
+ImportHeading = گاہک درآمد کریں
+ImportLink = درآمد
+ImportIntro = اسپریڈشیٹ، کیش مشین یا کسی اور CRM سے CSV فائل کی صورت میں گاہک لائیں۔ آپ کی تصدیق سے پہلے کچھ محفوظ نہیں ہوگا۔
+ImportFile = درآمد کی فائل (CSV)
+ImportReading = فائل پڑھی جا رہی ہے…
+ImportFileSummary = { $file }: { $rows ->
+    [one] ایک سطر
+   *[other] { $rows } سطریں
+}
+ImportEncoding = حروف
+ImportSeparator = خانوں کے درمیان
+SeparatorComma = کاما (,)
+SeparatorSemicolon = سیمی کولن (;)
+SeparatorTab = ٹیب
+ImportDamaged = کچھ حروف { $encoding } کے طور پر نہیں پڑھے جا سکے۔ اگر نیچے نام غلط دکھائی دیں تو “حروف” میں کوئی اور انتخاب کریں۔
+ImportEmpty = فائل خالی ہے۔
+ImportHeadersOnly = فائل میں سرخیوں کی سطر ہے مگر اس کے نیچے کوئی گاہک نہیں۔
+ImportUnclosedQuote = سطر { $line }: واوین میں شروع ہونے والا خانہ بند نہیں ہوتا، اس لیے باقی ساری فائل ایک ہی خانہ پڑھی جاتی۔ اس سطر کے واوین دیکھ لیں۔
+ImportTooManyRows = فائل میں { $max } سے زیادہ سطریں ہیں۔ اسے چھوٹی فائلوں میں بانٹ دیں۔
+ImportColumnsHeading = کالم
+ImportColumnsIntro = بتائیں کہ ہر کالم کہاں جائے۔ انتخاب سرخیوں سے اندازہ لگا کر کیے گئے ہیں؛ مثالوں سے ملا کر دیکھ لیں۔
+ImportColumn = کالم
+ImportExample = مثال
+ImportGoesTo = کہاں جائے
+TargetSkip = چھوڑ دیں
+TargetKaribuId = Karibu شناخت (گاہک ڈھونڈتی ہے)
+TargetFullName = پورا نام (پہلے اور خاندانی نام میں بانٹا جائے گا)
+TargetDisplayName = پکارا جانے والا نام
+TargetLanguage = پسندیدہ زبان
+TargetAbout = تفصیل
+TargetNewField = نیا خانہ “{ $name }”
+ImportDates = تاریخیں اس طرح لکھی ہیں
+DatesDayMonthYear = دن/مہینہ/سال (25/12/1990)
+DatesMonthDayYear = مہینہ/دن/سال (12/25/1990)
+DatesYearMonthDay = سال-مہینہ-دن (1990-12-25)
+ImportCountry = بغیر + والے فون نمبروں کا ملک
+ImportNoCountry = کوئی نہیں (نمبر + سے شروع ہوں)
+ImportCheck = سطریں جانچیں
+ImportChecking = سطروں کو رجسٹر سے ملایا جا رہا ہے…
+ImportNoNameColumn = وہ کالم چنیں جس میں نام ہیں۔
+ImportTwice = دو کالم “{ $field }” میں جا رہے ہیں۔ ایک رکھیں اور دوسرا چھوڑ دیں۔
+ImportPreviewHeading = درآمد سے پہلے
+ImportReady = { $n ->
+    [one] ایک سطر درآمد کے لیے تیار ہے۔
+   *[other] { $n } سطریں درآمد کے لیے تیار ہیں۔
+}
+ImportNewFields = ان کالموں کے لیے نئے خانے جن کی Karibu میں جگہ نہیں: { $names }۔
+ImportAlready = { $n ->
+    [one] درآمد رکنے سے پہلے ایک سطر آ چکی تھی؛ اسے ویسے ہی رہنے دیا گیا ہے۔
+   *[other] درآمد رکنے سے پہلے { $n } سطریں آ چکی تھیں؛ انہیں ویسے ہی رہنے دیا گیا ہے۔
+}
+ImportProblemsHeading = { $n ->
+    [one] ایک سطر میں مسئلہ ہے
+   *[other] { $n } سطروں میں مسئلہ ہے
+}
+ImportProblemsIntro = یہ سطریں درآمد نہیں ہوں گی۔ باقی ابھی درآمد کریں، یا فائل درست کر کے دوبارہ چنیں: پہلے سے آئی ہوئی سطریں پہچان لی جاتی ہیں۔
+ImportRowProblem = سطر { $line }، { $column }: { $problem }
+ImportCellTooLong = { $max } حروف سے لمبا ہے۔
+ImportMoreProblems = …اور { $n } مزید۔
+ImportDuplicatesHeading = { $n ->
+    [one] ایک سطر رجسٹر میں پہلے سے موجود کسی شخص سے ملتی ہے
+   *[other] { $n } سطریں رجسٹر میں پہلے سے موجود لوگوں سے ملتی ہیں
+}
+ImportDuplicate = سطر { $line }: { $name } کا میل { $existing } سے ہے ({ $reason })
+ImportChoiceLabel = سطر { $line } کا کیا کریں
+ChoiceUpdate = گاہک کو تازہ کریں
+ChoiceSkip = سطر چھوڑ دیں
+ChoiceCreate = نئے گاہک کے طور پر شامل کریں
+ImportChoiceAll = ہر میل کے لیے
+ImportApplyAll = سب پر لاگو کریں
+ReasonSameId = وہی Karibu شناخت
+ReasonSameEmail = وہی ای میل
+ReasonSamePhone = وہی فون
+ReasonCloseName = ملتا جلتا نام، وہی سالگرہ یا پتہ
+ImportSample = پہلی سطریں، جیسے محفوظ ہوں گی
+ImportRun = درآمد کریں
+ImportStartAgain = دوسری فائل چنیں
+ImportCreating = گاہک شامل کیے جا رہے ہیں…
+ImportUpdating = گاہک تازہ کیے جا رہے ہیں…
+ImportRollingBack = درآمد سے شامل ہونے والے گاہک ہٹائے جا رہے ہیں…
+ImportRate = { $total } میں سے { $done } · { $rate } فی سیکنڈ · { $left }
+ImportSecondsLeft = { $n ->
+    [one] تقریباً ایک سیکنڈ باقی
+   *[other] تقریباً { $n } سیکنڈ باقی
+}
+ImportMinutesLeft = { $n ->
+    [one] تقریباً ایک منٹ باقی
+   *[other] تقریباً { $n } منٹ باقی
+}
+ImportDone = درآمد مکمل: { $created } شامل، { $updated } تازہ، { $skipped } چھوڑے گئے۔
+ImportSeeCustomers = گاہک دیکھیں
+ImportInterrupted = “{ $file }” کی درآمد مکمل ہونے سے پہلے رک گئی ({ $rows } میں سے { $done } سطریں آئیں)۔ جاری رکھنے کے لیے وہی فائل چنیں، یا اسے واپس لیں۔
+ImportResuming = اس فائل کی درآمد بیچ میں رک گئی تھی۔ اب درآمد کرنے سے وہ سطریں شامل ہوں گی جو ابھی نہیں آئیں۔
+ImportRollBack = واپس لیں
+ImportRollBackConfirm = “{ $file }” کی درآمد سے شامل ہونے والے سب گاہک ہٹا دیں؟ جن گاہکوں کو اس نے تازہ کیا وہ تازہ ہی رہیں گے۔
+ImportRolledBack = { $n ->
+    [one] درآمد واپس لے لی گئی: ایک گاہک ہٹایا گیا۔
+   *[other] درآمد واپس لے لی گئی: { $n } گاہک ہٹائے گئے۔
+}
+ImportNothingToDo = درآمد کے لیے کوئی سطر باقی نہیں۔

@@ -76,6 +76,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // store changes.
             // v13: settings hold retention rules and their log. No store changes.
             // v14: settings hold the owner's entries in the records of processing.
+            // v15: settings hold the import journal and remembered column mappings.
             _ => {}
         }
     }
