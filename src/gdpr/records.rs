@@ -76,7 +76,7 @@ pub fn sections(lang: Lang, facts: &Facts) -> Vec<Section> {
             &[
                 ("purpose", &purpose_name(lang, p, &facts.own_purposes)),
                 ("basis", &lang.t(basis_msg(usual_basis(p)))),
-                ("n", &lang.number(*people)),
+                ("n", people),
             ],
         )
     }));
@@ -109,10 +109,7 @@ pub fn sections(lang: Lang, facts: &Facts) -> Vec<Section> {
         section(Msg::RecordsPurposes, purposes),
         section(
             Msg::RecordsSubjects,
-            vec![lang.tf(
-                Msg::RecordsSubjectsLine,
-                &[("n", &lang.number(facts.customers))],
-            )],
+            vec![lang.tf(Msg::RecordsSubjectsLine, &[("n", &facts.customers)])],
         ),
         section(Msg::RecordsCategories, categories),
         section(

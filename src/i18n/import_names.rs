@@ -96,12 +96,9 @@ pub fn table_problem(lang: Lang, problem: &TableProblem) -> String {
         TableProblem::HeadersOnly => lang.t(Msg::ImportHeadersOnly),
         TableProblem::UnclosedQuote { line } => lang.tf(
             Msg::ImportUnclosedQuote,
-            &[("line", &lang.number(*line as i64))],
+            &[("line", &lang.digits(&line.to_string()))],
         ),
-        TableProblem::TooManyRows { max } => lang.tf(
-            Msg::ImportTooManyRows,
-            &[("max", &lang.number(*max as i64))],
-        ),
+        TableProblem::TooManyRows { max } => lang.tf(Msg::ImportTooManyRows, &[("max", &max)]),
     }
 }
 
@@ -127,15 +124,12 @@ pub fn mapping_problem(
 pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
     let text = match &problem.issue {
         RowIssue::Field(p) => problem_text(lang, p),
-        RowIssue::CellTooLong { max } => lang.tf(
-            Msg::ImportCellTooLong,
-            &[("max", &lang.number(*max as i64))],
-        ),
+        RowIssue::CellTooLong { max } => lang.tf(Msg::ImportCellTooLong, &[("max", &max)]),
     };
     lang.tf(
         Msg::ImportRowProblem,
         &[
-            ("line", &lang.number(problem.line as i64)),
+            ("line", &lang.digits(&problem.line.to_string())),
             ("column", &problem.column),
             ("problem", &text),
         ],

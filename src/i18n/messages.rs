@@ -812,4 +812,5 @@ messages! {
     ImportRollBackConfirm,
     ImportRolledBack,
     ImportNothingToDo,
+    ImportName,
 }

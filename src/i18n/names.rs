@@ -91,10 +91,10 @@ pub fn consent_how(lang: Lang, entry: &ConsentEntry) -> String {
 pub fn retention_rule_text(lang: Lang, rule: RetentionRule) -> String {
     match rule {
         RetentionRule::RemoveInactive { months } => {
-            lang.tf(Msg::RetentionRemoveInactive, &[("n", &lang.number(months))])
+            lang.tf(Msg::RetentionRemoveInactive, &[("n", &months)])
         }
         RetentionRule::DeleteOldEntries { years } => {
-            lang.tf(Msg::RetentionDeleteOld, &[("n", &lang.number(years))])
+            lang.tf(Msg::RetentionDeleteOld, &[("n", &years)])
         }
     }
 }

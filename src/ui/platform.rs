@@ -373,6 +373,17 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Empties a file input, so choosing the same file again is a change.
+pub fn clear_file_input(id: &str) {
+    let input = window()
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        input.set_value("");
+    }
+}
+
 pub fn focus_first_invalid() {
     let callback = Closure::once_into_js(|| {
         let field = window()

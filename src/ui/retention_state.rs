@@ -60,7 +60,7 @@ impl AppState {
                 self.apply(&changed, true);
                 let n: usize = runs.iter().map(|r| r.affected).sum();
                 let lang = self.lang.get_untracked();
-                let text = lang.tf(Msg::RetentionApplied, &[("n", &lang.number(n))]);
+                let text = lang.tf(Msg::RetentionApplied, &[("n", &n)]);
                 self.toast.set(Some(Toast { text, undo: None }));
             }
             Ok(_) => {}

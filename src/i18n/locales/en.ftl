@@ -899,3 +899,4 @@ ImportRolledBack = { $n ->
    *[other] The import was rolled back: { $n } customers removed.
 }
 ImportNothingToDo = No row is left to import.
+ImportName = Name

@@ -837,3 +837,4 @@ ImportRolledBack = { $n ->
    *[other] ورود برگردانده شد: { $n } مشتری حذف شد.
 }
 ImportNothingToDo = ردیفی برای وارد کردن نمانده است.
+ImportName = نام

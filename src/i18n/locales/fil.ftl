@@ -837,3 +837,4 @@ ImportRolledBack = { $n ->
    *[other] Na-roll back ang pag-import: { $n } na customer ang inalis.
 }
 ImportNothingToDo = Wala nang row na ii-import.
+ImportName = Pangalan

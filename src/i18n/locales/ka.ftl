@@ -837,3 +837,4 @@ ImportRolledBack = { $n ->
    *[other] იმპორტი გაუქმდა: წაიშალა { $n } მომხმარებელი.
 }
 ImportNothingToDo = იმპორტისთვის სტრიქონი აღარ დარჩა.
+ImportName = სახელი

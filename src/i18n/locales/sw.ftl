@@ -850,3 +850,4 @@ ImportRolledBack = { $n ->
    *[other] Uletaji umerudishwa nyuma: wateja { $n } wameondolewa.
 }
 ImportNothingToDo = Hakuna safu iliyobaki kuletwa.
+ImportName = Jina

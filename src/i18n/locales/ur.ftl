@@ -855,3 +855,4 @@ ImportRolledBack = { $n ->
    *[other] درآمد واپس لے لی گئی: { $n } گاہک ہٹائے گئے۔
 }
 ImportNothingToDo = درآمد کے لیے کوئی سطر باقی نہیں۔
+ImportName = نام

@@ -17,7 +17,7 @@ fn step_text(lang: Lang, step: ErasureStep) -> String {
     match step {
         ErasureStep::Redacting => lang.t(Msg::ErasingMentions),
         ErasureStep::Removing => lang.t(Msg::ErasingPerson),
-        ErasureStep::Scanning(n) => lang.tf(Msg::ErasingScanning, &[("n", &lang.number(n))]),
+        ErasureStep::Scanning(n) => lang.tf(Msg::ErasingScanning, &[("n", &n)]),
     }
 }
 
@@ -146,9 +146,9 @@ fn ErasureResult(result: RwSignal<Option<Erasure>>) -> impl IntoView {
             view! { <p class="verdict ok" role="status">{lang.tf(Msg::ErasureVerified, &[("n", &records)])}" "{closed}</p> }.into_any()
         } else {
             view! {
-                <p class="verdict warning" role="alert">{lang.tf(Msg::ErasureNotVerified, &[("n", &lang.number(report.hits.len()))])}</p>
+                <p class="verdict warning" role="alert">{lang.tf(Msg::ErasureNotVerified, &[("n", &report.hits.len())])}</p>
                 <ul>{report.hits.iter().map(|h| view! { <li>{hit_text(lang, h)}</li> }).collect_view()}</ul>
-                {(report.unreadable > 0).then(|| view! { <p>{lang.tf(Msg::ErasureUnreadable, &[("n", &lang.number(report.unreadable))])}</p> })}
+                {(report.unreadable > 0).then(|| view! { <p>{lang.tf(Msg::ErasureUnreadable, &[("n", &report.unreadable)])}</p> })}
             }
             .into_any()
         };

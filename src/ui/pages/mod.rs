@@ -10,6 +10,8 @@ pub mod customer_sales;
 pub mod customer_score;
 pub mod customers;
 pub mod erase;
+pub mod import;
+pub mod import_preview;
 pub mod insights;
 pub mod insights_clusters;
 pub mod insights_models;

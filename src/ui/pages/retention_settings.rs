@@ -27,7 +27,7 @@ pub fn RetentionSettings() -> impl IntoView {
                         &[
                             ("date", &lang.date_time(r.at_ms)),
                             ("rule", &retention_rule_text(lang, r.rule)),
-                            ("n", &lang.number(r.affected)),
+                            ("n", &r.affected),
                         ],
                     );
                     if r.automatic {
@@ -73,9 +73,7 @@ fn RuleCard(kept: KeptRule) -> impl IntoView {
         status.set(state.lang.get_untracked().t(Msg::RetentionChecking));
         let lang = state.lang.get_untracked();
         match state.retention_preview(rule, |_| {}).await {
-            Ok(p) => {
-                status.set(lang.tf(Msg::RetentionAffects, &[("n", &lang.number(p.affected()))]))
-            }
+            Ok(p) => status.set(lang.tf(Msg::RetentionAffects, &[("n", &p.affected())])),
             Err(e) => status.set(crate::i18n::book_error_text(lang, &e)),
         }
     });
@@ -94,7 +92,7 @@ fn RuleCard(kept: KeptRule) -> impl IntoView {
         };
         working(Default::default());
         match state.apply_retention(rule, working).await {
-            Ok(n) => status.set(lang.tf(Msg::RetentionApplied, &[("n", &lang.number(n))])),
+            Ok(n) => status.set(lang.tf(Msg::RetentionApplied, &[("n", &n)])),
             Err(e) => status.set(crate::i18n::book_error_text(lang, &e)),
         }
     });

@@ -407,7 +407,7 @@ pub(super) fn ConditionRow(
     let position = move || draft.with(|d| d.position(key));
     let named = move |msg: Msg| {
         let lang = state.lang.get();
-        lang.tf(msg, &[("n", &lang.number(position()))])
+        lang.tf(msg, &[("n", &position())])
     };
     let subject = move || condition().map(|c| c.subject);
     let on_subject = move |ev: leptos::ev::Event| {

@@ -50,7 +50,7 @@ pub fn TodayPage() -> impl IntoView {
             <h1 id="today-heading">{tr(Msg::NavToday)}</h1>
             <Show when=move || { pressing_requests.get() > 0 }>
                 <p class="banner warning">
-                    <span>{move || { let lang = state.lang.get(); lang.tf(Msg::RequestsPressing, &[("n", &lang.number(pressing_requests.get()))]) }}</span>
+                    <span>{move || { let lang = state.lang.get(); lang.tf(Msg::RequestsPressing, &[("n", &pressing_requests.get())]) }}</span>
                     " "<A href=platform::app_href("/requests")>{tr(Msg::RegisterHeading)}</A>
                 </p>
             </Show>
@@ -58,7 +58,7 @@ pub fn TodayPage() -> impl IntoView {
                 let lang = state.lang.get();
                 let text = match due {
                     BackupReminder::Never => lang.t(Msg::BackupReminderNever),
-                    BackupReminder::DaysAgo(n) => lang.tf(Msg::BackupReminderOld, &[("n", &lang.number(n))]),
+                    BackupReminder::DaysAgo(n) => lang.tf(Msg::BackupReminderOld, &[("n", &n)]),
                 };
                 view! {
                     <p class="banner warning">

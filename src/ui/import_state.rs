@@ -1,0 +1,70 @@
+//! Importing for the page: the mapping to start from, the preview, the import itself
+//! and rolling one back; what changed reaches the list and other tabs.
+
+use super::state::AppState;
+use crate::book::import::{ImportOutcome, ImportPreview, ImportProgress};
+use crate::book::BookError;
+use crate::exchange::import::duplicates::DuplicateChoice;
+use crate::exchange::import::file::ImportFile;
+use crate::exchange::import::journal::ImportRecord;
+use crate::exchange::import::mapping::Mapping;
+use leptos::prelude::*;
+
+impl AppState {
+    pub fn import_mapping(&self, file: &ImportFile) -> Mapping {
+        self.book()
+            .map(|b| b.import_mapping(file))
+            .unwrap_or_default()
+    }
+
+    pub fn unfinished_imports(&self) -> Vec<ImportRecord> {
+        // Tracked: the list changes when settings do (another tab's import too).
+        self.settings
+            .with(|s| s.imports.unfinished().cloned().collect())
+    }
+
+    pub async fn preview_import(
+        &self,
+        file: &ImportFile,
+        mapping: &Mapping,
+        country: Option<String>,
+        progress: impl Fn(ImportProgress),
+    ) -> Result<ImportPreview, BookError> {
+        self.open_book()?
+            .preview_import(file, mapping, country, &progress)
+            .await
+    }
+
+    pub async fn run_import(
+        &self,
+        file: &ImportFile,
+        preview: &ImportPreview,
+        choices: &[DuplicateChoice],
+        progress: impl Fn(ImportProgress),
+    ) -> Result<ImportOutcome, BookError> {
+        let book = self.open_book()?;
+        let result = book.run_import(file, preview, choices, &progress).await;
+        // Batches written before a failure are in the book: show them either way.
+        self.insights_cache.set_value(None);
+        self.directory_version.update(|v| *v += 1);
+        self.settings.set(book.settings());
+        let (outcome, changed) = result?;
+        self.apply(&changed, true);
+        Ok(outcome)
+    }
+
+    /// Rolls `record` back; returns how many customers went.
+    pub async fn roll_back_import(
+        &self,
+        record: &ImportRecord,
+        progress: impl Fn(ImportProgress),
+    ) -> Result<usize, BookError> {
+        let changed = self
+            .open_book()?
+            .roll_back_import(record, &progress)
+            .await?;
+        self.insights_cache.set_value(None);
+        self.apply(&changed, true);
+        Ok(changed.removed.len())
+    }
+}
