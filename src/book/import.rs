@@ -107,6 +107,18 @@ impl<S: Store> Book<S> {
             .collect()
     }
 
+    /// How many customers `record`'s import has written so far (its journal counts
+    /// only once it finishes).
+    pub fn import_written(&self, record: &ImportRecord) -> usize {
+        let directory = self.directory.borrow();
+        (0..record.rows)
+            .filter(|row| {
+                let id = import_id(record.started_ms, record.nonce, *row);
+                directory.get(&CustomerId::from(id.as_str())).is_some()
+            })
+            .count()
+    }
+
     /// What importing `file` through `mapping` would store: nothing is written.
     pub async fn preview_import(
         &self,

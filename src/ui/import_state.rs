@@ -17,10 +17,23 @@ impl AppState {
             .unwrap_or_default()
     }
 
-    pub fn unfinished_imports(&self) -> Vec<ImportRecord> {
-        // Tracked: the list changes when settings do (another tab's import too).
-        self.settings
-            .with(|s| s.imports.unfinished().cloned().collect())
+    /// Imports cut short, each with how many rows it wrote.
+    pub fn unfinished_imports(&self) -> Vec<(ImportRecord, usize)> {
+        // Tracked: the list changes when settings or the directory do.
+        self.directory_version.track();
+        let records: Vec<ImportRecord> = self
+            .settings
+            .with(|s| s.imports.unfinished().cloned().collect());
+        let Some(book) = self.book() else {
+            return Vec::new();
+        };
+        records
+            .into_iter()
+            .map(|r| {
+                let written = book.import_written(&r);
+                (r, written)
+            })
+            .collect()
     }
 
     pub async fn preview_import(

@@ -133,3 +133,37 @@ test("a damaged file is named, not imported", async () => {
   assert.match(clean(await error.innerText()), /^Line 2: a quoted cell is never closed/);
   assert.equal(await page.getByRole("heading", { name: "Columns" }).count(), 0);
 });
+
+test("an import cut short by a reload resumes with the same file, no one twice", async () => {
+  const rows = 30_000;
+  let text = "Name,Phone\n";
+  for (let i = 0; i < rows; i++) text += `Person ${i},+2547${String(i).padStart(8, "0")}\n`;
+  const file = { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
+  await page.goto(server.url + "/import");
+  await page.getByLabel("File to import (CSV)").setInputFiles(file);
+  await page.getByRole("button", { name: "Check the rows" }).click();
+  await page.getByText("30,000 rows are ready to import.").waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  // Cut short once a few batches are in.
+  await page.getByText(/^(2|3|4|5|6),\d{3} of 30,000/).waitFor({ timeout: 60_000 });
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Import customers" }).waitFor();
+  const notice = page.locator(".unfinished-import p");
+  await notice.waitFor({ timeout: 60_000 });
+  const stopped = clean(await notice.innerText());
+  const written = Number(stopped.match(/\(([\d,]+) of 30,000 rows in\)/)[1].replace(/,/g, ""));
+  assert.ok(written > 0 && written < rows && written % 1000 === 0, stopped);
+
+  await page.getByLabel("File to import (CSV)").setInputFiles(file);
+  await page.getByRole("button", { name: "Check the rows" }).click();
+  await page.getByText("This file's import was cut short.", { exact: false }).waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const done = page.getByRole("status").filter({ hasText: "Import finished" });
+  await done.waitFor({ timeout: 120_000 });
+  const added = Number(clean(await done.innerText()).match(/: ([\d,]+) added/)[1].replace(/,/g, ""));
+  assert.equal(added + written, rows);
+  assert.equal(await page.locator(".unfinished-import").count(), 0);
+  await page.getByRole("link", { name: "See the customers" }).click();
+  // Earlier tests left four customers.
+  await page.getByText(`${(rows + 4).toLocaleString("en-GB")} customers`, { exact: true }).waitFor();
+});

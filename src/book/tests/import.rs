@@ -163,6 +163,7 @@ fn an_interrupted_import_resumes_with_the_same_file_without_doubling_anyone() {
     let unfinished = b.unfinished_imports();
     assert_eq!(unfinished.len(), 1);
     assert_eq!(unfinished[0].rows, 2_500);
+    assert_eq!(b.import_written(&unfinished[0]), 1_000);
     let p = preview(&b, &f);
     assert_eq!(
         (p.already, p.rows.len(), p.duplicates.len()),

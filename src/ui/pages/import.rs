@@ -156,16 +156,24 @@ fn Unfinished() -> impl IntoView {
             roll_back.dispatch(record);
         }
     };
+    // While this tab imports, its own import is running, not cut short.
+    let unfinished = move || {
+        if flow.progress.with(Option::is_none) {
+            state.unfinished_imports()
+        } else {
+            Vec::new()
+        }
+    };
     view! {
         <p role="status" class="notice" hidden=move || done_text.with(Option::is_none)>{move || done_text.get()}</p>
-        {move || state.unfinished_imports().into_iter().map(|record| {
+        {move || unfinished().into_iter().map(|(record, written)| {
             let text = {
                 let record = record.clone();
                 move || {
                     let lang = state.lang.get();
                     lang.tf(Msg::ImportInterrupted, &[
                         ("file", &record.file_name),
-                        ("done", &record.created),
+                        ("done", &written),
                         ("rows", &record.rows),
                     ])
                 }
