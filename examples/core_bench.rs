@@ -110,4 +110,60 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3,
         months.len()
     );
+
+    import_rows(&decoded);
+}
+
+/// The import's steps on Karibu's own export of the book: parse, check every row,
+/// and find each row's match among the book's customers (the rows are all there).
+fn import_rows(book: &[Customer]) {
+    use karibu::domain::draft::Rules;
+    use karibu::exchange::customers_csv::customers_csv;
+    use karibu::exchange::import::duplicates::Matcher;
+    use karibu::exchange::import::file::ImportFile;
+    use karibu::exchange::import::mapping::{guess, Mapping};
+    use karibu::exchange::import::rows::plan;
+
+    let text = customers_csv(book, &[]);
+    let rate = |rows: usize, t: Instant| rows as f64 / t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let file = ImportFile::read("book.csv", text.as_bytes(), None, None).unwrap();
+    let rows = file.table.rows.len();
+    println!(
+        "import parse:     {:>8.1} ms  ({:.0} rows/s, {:.1} MiB)",
+        t.elapsed().as_secs_f64() * 1e3,
+        rate(rows, t),
+        text.len() as f64 / 1048576.0
+    );
+    let t = Instant::now();
+    let mapping = Mapping {
+        columns: guess(&file.table.header, &[]),
+        ..Mapping::default()
+    };
+    let rules = Rules {
+        country: Some("KE"),
+        custom_fields: &[],
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 25),
+    };
+    let planned = plan(&file.table, &mapping, &rules, 1_795_000_000_000);
+    println!(
+        "import validate:  {:>8.1} ms  ({:.0} rows/s, {} good, {} problems)",
+        t.elapsed().as_secs_f64() * 1e3,
+        rate(rows, t),
+        planned.rows.len(),
+        planned.problems.len()
+    );
+    let t = Instant::now();
+    let matcher = Matcher::new(book);
+    let built = t.elapsed().as_secs_f64() * 1e3;
+    let found = planned
+        .rows
+        .iter()
+        .filter(|r| matcher.find(&r.customer, r.karibu_id.as_ref()).is_some())
+        .count();
+    println!(
+        "import duplicates: {:>7.1} ms  (index {built:.1} ms; {found} of {} rows matched)",
+        t.elapsed().as_secs_f64() * 1e3,
+        planned.rows.len()
+    );
 }

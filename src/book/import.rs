@@ -12,7 +12,9 @@ use crate::exchange::import::duplicates::{merge_row, DuplicateChoice, Match, Mat
 use crate::exchange::import::file::ImportFile;
 use crate::exchange::import::journal::{ImportRecord, ImportState};
 use crate::exchange::import::mapping::{detect_date_order, guess, DateOrder, Mapping, Target};
-use crate::exchange::import::rows::{check_mapping, plan, ImportRow, MappingProblem, RowProblem};
+use crate::exchange::import::rows::{
+    check_mapping, plan_rows, ImportRow, MappingProblem, Planned, RowProblem,
+};
 use crate::store::{Store, StoreError};
 use rand::Rng;
 use std::collections::HashMap;
@@ -21,6 +23,8 @@ use std::collections::HashMap;
 /// tab loses at most a moment's work.
 const CREATE_BATCH: usize = 1_000;
 const UPDATE_BATCH: usize = 200;
+/// Rows checked between pauses.
+const CHECK_SLICE: usize = 5_000;
 /// Header text kept as a new field's label.
 const LABEL_MAX: usize = 80;
 
@@ -147,7 +151,25 @@ impl<S: Store> Book<S> {
             custom_fields: &fields,
             today: Some(self.host.today()),
         };
-        let planned = plan(&file.table, &mapping, &rules, now);
+        let mut planned = Planned::default();
+        let total_rows = file.table.rows.len();
+        for start in (0..total_rows).step_by(CHECK_SLICE) {
+            let range = start..(start + CHECK_SLICE).min(total_rows);
+            plan_rows(
+                &file.table,
+                range.clone(),
+                &mapping,
+                &rules,
+                now,
+                &mut planned,
+            );
+            progress(ImportProgress {
+                stage: ImportStage::Checking,
+                done: range.end,
+                total: total_rows,
+            });
+            self.host.pause().await;
+        }
         let (mut rows, mut already) = (Vec::with_capacity(planned.rows.len()), 0);
         {
             let directory = self.directory.borrow();
@@ -164,12 +186,14 @@ impl<S: Store> Book<S> {
         }
         let mut matcher = Matcher::default();
         let total = self.directory.borrow().len();
+        let mut read = 0;
         self.store
             .load_customers(&mut |page| {
+                read += page.len();
                 page.iter().for_each(|c| matcher.add(c));
                 progress(ImportProgress {
                     stage: ImportStage::Checking,
-                    done: page.len(),
+                    done: read,
                     total,
                 });
             })
@@ -179,6 +203,9 @@ impl<S: Store> Book<S> {
             match matcher.find(&row.customer, row.karibu_id.as_ref()) {
                 Some(m) => duplicates.push((i, m)),
                 None => matcher.add(&row.customer),
+            }
+            if i % CHECK_SLICE == CHECK_SLICE - 1 {
+                self.host.pause().await;
             }
         }
         Ok(ImportPreview {

@@ -150,10 +150,34 @@ pub fn birthday_text(cell: &str, order: DateOrder, today: chrono::NaiveDate) -> 
 /// problems (all of a row's, not just its first). `rules` must know every custom field
 /// the mapping names.
 pub fn plan(table: &Table, mapping: &Mapping, rules: &Rules, now: Millis) -> Planned {
+    let mut planned = Planned::default();
+    plan_rows(
+        table,
+        0..table.rows.len(),
+        mapping,
+        rules,
+        now,
+        &mut planned,
+    );
+    planned
+}
+
+/// `plan` for the rows in `range` only, added to `planned`: long files are checked a
+/// slice at a time so the page keeps answering.
+pub fn plan_rows(
+    table: &Table,
+    range: std::ops::Range<usize>,
+    mapping: &Mapping,
+    rules: &Rules,
+    now: Millis,
+    planned: &mut Planned,
+) {
     let today = rules.today.unwrap_or_default();
     let placeholder = CustomerId::from("");
-    let mut planned = Planned::default();
-    for (index, row) in table.rows.iter().enumerate() {
+    let end = range.end.min(table.rows.len());
+    let start = range.start.min(end);
+    for (index, row) in table.rows[start..end].iter().enumerate() {
+        let index = start + index;
         let header = |column: usize| table.header.get(column).cloned().unwrap_or_default();
         let too_long: Vec<RowProblem> = mapping
             .columns
@@ -190,7 +214,6 @@ pub fn plan(table: &Table, mapping: &Mapping, rules: &Rules, now: Millis) -> Pla
             })),
         }
     }
-    planned
 }
 
 /// Which column each part of a draft came from, to say where a problem is.
