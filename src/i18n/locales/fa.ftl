@@ -771,7 +771,7 @@ TargetNewField = فیلد تازهٔ «{ $name }»
 ImportDates = تاریخ‌ها این‌گونه نوشته شده‌اند
 DatesDayMonthYear = روز/ماه/سال (25/12/1990)
 DatesMonthDayYear = ماه/روز/سال (12/25/1990)
-DatesYearMonthDay = سال-ماه-روز (1369-10-04 یا 1990-12-25)
+DatesYearMonthDay = سال-ماه-روز (1990-12-25)
 ImportCountry = کشورِ شماره‌تلفن‌های بدون +
 ImportNoCountry = هیچ (شماره‌ها باید با + شروع شوند)
 ImportCheck = بررسی ردیف‌ها
@@ -785,8 +785,8 @@ ImportReady = { $n ->
 }
 ImportNewFields = فیلدهای تازه برای ستون‌هایی که در Karibu جایی ندارند: { $names }.
 ImportAlready = { $n ->
-    [one] پیش از قطع شدن کار، یک ردیف وارد شده بود؛ همان‌طور می‌ماند.
-   *[other] پیش از قطع شدن کار، { $n } ردیف وارد شده بود؛ همان‌طور می‌مانند.
+    [one] پیش از قطع شدن کار، یک ردیف وارد شده بود؛ دست‌نخورده می‌ماند.
+   *[other] پیش از قطع شدن کار، { $n } ردیف وارد شده بودند؛ دست‌نخورده می‌مانند.
 }
 ImportProblemsHeading = { $n ->
     [one] یک ردیف مشکل دارد
@@ -805,18 +805,18 @@ ImportChoiceLabel = با خط { $line } چه شود
 ChoiceUpdate = به‌روز کردن مشتری
 ChoiceSkip = رد کردن ردیف
 ChoiceCreate = افزودن به‌عنوان مشتری تازه
-ImportChoiceAll = برای همهٔ موارد جور
+ImportChoiceAll = برای همهٔ موارد مشابه
 ImportApplyAll = اعمال برای همه
 ReasonSameId = همان شناسهٔ Karibu
 ReasonSameEmail = همان ایمیل
 ReasonSamePhone = همان تلفن
 ReasonCloseName = نام مشابه، همان تاریخ تولد یا نشانی
 ImportSample = ردیف‌های نخست، همان‌طور که ذخیره می‌شوند
-ImportRun = وارد کن
+ImportRun = وارد کردن
 ImportStartAgain = انتخاب فایل دیگر
 ImportCreating = در حال افزودن مشتری‌ها…
 ImportUpdating = در حال به‌روز کردن مشتری‌ها…
-ImportRollingBack = در حال حذف مشتری‌هایی که این ورود افزوده بود…
+ImportRollingBack = در حال حذف مشتری‌هایی که در این وارد کردن افزوده شدند…
 ImportRate = { $done } از { $total } · { $rate } در ثانیه · { $left }
 ImportSecondsLeft = { $n ->
     [one] حدود یک ثانیه مانده
@@ -826,15 +826,15 @@ ImportMinutesLeft = { $n ->
     [one] حدود یک دقیقه مانده
    *[other] حدود { $n } دقیقه مانده
 }
-ImportDone = ورود تمام شد: { $created } افزوده، { $updated } به‌روز، { $skipped } رد شد.
+ImportDone = وارد کردن تمام شد: { $created } افزوده شد، { $updated } به‌روز شد، { $skipped } رد شد.
 ImportSeeCustomers = دیدن مشتری‌ها
-ImportInterrupted = ورود «{ $file }» پیش از پایان متوقف شد ({ $done } از { $rows } ردیف وارد شد). برای ادامه همان فایل را انتخاب کنید، یا آن را برگردانید.
-ImportResuming = ورود این فایل نیمه‌کاره ماند. اگر اکنون وارد کنید، ردیف‌هایی که هنوز نیامده‌اند افزوده می‌شوند.
+ImportInterrupted = وارد کردن «{ $file }» پیش از پایان متوقف شد ({ $done } از { $rows } ردیف وارد شد). برای ادامه همان فایل را انتخاب کنید، یا آن را برگردانید.
+ImportResuming = وارد کردن این فایل نیمه‌کاره ماند. اگر اکنون وارد کنید، ردیف‌هایی که هنوز نیامده‌اند افزوده می‌شوند.
 ImportRollBack = برگرداندن
-ImportRollBackConfirm = همهٔ مشتری‌هایی که ورود «{ $file }» افزوده حذف شوند؟ مشتری‌هایی که به‌روز شده‌اند به‌روز می‌مانند.
+ImportRollBackConfirm = همهٔ مشتری‌هایی که با وارد کردن «{ $file }» افزوده شده‌اند حذف شوند؟ مشتری‌هایی که به‌روز شده‌اند به‌روز می‌مانند.
 ImportRolledBack = { $n ->
-    [one] ورود برگردانده شد: یک مشتری حذف شد.
-   *[other] ورود برگردانده شد: { $n } مشتری حذف شد.
+    [one] وارد کردن برگردانده شد: یک مشتری حذف شد.
+   *[other] وارد کردن برگردانده شد: { $n } مشتری حذف شد.
 }
 ImportNothingToDo = ردیفی برای وارد کردن نمانده است.
 ImportName = نام

@@ -757,7 +757,7 @@ ImportHeadersOnly = May header row ang file pero walang customer sa ilalim nito.
 ImportUnclosedQuote = Linya { $line }: may cell na nagsimula sa panipi pero hindi isinara, kaya babasahin ang natitirang file bilang isang cell. Tingnan ang mga panipi sa linyang iyon.
 ImportTooManyRows = Mahigit { $max } ang row ng file. Hatiin ito sa mas maliliit na file.
 ImportColumnsHeading = Mga column
-ImportColumnsIntro = Sabihin kung saan mapupunta ang bawat column. Hinulaan ang mga pagpili mula sa mga header; ihambing sa mga halimbawa.
+ImportColumnsIntro = Piliin kung saan mapupunta ang bawat column. Hinulaan ang mga ito batay sa mga header; ihambing sa mga halimbawa.
 ImportColumn = Column
 ImportExample = Halimbawa
 ImportGoesTo = Mapupunta sa
@@ -775,7 +775,7 @@ DatesYearMonthDay = taon-buwan-araw (1990-12-25)
 ImportCountry = Bansa ng mga numero ng telepono na walang +
 ImportNoCountry = Wala (dapat magsimula sa + ang mga numero)
 ImportCheck = Suriin ang mga row
-ImportChecking = Sinusuri ang mga row laban sa listahan…
+ImportChecking = Ikinukumpara ang mga row sa listahan…
 ImportNoNameColumn = Piliin ang column na may mga pangalan.
 ImportTwice = Dalawang column ang papunta sa “{ $field }”. Pumili ng isa at huwag isama ang isa pa.
 ImportPreviewHeading = Bago mag-import
@@ -785,8 +785,8 @@ ImportReady = { $n ->
 }
 ImportNewFields = Mga bagong field para sa mga column na walang lugar sa Karibu: { $names }.
 ImportAlready = { $n ->
-    [one] Na-import na ang isang row bago naputol ang pag-import; hahayaan ito.
-   *[other] Na-import na ang { $n } na row bago naputol ang pag-import; hahayaan ang mga ito.
+    [one] Na-import na ang isang row bago naputol ang pag-import; hindi na ito gagalawin.
+   *[other] Na-import na ang { $n } na row bago naputol ang pag-import; hindi na gagalawin ang mga ito.
 }
 ImportProblemsHeading = { $n ->
     [one] May problema ang isang row
@@ -811,7 +811,7 @@ ReasonSameId = parehong Karibu id
 ReasonSameEmail = parehong email
 ReasonSamePhone = parehong telepono
 ReasonCloseName = magkahawig na pangalan, parehong kaarawan o tirahan
-ImportSample = Ang mga unang row, gaya ng pag-iimbak sa mga ito
+ImportSample = Ang mga unang row, kung paano ito iimbakin
 ImportRun = I-import
 ImportStartAgain = Pumili ng ibang file
 ImportCreating = Idinadagdag ang mga customer…

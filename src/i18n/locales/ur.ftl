@@ -765,14 +765,14 @@ ImportFileSummary = { $file }: { $rows ->
    *[other] { $rows } سطریں
 }
 ImportEncoding = حروف
-ImportSeparator = خانوں کے درمیان
+ImportSeparator = خانوں کو الگ کرنے والا نشان
 SeparatorComma = کاما (,)
 SeparatorSemicolon = سیمی کولن (;)
 SeparatorTab = ٹیب
 ImportDamaged = کچھ حروف { $encoding } کے طور پر نہیں پڑھے جا سکے۔ اگر نیچے نام غلط دکھائی دیں تو “حروف” میں کوئی اور انتخاب کریں۔
 ImportEmpty = فائل خالی ہے۔
 ImportHeadersOnly = فائل میں سرخیوں کی سطر ہے مگر اس کے نیچے کوئی گاہک نہیں۔
-ImportUnclosedQuote = سطر { $line }: واوین میں شروع ہونے والا خانہ بند نہیں ہوتا، اس لیے باقی ساری فائل ایک ہی خانہ پڑھی جاتی۔ اس سطر کے واوین دیکھ لیں۔
+ImportUnclosedQuote = سطر { $line }: واوین سے شروع ہونے والا خانہ بند نہیں ہوتا، اس لیے باقی ساری فائل ایک ہی خانے کے طور پر پڑھی جاتی۔ اس سطر کے واوین دیکھ لیں۔
 ImportTooManyRows = فائل میں { $max } سے زیادہ سطریں ہیں۔ اسے چھوٹی فائلوں میں بانٹ دیں۔
 ImportColumnsHeading = کالم
 ImportColumnsIntro = بتائیں کہ ہر کالم کہاں جائے۔ انتخاب سرخیوں سے اندازہ لگا کر کیے گئے ہیں؛ مثالوں سے ملا کر دیکھ لیں۔
@@ -785,7 +785,7 @@ TargetFullName = پورا نام (پہلے اور خاندانی نام میں �
 TargetDisplayName = پکارا جانے والا نام
 TargetLanguage = پسندیدہ زبان
 TargetAbout = تفصیل
-TargetNewField = نیا خانہ “{ $name }”
+TargetNewField = نئی فیلڈ “{ $name }”
 ImportDates = تاریخیں اس طرح لکھی ہیں
 DatesDayMonthYear = دن/مہینہ/سال (25/12/1990)
 DatesMonthDayYear = مہینہ/دن/سال (12/25/1990)
@@ -801,7 +801,7 @@ ImportReady = { $n ->
     [one] ایک سطر درآمد کے لیے تیار ہے۔
    *[other] { $n } سطریں درآمد کے لیے تیار ہیں۔
 }
-ImportNewFields = ان کالموں کے لیے نئے خانے جن کی Karibu میں جگہ نہیں: { $names }۔
+ImportNewFields = ان کالموں کے لیے نئی فیلڈز جن کی Karibu میں جگہ نہیں: { $names }۔
 ImportAlready = { $n ->
     [one] درآمد رکنے سے پہلے ایک سطر آ چکی تھی؛ اسے ویسے ہی رہنے دیا گیا ہے۔
    *[other] درآمد رکنے سے پہلے { $n } سطریں آ چکی تھیں؛ انہیں ویسے ہی رہنے دیا گیا ہے۔
@@ -820,7 +820,7 @@ ImportDuplicatesHeading = { $n ->
 }
 ImportDuplicate = سطر { $line }: { $name } کا میل { $existing } سے ہے ({ $reason })
 ImportChoiceLabel = سطر { $line } کا کیا کریں
-ChoiceUpdate = گاہک کو تازہ کریں
+ChoiceUpdate = گاہک کو اپ ڈیٹ کریں
 ChoiceSkip = سطر چھوڑ دیں
 ChoiceCreate = نئے گاہک کے طور پر شامل کریں
 ImportChoiceAll = ہر میل کے لیے
@@ -833,7 +833,7 @@ ImportSample = پہلی سطریں، جیسے محفوظ ہوں گی
 ImportRun = درآمد کریں
 ImportStartAgain = دوسری فائل چنیں
 ImportCreating = گاہک شامل کیے جا رہے ہیں…
-ImportUpdating = گاہک تازہ کیے جا رہے ہیں…
+ImportUpdating = گاہک اپ ڈیٹ کیے جا رہے ہیں…
 ImportRollingBack = درآمد سے شامل ہونے والے گاہک ہٹائے جا رہے ہیں…
 ImportRate = { $total } میں سے { $done } · { $rate } فی سیکنڈ · { $left }
 ImportSecondsLeft = { $n ->
@@ -844,12 +844,12 @@ ImportMinutesLeft = { $n ->
     [one] تقریباً ایک منٹ باقی
    *[other] تقریباً { $n } منٹ باقی
 }
-ImportDone = درآمد مکمل: { $created } شامل، { $updated } تازہ، { $skipped } چھوڑے گئے۔
+ImportDone = درآمد مکمل: { $created } شامل، { $updated } اپ ڈیٹ، { $skipped } چھوڑے گئے۔
 ImportSeeCustomers = گاہک دیکھیں
 ImportInterrupted = “{ $file }” کی درآمد مکمل ہونے سے پہلے رک گئی ({ $rows } میں سے { $done } سطریں آئیں)۔ جاری رکھنے کے لیے وہی فائل چنیں، یا اسے واپس لیں۔
 ImportResuming = اس فائل کی درآمد بیچ میں رک گئی تھی۔ اب درآمد کرنے سے وہ سطریں شامل ہوں گی جو ابھی نہیں آئیں۔
 ImportRollBack = واپس لیں
-ImportRollBackConfirm = “{ $file }” کی درآمد سے شامل ہونے والے سب گاہک ہٹا دیں؟ جن گاہکوں کو اس نے تازہ کیا وہ تازہ ہی رہیں گے۔
+ImportRollBackConfirm = “{ $file }” کی درآمد سے شامل ہونے والے سب گاہک ہٹا دیں؟ جن گاہکوں کو اس نے اپ ڈیٹ کیا ان کی تبدیلیاں برقرار رہیں گی۔
 ImportRolledBack = { $n ->
     [one] درآمد واپس لے لی گئی: ایک گاہک ہٹایا گیا۔
    *[other] درآمد واپس لے لی گئی: { $n } گاہک ہٹائے گئے۔
