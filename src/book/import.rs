@@ -74,7 +74,16 @@ impl<S: Store> Book<S> {
         let settings = self.settings.borrow();
         if let Some(m) = settings.imports.remembered(&file.table.header) {
             if m.columns.len() == file.table.header.len() {
-                return m.clone();
+                let mut m = m.clone();
+                // A field removed since becomes a new one again, not a silent gap.
+                for t in &mut m.columns {
+                    if let Target::Custom(key) = t {
+                        if !settings.custom_fields.iter().any(|f| f.key == *key) {
+                            *t = Target::NewField;
+                        }
+                    }
+                }
+                return m;
             }
         }
         let columns = guess(&file.table.header, &settings.custom_fields);

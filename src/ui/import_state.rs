@@ -72,11 +72,13 @@ impl AppState {
         record: &ImportRecord,
         progress: impl Fn(ImportProgress),
     ) -> Result<usize, BookError> {
-        let changed = self
-            .open_book()?
-            .roll_back_import(record, &progress)
-            .await?;
+        let book = self.open_book()?;
+        let result = book.roll_back_import(record, &progress).await;
+        // Batches removed before a failure are gone: show that either way.
         self.insights_cache.set_value(None);
+        self.directory_version.update(|v| *v += 1);
+        self.settings.set(book.settings());
+        let changed = result?;
         self.apply(&changed, true);
         Ok(changed.removed.len())
     }

@@ -148,8 +148,12 @@ pub fn merge_row(existing: &Customer, row: &Customer, now: i64) -> Customer {
     replace(&mut merged.address, &row.address);
     replace(&mut merged.language, &row.language);
     replace(&mut merged.about, &row.about);
-    if row.birthday.is_some() {
-        merged.birthday = row.birthday;
+    match (row.birthday, existing.birthday) {
+        // The same day without its year: the year the book knows stays.
+        (Some(new), Some(old))
+            if new.year.is_none() && (new.month, new.day) == (old.month, old.day) => {}
+        (Some(new), _) => merged.birthday = Some(new),
+        (None, _) => {}
     }
     for p in &row.phones {
         if !merged.phones.contains(p) {
@@ -255,5 +259,18 @@ mod tests {
         assert_eq!(merged.tags, ["regular", "vip"]);
         assert_eq!((merged.id.as_str(), merged.updated_ms), ("c1", 99));
         assert_eq!(merge_row(&merged, &row, 100).updated_ms, 99, "nothing new");
+        let mut born = amina.clone();
+        born.birthday = Some(Birthday {
+            month: 3,
+            day: 9,
+            year: Some(1990),
+        });
+        let mut yearless = row.clone();
+        yearless.birthday = Some(Birthday {
+            month: 3,
+            day: 9,
+            year: None,
+        });
+        assert_eq!(merge_row(&born, &yearless, 1).birthday, born.birthday);
     }
 }

@@ -116,7 +116,7 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
             (None, b'"') if at_cell_start => quoted_since = Some(line),
             _ => {}
         }
-        if b == b'\n' {
+        if b == b'\n' || (b == b'\r' && bytes.peek() != Some(&b'\n')) {
             line += 1;
         }
         at_cell_start = quoted_since.is_none() && (b == delimiter || b == b'\n' || b == b'\r');
@@ -249,6 +249,11 @@ mod tests {
                 "name,about\nAmina,ok\nJuma,\"never closed\nZawadi,x\n",
                 None
             ),
+            Err(TableProblem::UnclosedQuote { line: 3 })
+        );
+        // Old Mac line endings count as lines too.
+        assert_eq!(
+            read_table("name\rAmina\r\"never closed\rJuma\r", None),
             Err(TableProblem::UnclosedQuote { line: 3 })
         );
         // A quote inside an unquoted cell is text, not an opening.

@@ -43,6 +43,11 @@ pub struct ImportFlow {
     /// Progress, and when the stage began (for the rate).
     pub progress: RwSignal<Option<(ImportProgress, f64)>>,
     pub outcome: RwSignal<Option<ImportOutcome>>,
+    /// An import is writing: nothing may drop its preview or start another.
+    pub running: RwSignal<bool>,
+    /// Moves on whenever the preview is dropped, so a check that ends after the
+    /// choices changed is not shown for them.
+    generation: StoredValue<u64>,
 }
 
 impl ImportFlow {
@@ -59,12 +64,33 @@ impl ImportFlow {
             choices: RwSignal::new(Vec::new()),
             progress: RwSignal::new(None),
             outcome: RwSignal::new(None),
+            running: RwSignal::new(false),
+            generation: StoredValue::new(0),
         }
+    }
+
+    /// Shows progress; the rate is measured from the start of each stage.
+    pub fn report(&self, p: ImportProgress) {
+        let now = platform::performance_now();
+        self.progress.update(|current| {
+            let started = match current {
+                Some((old, started)) if old.stage == p.stage => *started,
+                _ => now,
+            };
+            *current = Some((p, started));
+        });
+    }
+
+    pub fn busy(&self) -> bool {
+        self.running.get_untracked()
     }
 
     /// Reads the chosen file again with the encoding and separator chosen; the mapping
     /// starts from the remembered or guessed one; any preview is dropped.
     fn read(&self, state: AppState) {
+        if self.busy() {
+            return;
+        }
         let Some(chosen) = self.chosen.get_untracked() else {
             return;
         };
@@ -83,12 +109,19 @@ impl ImportFlow {
     }
 
     pub fn forget_preview(&self) {
+        if self.busy() {
+            return;
+        }
+        self.generation.update_value(|g| *g += 1);
         self.preview.set(None);
         self.choices.set(Vec::new());
         self.mapping_problem.set(None);
     }
 
     pub fn start_again(&self) {
+        if self.busy() {
+            return;
+        }
         self.chosen.set(None);
         self.file.set(None);
         self.encoding.set(None);
@@ -137,22 +170,26 @@ fn Unfinished() -> impl IntoView {
         let record = record.clone();
         async move {
             let lang = state.lang.get_untracked();
-            let started = platform::performance_now();
-            let progress = move |p| flow.progress.set(Some((p, started)));
-            let result = state.roll_back_import(&record, progress).await;
+            let result = state
+                .roll_back_import(&record, move |p| flow.report(p))
+                .await;
             flow.progress.try_set(None);
+            // A preview resuming this import would bring half of it back.
+            flow.forget_preview();
             match result {
                 Ok(n) => {
                     done_text.try_set(Some(lang.tf(Msg::ImportRolledBack, &[("n", &n)])));
                 }
                 Err(e) => state.tell_failure(&e),
             }
+            // The pressed button is gone with its notice.
+            request_animation_frame(|| platform::focus_element("import-file"));
         }
     });
     let ask = move |record: ImportRecord| {
         let lang = state.lang.get_untracked();
         let question = lang.tf(Msg::ImportRollBackConfirm, &[("file", &record.file_name)]);
-        if !roll_back.pending().get_untracked() && platform::confirm(&question) {
+        if !roll_back.pending().get_untracked() && !flow.busy() && platform::confirm(&question) {
             roll_back.dispatch(record);
         }
     };
@@ -178,10 +215,11 @@ fn Unfinished() -> impl IntoView {
                     ])
                 }
             };
+            let about = format!("unfinished-{}-{}", record.started_ms, record.nonce);
             view! {
                 <div class="notice unfinished-import">
-                    <p>{text}</p>
-                    <button type="button" on:click=move |_| ask(record.clone())>{tr(Msg::ImportRollBack)}</button>
+                    <p id=about.clone()>{text}</p>
+                    <button type="button" aria-describedby=about on:click=move |_| ask(record.clone())>{tr(Msg::ImportRollBack)}</button>
                 </div>
             }
         }).collect_view()}
@@ -193,6 +231,9 @@ fn ChooseFile() -> impl IntoView {
     let state = expect_context::<AppState>();
     let flow = expect_context::<ImportFlow>();
     let choose = Action::new_local(move |_: &()| async move {
+        if flow.busy() {
+            return;
+        }
         flow.outcome.set(None);
         let Some((name, bytes)) = platform::chosen_file("import-file").await else {
             return;
@@ -319,12 +360,17 @@ fn Columns() -> impl IntoView {
         let lang = state.lang.get_untracked();
         let mapping = flow.mapping.get_untracked();
         flow.forget_preview();
-        let started = platform::performance_now();
-        let progress = move |p| flow.progress.set(Some((p, started)));
+        let generation = flow.generation.get_value();
         let result = state
-            .preview_import(&file, &mapping, flow.country.get_untracked(), progress)
+            .preview_import(&file, &mapping, flow.country.get_untracked(), move |p| {
+                flow.report(p)
+            })
             .await;
         flow.progress.try_set(None);
+        // The file or the choices changed meanwhile: this answer is for old ones.
+        if flow.generation.try_get_value() != Some(generation) {
+            return;
+        }
         match result {
             Ok(preview) => {
                 let n = preview.duplicates.len();
@@ -407,7 +453,11 @@ fn Columns() -> impl IntoView {
             <div class="row import-options">
                 <div class="field">
                     <label for="import-dates">{tr(Msg::ImportDates)}</label>
-                    <select id="import-dates" on:change=on_dates>
+                    <select id="import-dates" on:change=on_dates prop:value=move || match dates() {
+                        DateOrder::MonthDayYear => "mdy",
+                        DateOrder::YearMonthDay => "ymd",
+                        DateOrder::DayMonthYear => "dmy",
+                    }>
                         {date_option(DateOrder::DayMonthYear, "dmy")}
                         {date_option(DateOrder::MonthDayYear, "mdy")}
                         {date_option(DateOrder::YearMonthDay, "ymd")}
@@ -426,7 +476,7 @@ fn Columns() -> impl IntoView {
             </p>
             <div class="actions">
                 <button type="button" id="import-check" class="primary"
-                    on:click=move |_| { if !check.pending().get_untracked() { check.dispatch(()); } }>
+                    on:click=move |_| { if !check.pending().get_untracked() && !flow.busy() { check.dispatch(()); } }>
                     {tr(Msg::ImportCheck)}
                 </button>
             </div>

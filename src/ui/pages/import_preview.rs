@@ -50,10 +50,12 @@ pub fn Preview() -> impl IntoView {
             return;
         };
         let choices = flow.choices.get_untracked();
-        let started = platform::performance_now();
-        let progress = move |p| flow.progress.set(Some((p, started)));
-        let result = state.run_import(&file, &preview, &choices, progress).await;
+        flow.running.set(true);
+        let result = state
+            .run_import(&file, &preview, &choices, move |p| flow.report(p))
+            .await;
         flow.progress.try_set(None);
+        flow.running.try_set(false);
         match result {
             Ok(outcome) => {
                 flow.start_again();
@@ -64,6 +66,7 @@ pub fn Preview() -> impl IntoView {
                 // Batches before the failure are in: the journal offers to resume.
                 flow.forget_preview();
                 state.tell_failure(&e);
+                request_animation_frame(|| platform::focus_element("import-file"));
             }
         }
     });
@@ -101,7 +104,7 @@ pub fn Preview() -> impl IntoView {
             <Show when=nothing><p class="empty">{tr(Msg::ImportNothingToDo)}</p></Show>
             <div class="actions">
                 <button type="button" class="primary" hidden=nothing
-                    on:click=move |_| { if !run.pending().get_untracked() { run.dispatch(()); } }>
+                    on:click=move |_| { if !run.pending().get_untracked() && !flow.busy() { run.dispatch(()); } }>
                     {tr(Msg::ImportRun)}
                 </button>
                 <button type="button" on:click=move |_| flow.start_again()>{tr(Msg::ImportStartAgain)}</button>
@@ -267,7 +270,7 @@ fn Matches(preview: Rc<ImportPreview>) -> impl IntoView {
                 <li class="import-match">
                     <p dir="auto">{text}</p>
                     <label for=id.clone() class="visually-hidden">{label}</label>
-                    <select id=id on:change=on_change>
+                    <select id=id on:change=on_change prop:value=move || choice_key(chosen())>
                         {CHOICES.into_iter().map(|c| view! {
                             <option value=choice_key(c) selected=move || chosen() == c>{tr(choice_msg(c))}</option>
                         }).collect_view()}
@@ -282,7 +285,8 @@ fn Matches(preview: Rc<ImportPreview>) -> impl IntoView {
             <div class="row import-for-all">
                 <div class="field">
                     <label for="import-choice-all">{tr(Msg::ImportChoiceAll)}</label>
-                    <select id="import-choice-all" on:change=move |ev| for_all.set(choice_of(&event_target_value(&ev)))>
+                    <select id="import-choice-all" on:change=move |ev| for_all.set(choice_of(&event_target_value(&ev)))
+                        prop:value=move || choice_key(for_all.get())>
                         {CHOICES.into_iter().map(|c| view! {
                             <option value=choice_key(c) selected=move || for_all.get() == c>{tr(choice_msg(c))}</option>
                         }).collect_view()}
