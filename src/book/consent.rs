@@ -101,35 +101,20 @@ impl<S: Store> Book<S> {
         found
     }
 
-    /// Reads the customer as stored, changes them and saves; another tab's edit
-    /// meanwhile is reread and the change made again (an entry added merges cleanly).
+    /// One customer amended through `amend_customers` (always saved: an entry is added).
     async fn amend_customer(
         &self,
         id: &CustomerId,
         change: impl Fn(&mut Customer),
     ) -> BookResult<(Customer, Changed)> {
-        let ids = std::slice::from_ref(id);
-        for attempt in 0..3 {
-            let Some(mut c) = self.store.get_customer(id).await? else {
-                return self.checked(ids, Err(StoreError::Deleted)).await;
-            };
-            change(&mut c);
-            c.updated_ms = self.host.now_ms();
-            match self.checked(ids, self.store.save_customer(&c).await).await {
-                Ok(saved) => {
-                    self.wrote(true, false, false);
-                    self.directory_upsert(std::slice::from_ref(&saved));
-                    return Ok((saved, Changed::customers(vec![id.clone()])));
-                }
-                Err(BookError::Store(StoreError::Conflict { .. })) if attempt < 2 => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(StoreError::Conflict {
-            stored: 0,
-            expected: 0,
-        }
-        .into())
+        let mut saved = self
+            .amend_customers(std::slice::from_ref(id), |c| {
+                change(c);
+                true
+            })
+            .await?;
+        let customer = saved.pop().ok_or(StoreError::NotFound)?;
+        Ok((customer, Changed::customers(vec![id.clone()])))
     }
 }
 

@@ -99,6 +99,29 @@ impl<S: Store> Book<S> {
         if tag.is_empty() || ids.is_empty() {
             return Ok(Changed::default());
         }
+        let saved = self
+            .amend_customers(ids, |c| {
+                let missing = !c.tags.iter().any(|t| t.eq_ignore_ascii_case(tag));
+                if missing {
+                    c.tags.push(tag.to_owned());
+                }
+                missing
+            })
+            .await?;
+        Ok(Changed::customers(
+            saved.into_iter().map(|c| c.id).collect(),
+        ))
+    }
+
+    /// Reads each customer as stored, lets `change` amend them (it says whether it
+    /// changed anything) and saves the changed ones in one transaction. Another tab's
+    /// edit meanwhile is reread and the change made again (the changes made this way
+    /// merge cleanly); a customer deleted meanwhile refuses the whole batch.
+    pub(super) async fn amend_customers(
+        &self,
+        ids: &[CustomerId],
+        change: impl Fn(&mut Customer) -> bool,
+    ) -> BookResult<Vec<Customer>> {
         for attempt in 0..3 {
             let now = self.host.now_ms();
             let mut updated = Vec::new();
@@ -106,8 +129,7 @@ impl<S: Store> Book<S> {
                 let Some(mut c) = self.store.get_customer(id).await? else {
                     return self.checked(ids, Err(StoreError::Deleted)).await;
                 };
-                if !c.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
-                    c.tags.push(tag.to_owned());
+                if change(&mut c) {
                     c.updated_ms = now;
                     updated.push(c);
                 }
@@ -119,9 +141,7 @@ impl<S: Store> Book<S> {
                 Ok(saved) => {
                     self.wrote(true, false, false);
                     self.directory_upsert(&saved);
-                    return Ok(Changed::customers(
-                        saved.into_iter().map(|c| c.id).collect(),
-                    ));
+                    return Ok(saved);
                 }
                 Err(BookError::Store(StoreError::Conflict { .. })) if attempt < 2 => continue,
                 Err(e) => return Err(e),

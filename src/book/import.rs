@@ -12,9 +12,7 @@ use crate::exchange::import::duplicates::{merge_row, DuplicateChoice, Match, Mat
 use crate::exchange::import::file::ImportFile;
 use crate::exchange::import::journal::{ImportRecord, ImportState};
 use crate::exchange::import::mapping::{detect_date_order, guess, DateOrder, Mapping, Target};
-use crate::exchange::import::rows::{
-    check_mapping, plan_rows, ImportRow, MappingProblem, Planned, RowProblem,
-};
+use crate::exchange::import::rows::{check_mapping, plan_rows, ImportRow, Planned, RowProblem};
 use crate::store::{Store, StoreError};
 use rand::Rng;
 use std::collections::HashMap;
@@ -123,13 +121,17 @@ impl<S: Store> Book<S> {
     /// How many customers `record`'s import has written so far (its journal counts
     /// only once it finishes).
     pub fn import_written(&self, record: &ImportRecord) -> usize {
+        self.import_created(record).len()
+    }
+
+    /// The customers `record`'s import created that are in the book (their ids are
+    /// known from the import and the row numbers).
+    fn import_created(&self, record: &ImportRecord) -> Vec<CustomerId> {
         let directory = self.directory.borrow();
         (0..record.rows)
-            .filter(|row| {
-                let id = import_id(record.started_ms, record.nonce, *row);
-                directory.get(&CustomerId::from(id.as_str())).is_some()
-            })
-            .count()
+            .map(|row| CustomerId::from(import_id(record.started_ms, record.nonce, row).as_str()))
+            .filter(|id| directory.get(id).is_some())
+            .collect()
     }
 
     /// What importing `file` through `mapping` would store: nothing is written.
@@ -360,15 +362,7 @@ impl<S: Store> Book<S> {
         record: &ImportRecord,
         progress: &dyn Fn(ImportProgress),
     ) -> BookResult<Changed> {
-        let created: Vec<CustomerId> = {
-            let directory = self.directory.borrow();
-            (0..record.rows)
-                .map(|row| {
-                    CustomerId::from(import_id(record.started_ms, record.nonce, row).as_str())
-                })
-                .filter(|id| directory.get(id).is_some())
-                .collect()
-        };
+        let created = self.import_created(record);
         let mut changed = Changed::default();
         for (i, batch) in created.chunks(CREATE_BATCH).enumerate() {
             let (_, removed) = self.delete_customers(batch).await?;
@@ -466,10 +460,4 @@ fn sort_rows(
         }
     }
     (creates, updates, skipped)
-}
-
-impl From<MappingProblem> for BookError {
-    fn from(p: MappingProblem) -> Self {
-        BookError::Import(p)
-    }
 }

@@ -57,10 +57,7 @@ impl AppState {
     ) -> Result<ImportOutcome, BookError> {
         let book = self.open_book()?;
         let result = book.run_import(file, preview, choices, &progress).await;
-        // Batches written before a failure are in the book: show them either way.
-        self.insights_cache.set_value(None);
-        self.directory_version.update(|v| *v += 1);
-        self.settings.set(book.settings());
+        self.show_batches(&book);
         let (outcome, changed) = result?;
         self.apply(&changed, true);
         Ok(outcome)
@@ -74,12 +71,17 @@ impl AppState {
     ) -> Result<usize, BookError> {
         let book = self.open_book()?;
         let result = book.roll_back_import(record, &progress).await;
-        // Batches removed before a failure are gone: show that either way.
-        self.insights_cache.set_value(None);
-        self.directory_version.update(|v| *v += 1);
-        self.settings.set(book.settings());
+        self.show_batches(&book);
         let changed = result?;
         self.apply(&changed, true);
         Ok(changed.removed.len())
+    }
+
+    /// Batches an import or rollback wrote before any failure are in the book: the
+    /// list, settings and worked-out figures follow them either way.
+    fn show_batches(&self, book: &crate::ui::state::AppBook) {
+        self.insights_cache.set_value(None);
+        self.directory_version.update(|v| *v += 1);
+        self.settings.set(book.settings());
     }
 }

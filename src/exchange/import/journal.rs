@@ -69,10 +69,9 @@ impl ImportSettings {
 
     /// The unfinished import of this file, if one was interrupted.
     pub fn interrupted(&self, fingerprint: &str) -> Option<&ImportRecord> {
-        self.records
-            .iter()
-            .rev()
-            .find(|r| r.state == ImportState::Running && r.fingerprint == fingerprint)
+        self.unfinished()
+            .filter(|r| r.fingerprint == fingerprint)
+            .last()
     }
 
     pub fn unfinished(&self) -> impl Iterator<Item = &ImportRecord> {

@@ -39,6 +39,30 @@ impl Target {
     }
 }
 
+impl Target {
+    /// Every destination a column may have, in the order the mapping step lists them.
+    pub fn choices(fields: &[CustomFieldDef]) -> Vec<Target> {
+        let mut all = vec![
+            Target::Skip,
+            Target::FullName,
+            Target::GivenName,
+            Target::FamilyName,
+            Target::DisplayName,
+            Target::Phone,
+            Target::Email,
+            Target::Address,
+            Target::Birthday,
+            Target::Language,
+            Target::Tags,
+            Target::About,
+            Target::KaribuId,
+        ];
+        all.extend(fields.iter().map(|f| Target::Custom(f.key.clone())));
+        all.push(Target::NewField);
+        all
+    }
+}
+
 /// How a date's numbers are ordered when it is not written year first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DateOrder {

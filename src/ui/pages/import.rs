@@ -329,28 +329,6 @@ fn ChooseFile() -> impl IntoView {
     }
 }
 
-/// Every destination a column may have, in the order the select lists them.
-fn targets(fields: &[crate::domain::CustomFieldDef]) -> Vec<Target> {
-    let mut all = vec![
-        Target::Skip,
-        Target::FullName,
-        Target::GivenName,
-        Target::FamilyName,
-        Target::DisplayName,
-        Target::Phone,
-        Target::Email,
-        Target::Address,
-        Target::Birthday,
-        Target::Language,
-        Target::Tags,
-        Target::About,
-        Target::KaribuId,
-    ];
-    all.extend(fields.iter().map(|f| Target::Custom(f.key.clone())));
-    all.push(Target::NewField);
-    all
-}
-
 #[component]
 fn Columns() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -499,7 +477,7 @@ fn ColumnRow(index: usize, header: String, example: String) -> impl IntoView {
             let lang = state.lang.get();
             let fields = state.settings.with(|s| s.custom_fields.clone());
             let chosen = current();
-            targets(&fields)
+            Target::choices(&fields)
                 .into_iter()
                 .enumerate()
                 .map(|(n, t)| {
@@ -513,7 +491,7 @@ fn ColumnRow(index: usize, header: String, example: String) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let fields = state.settings.with_untracked(|s| s.custom_fields.clone());
         let picked = event_target_value(&ev).parse::<usize>().ok();
-        if let Some(target) = picked.and_then(|n| targets(&fields).into_iter().nth(n)) {
+        if let Some(target) = picked.and_then(|n| Target::choices(&fields).into_iter().nth(n)) {
             flow.mapping.update(|m| {
                 if let Some(slot) = m.columns.get_mut(index) {
                     *slot = target;
