@@ -112,6 +112,15 @@ fn main() {
     );
 
     import_rows(&decoded);
+
+    let t = Instant::now();
+    let groups = karibu::quality::duplicate_groups::duplicate_groups(&decoded);
+    println!(
+        "duplicate groups: {:>8.1} ms  ({} groups in {} customers, by blocking keys)",
+        t.elapsed().as_secs_f64() * 1e3,
+        groups.len(),
+        decoded.len()
+    );
 }
 
 /// The import's steps on Karibu's own export of the book: parse, check every row,

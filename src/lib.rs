@@ -8,6 +8,7 @@
 //! - `loyalty`: the points programme and its ledger (pure).
 //! - `sales`, `analytics`: purchases as compact columns, and summaries over them (pure).
 //! - `gdpr`: data-subject requests, the access bundle, erasure's scan (pure).
+//! - `quality`: likely duplicates and merging them (pure).
 //! - `book`: the application layer: every use case, generic over the store (pure).
 //! - `store`: the storage trait, its in-memory version, and (in the browser) IndexedDB.
 //! - `ui`: the Leptos components (browser only).
@@ -22,6 +23,7 @@ pub mod gdpr;
 pub mod i18n;
 pub mod lock;
 pub mod loyalty;
+pub mod quality;
 pub mod sales;
 pub mod search;
 pub mod segments;

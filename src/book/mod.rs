@@ -17,6 +17,7 @@ pub mod import;
 pub mod insights;
 pub mod insights_clusters;
 mod lock;
+mod merge;
 pub mod privacy;
 pub mod retention;
 mod sales;
@@ -28,6 +29,7 @@ mod tests;
 
 pub use demo::DemoOptions;
 pub use lock::LockFollowed;
+pub use merge::MergeUndo;
 pub use sales::Loyalty;
 pub use settings::set_aside_export;
 
@@ -162,6 +164,8 @@ pub struct SalesView {
 enum Replay {
     Upsert(Customer),
     Remove(CustomerId),
+    /// A merge: the first's purchases became the second's.
+    Move(CustomerId, CustomerId),
     Sale(Purchase),
     Replace(Purchase),
 }

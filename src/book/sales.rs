@@ -74,6 +74,7 @@ impl<S: Store> Book<S> {
                     table.replace(&p);
                 }
                 Replay::Remove(id) => table.forget_customer(&id),
+                Replay::Move(from, to) => table.move_customer(&from, &to),
                 Replay::Upsert(_) => {}
             }
         }

@@ -277,6 +277,18 @@ impl PurchaseTable {
         }
     }
 
+    /// Every purchase of `from` becomes `to`'s (a merge of two records of one person).
+    pub fn move_customer(&mut self, from: &CustomerId, to: &CustomerId) {
+        let Some(old) = self.customer_index(from) else {
+            return;
+        };
+        let new = self.intern(&CompactId::of(to.as_str()));
+        self.customer
+            .iter_mut()
+            .filter(|x| **x == old)
+            .for_each(|x| *x = new);
+    }
+
     fn intern(&mut self, id: &CompactId) -> u32 {
         if let Some(i) = self.customer_index.get(id) {
             return *i;

@@ -59,6 +59,7 @@ pub async fn run_all<S: Store>(store: &S) {
     settings_round_trip(store).await;
     bulk_batches_load_back(store).await;
     super::contract_sales::run_all(store).await;
+    super::contract_merge::run_all(store).await;
     super::contract_whole_book::run_all(store).await;
 }
 

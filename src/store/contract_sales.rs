@@ -9,7 +9,7 @@ use crate::sales::{PurchaseTable, CHUNK_ROWS};
 
 const T0: i64 = 1_795_000_000_000;
 
-fn sale(id: &str, customer: Option<&str>, at_ms: i64, amount: i64) -> Purchase {
+pub(super) fn sale(id: &str, customer: Option<&str>, at_ms: i64, amount: i64) -> Purchase {
     Purchase {
         id: id.into(),
         customer: customer.map(Into::into),
@@ -32,14 +32,14 @@ fn entry(id: &str, customer: &str, at_ms: i64, points: i64, kind: EntryKind) -> 
     }
 }
 
-fn earn(id: &str, customer: &str, purchase: &str, points: i64) -> LedgerEntry {
+pub(super) fn earn(id: &str, customer: &str, purchase: &str, points: i64) -> LedgerEntry {
     let kind = EntryKind::Earn {
         purchase: purchase.into(),
     };
     entry(id, customer, T0, points, kind)
 }
 
-fn redeem(id: &str, customer: &str, cost: i64) -> LedgerEntry {
+pub(super) fn redeem(id: &str, customer: &str, cost: i64) -> LedgerEntry {
     let kind = EntryKind::Redeem {
         reward: "coffee".into(),
         name: "Free coffee".into(),
@@ -47,7 +47,7 @@ fn redeem(id: &str, customer: &str, cost: i64) -> LedgerEntry {
     entry(id, customer, T0 + 10, -cost, kind)
 }
 
-async fn all_purchases<S: Store>(store: &S) -> Vec<Purchase> {
+pub(super) async fn all_purchases<S: Store>(store: &S) -> Vec<Purchase> {
     let mut table = PurchaseTable::default();
     store
         .load_purchases(&mut |chunk| table.extend_from_chunk(&chunk))

@@ -83,6 +83,18 @@ impl<S: Store> Store for FaultyStore<S> {
         self.write_allowed()?;
         self.inner.restore(records).await
     }
+    async fn merge_customers(
+        &self,
+        survivor: &Customer,
+        absorbed: &[CustomerId],
+    ) -> StoreResult<Vec<CustomerRecord>> {
+        self.write_allowed()?;
+        self.inner.merge_customers(survivor, absorbed).await
+    }
+    async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()> {
+        self.write_allowed()?;
+        self.inner.unmerge(survivor, records).await
+    }
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
         self.inner.timeline(id).await
     }

@@ -14,6 +14,7 @@ mod appending;
 pub mod codec;
 pub mod contract;
 pub mod contract_faults;
+mod contract_merge;
 mod contract_sales;
 pub mod contract_whole_book;
 pub mod faulty;
@@ -28,6 +29,7 @@ mod formats_privacy;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
+mod merging;
 mod set_aside;
 mod settings;
 mod shared;
@@ -228,6 +230,23 @@ pub trait Store {
     /// Puts deleted customers back as they were (the undo of `delete_customers`) and
     /// lifts their tombstones.
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()>;
+
+    /// Makes `absorbed` one with `survivor`, in one transaction: saves `survivor` (made
+    /// from its revision, refused as `save_customers` refuses), moves the absorbed
+    /// customers' timelines, follow-ups, ledger entries and purchases to them, and
+    /// deletes the absorbed with tombstones. `Deleted` if any of them is gone. Returns
+    /// the absorbed as they were, for `unmerge`.
+    async fn merge_customers(
+        &self,
+        survivor: &Customer,
+        absorbed: &[CustomerId],
+    ) -> StoreResult<Vec<CustomerRecord>>;
+
+    /// Undoes `merge_customers` in one transaction: saves the survivor as they were
+    /// (`survivor`, made from their current revision), takes from them what came from
+    /// `records` and puts those customers back. `NotEnoughPoints` if the points that
+    /// came with them have been spent since.
+    async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()>;
 
     /// One customer's timeline, newest first.
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>>;

@@ -32,6 +32,16 @@ impl<S: Store> Store for Rc<S> {
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
         (**self).restore(records).await
     }
+    async fn merge_customers(
+        &self,
+        survivor: &Customer,
+        absorbed: &[CustomerId],
+    ) -> StoreResult<Vec<CustomerRecord>> {
+        (**self).merge_customers(survivor, absorbed).await
+    }
+    async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()> {
+        (**self).unmerge(survivor, records).await
+    }
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {
         (**self).timeline(id).await
     }

@@ -1,6 +1,7 @@
 //! The shell: header and navigation, banners, the router, and start-up.
 
 use super::components::toast::ToastBar;
+use super::pages::duplicates::DuplicatesPage;
 use super::pages::import::ImportPage;
 use super::pages::insights::InsightsPage;
 use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
@@ -77,6 +78,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/edit") view=|| view! { <CustomerForm/> }/>
                         <Route path=path!("/customers/:id/erase") view=ErasePage/>
                         <Route path=path!("/import") view=ImportPage/>
+                        <Route path=path!("/duplicates") view=DuplicatesPage/>
                         <Route path=path!("/requests") view=RequestsPage/>
                         <Route path=path!("/records") view=RecordsPage/>
                         <Route path=path!("/today") view=TodayPage/>

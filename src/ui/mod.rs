@@ -5,6 +5,7 @@ mod backup_state;
 mod components;
 mod consent_state;
 mod demo_state;
+mod duplicates_state;
 mod import_state;
 mod insights_state;
 mod loading;

@@ -5,7 +5,7 @@
 
 use super::platform::{self, TabChannel};
 use crate::book::tabs::TabMessage;
-use crate::book::{Book, BookError, Changed, Host, SalesView};
+use crate::book::{Book, BookError, Changed, Host, MergeUndo, SalesView};
 use crate::domain::{
     Customer, CustomerDraft, CustomerId, FieldError, Interaction, InteractionDraft,
 };
@@ -37,7 +37,14 @@ pub enum Phase {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Toast {
     pub text: String,
-    pub undo: Option<Vec<CustomerRecord>>,
+    pub undo: Option<Undo>,
+}
+
+/// What a toast's Undo button takes back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    Delete(Vec<CustomerRecord>),
+    Merge(MergeUndo),
 }
 
 pub enum SaveError {
@@ -437,17 +444,18 @@ impl AppState {
         let n = lang.number(removed.len());
         self.toast.set(Some(Toast {
             text: lang.tf(crate::i18n::Msg::DeletedCount, &[("n", &n)]),
-            undo: Some(removed),
+            undo: Some(Undo::Delete(removed)),
         }));
         Ok(())
     }
 
-    /// Puts deleted customers back. If that fails, says why and keeps the Undo button,
-    /// so the owner can try again (after freeing space, say).
-    pub async fn undo_delete(&self, records: Vec<CustomerRecord>) {
-        let undone = match self.open_book() {
-            Ok(book) => book.undo_delete(&records).await,
-            Err(e) => Err(e.into()),
+    /// Takes back a delete or a merge. If that fails, says why and keeps the Undo
+    /// button, so the owner can try again (after freeing space, say).
+    pub async fn undo(&self, undo: Undo) {
+        let undone = match (self.open_book(), &undo) {
+            (Ok(book), Undo::Delete(records)) => book.undo_delete(records).await,
+            (Ok(book), Undo::Merge(merge)) => book.undo_merge(merge).await,
+            (Err(e), _) => Err(e.into()),
         };
         match undone {
             Ok(changed) => {
@@ -457,7 +465,7 @@ impl AppState {
             Err(BookError::Store(StoreError::Superseded)) => self.superseded(),
             Err(e) => self.toast.set(Some(Toast {
                 text: crate::i18n::book_error_text(self.lang.get_untracked(), &e),
-                undo: Some(records),
+                undo: Some(undo),
             })),
         }
     }

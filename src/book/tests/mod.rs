@@ -7,6 +7,7 @@ mod faults;
 mod import;
 mod insights;
 mod lock;
+mod merge;
 mod privacy;
 mod retention;
 mod segments;

@@ -38,21 +38,29 @@ pub struct Matcher {
     names: HashMap<String, Vec<NameEntry>>,
 }
 
-fn email_key(email: &str) -> String {
+pub(crate) fn email_key(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-fn name_keys(c: &Customer) -> (String, String) {
+/// The block a person's name falls in (the family name, or the whole name when there
+/// is none) and the rest of it.
+pub(crate) fn name_keys(c: &Customer) -> (String, String) {
     let family = fold(c.name.family.trim());
     let given = fold(c.name.given.trim());
     if family.is_empty() {
-        (given, String::new())
+        let whole = if given.is_empty() {
+            fold(c.name.display.trim())
+        } else {
+            given
+        };
+        (whole, String::new())
     } else {
         (family, given)
     }
 }
 
-fn close(a: &str, b: &str) -> bool {
+/// The same name but for a letter or two (none in a short name).
+pub(crate) fn close(a: &str, b: &str) -> bool {
     let allowed = match a.chars().count().min(b.chars().count()) {
         0..=3 => 0,
         4..=8 => 1,

@@ -900,3 +900,28 @@ ImportRolledBack = { $n ->
 }
 ImportNothingToDo = No row is left to import.
 ImportName = Name
+DuplicatesLink = Duplicates
+DuplicatesHeading = Likely duplicates
+DuplicatesIntro = Records that may be one person: the same email or phone, or a name a letter or two apart with the same birthday or address. Merging keeps everything from every record.
+DuplicatesReading = Reading customers… { $n }
+DuplicatesNone = No likely duplicates: every customer has one record.
+DuplicatesFound = { $n ->
+    [one] One group found
+   *[other] { $n } groups found
+}
+DuplicatesLookAgain = Look again
+ConfidenceHigh = Very likely one person
+ConfidenceLikely = Possibly one person
+MergeReview = Review and merge
+MergeReviewNamed = Review and merge { $names }
+MergeHeading = Merge into one customer
+MergeRecords = Records to merge
+MergeRecordAdded = { $name }, added { $date }
+MergeChoose = Where they differ, choose what to keep
+MergeAgree = The records agree on every field.
+MergeKeptTogether = Phones, emails, tags, notes, purchases, points and consent history from every record are kept.
+MergeButton = Merge
+MergeNeedsTwo = Choose two or more records to merge.
+MergedToast = { $n } records merged into { $name }
+MergeWorking = Merging…
+MergeFieldName = Name

@@ -838,3 +838,28 @@ ImportRolledBack = { $n ->
 }
 ImportNothingToDo = ردیفی برای وارد کردن نمانده است.
 ImportName = نام
+DuplicatesLink = تکراری‌ها
+DuplicatesHeading = سوابق احتمالاً تکراری
+DuplicatesIntro = سوابقی که شاید مال یک نفر باشند: ایمیل یا تلفن یکسان، یا نامی که یکی دو حرف فرق دارد با تاریخ تولد یا نشانی یکسان. با ادغام، همه‌چیزِ همهٔ سوابق نگه داشته می‌شود.
+DuplicatesReading = در حال خواندن مشتریان… { $n }
+DuplicatesNone = هیچ سابقهٔ احتمالاً تکراری‌ای نیست: هر مشتری یک سابقه دارد.
+DuplicatesFound = { $n ->
+    [one] یک گروه پیدا شد
+   *[other] { $n } گروه پیدا شد
+}
+DuplicatesLookAgain = جست‌وجوی دوباره
+ConfidenceHigh = به احتمال زیاد یک نفر
+ConfidenceLikely = شاید یک نفر
+MergeReview = بررسی و ادغام
+MergeReviewNamed = بررسی و ادغام { $names }
+MergeHeading = ادغام در یک مشتری
+MergeRecords = سوابقی که ادغام می‌شوند
+MergeRecordAdded = { $name }، افزوده در { $date }
+MergeChoose = جایی که فرق دارند، انتخاب کنید چه بماند
+MergeAgree = سوابق در همهٔ بخش‌ها یکسان‌اند.
+MergeKeptTogether = تلفن‌ها، ایمیل‌ها، برچسب‌ها، یادداشت‌ها، خریدها، امتیازها و سابقهٔ رضایتِ همهٔ سوابق نگه داشته می‌شوند.
+MergeButton = ادغام
+MergeNeedsTwo = دو سابقه یا بیشتر برای ادغام انتخاب کنید.
+MergedToast = { $n } سابقه در { $name } ادغام شد
+MergeWorking = در حال ادغام…
+MergeFieldName = نام

@@ -838,3 +838,28 @@ ImportRolledBack = { $n ->
 }
 ImportNothingToDo = Wala nang row na ii-import.
 ImportName = Pangalan
+DuplicatesLink = Mga doble
+DuplicatesHeading = Mga posibleng doble
+DuplicatesIntro = Mga record na maaaring iisang tao: parehong email o telepono, o pangalang isa o dalawang titik lang ang pagkakaiba na may parehong kaarawan o address. Kapag pinagsama, naitatabi ang lahat mula sa bawat record.
+DuplicatesReading = Binabasa ang mga customer… { $n }
+DuplicatesNone = Walang posibleng doble: iisang record lang ang bawat customer.
+DuplicatesFound = { $n ->
+    [one] { $n } grupo ang nakita
+   *[other] { $n } grupo ang nakita
+}
+DuplicatesLookAgain = Hanapin muli
+ConfidenceHigh = Malamang na iisang tao
+ConfidenceLikely = Posibleng iisang tao
+MergeReview = Suriin at pagsamahin
+MergeReviewNamed = Suriin at pagsamahin ang { $names }
+MergeHeading = Pagsamahin bilang iisang customer
+MergeRecords = Mga record na pagsasamahin
+MergeRecordAdded = { $name }, idinagdag noong { $date }
+MergeChoose = Kung saan magkaiba, piliin ang itatago
+MergeAgree = Pareho ang mga record sa bawat field.
+MergeKeptTogether = Naitatabi ang mga telepono, email, tag, tala, binili, puntos at kasaysayan ng pahintulot mula sa bawat record.
+MergeButton = Pagsamahin
+MergeNeedsTwo = Pumili ng dalawa o higit pang record na pagsasamahin.
+MergedToast = { $n } record ang pinagsama bilang { $name }
+MergeWorking = Pinagsasama…
+MergeFieldName = Pangalan

@@ -838,3 +838,28 @@ ImportRolledBack = { $n ->
 }
 ImportNothingToDo = იმპორტისთვის სტრიქონი აღარ დარჩა.
 ImportName = სახელი
+DuplicatesLink = დუბლიკატები
+DuplicatesHeading = შესაძლო დუბლიკატები
+DuplicatesIntro = ჩანაწერები, რომლებიც შეიძლება ერთ ადამიანს ეკუთვნოდეს: იგივე ელფოსტა ან ტელეფონი, ან ერთი-ორი ასოთი განსხვავებული სახელი იგივე დაბადების დღით ან მისამართით. გაერთიანებისას ყველა ჩანაწერის მონაცემი ინახება.
+DuplicatesReading = მომხმარებლების წაკითხვა… { $n }
+DuplicatesNone = შესაძლო დუბლიკატები არ არის: ყოველ მომხმარებელს ერთი ჩანაწერი აქვს.
+DuplicatesFound = { $n ->
+    [one] ნაპოვნია ერთი ჯგუფი
+   *[other] ნაპოვნია { $n } ჯგუფი
+}
+DuplicatesLookAgain = თავიდან მოძებნა
+ConfidenceHigh = დიდი ალბათობით ერთი ადამიანია
+ConfidenceLikely = შესაძლოა ერთი ადამიანია
+MergeReview = გადახედვა და გაერთიანება
+MergeReviewNamed = გადახედვა და გაერთიანება: { $names }
+MergeHeading = ერთ მომხმარებლად გაერთიანება
+MergeRecords = გასაერთიანებელი ჩანაწერები
+MergeRecordAdded = { $name }, დამატებულია { $date }
+MergeChoose = სადაც განსხვავდება, აირჩიეთ, რა დარჩეს
+MergeAgree = ჩანაწერები ყველა ველში ემთხვევა.
+MergeKeptTogether = ყველა ჩანაწერის ტელეფონები, ელფოსტები, ტეგები, შენიშვნები, შენაძენები, ქულები და თანხმობების ისტორია შენარჩუნდება.
+MergeButton = გაერთიანება
+MergeNeedsTwo = აირჩიეთ ორი ან მეტი ჩანაწერი გასაერთიანებლად.
+MergedToast = { $n } ჩანაწერი გაერთიანდა: { $name }
+MergeWorking = ერთიანდება…
+MergeFieldName = სახელი

@@ -851,3 +851,28 @@ ImportRolledBack = { $n ->
 }
 ImportNothingToDo = Hakuna safu iliyobaki kuletwa.
 ImportName = Jina
+DuplicatesLink = Nakala rudufu
+DuplicatesHeading = Rekodi zinazoweza kuwa rudufu
+DuplicatesIntro = Rekodi zinazoweza kuwa za mtu mmoja: barua pepe au simu ileile, au jina linalotofautiana kwa herufi moja au mbili lenye siku ya kuzaliwa au anwani ileile. Kuunganisha huhifadhi kila kitu kutoka kila rekodi.
+DuplicatesReading = Inasoma wateja… { $n }
+DuplicatesNone = Hakuna rekodi zinazoweza kuwa rudufu: kila mteja ana rekodi moja.
+DuplicatesFound = { $n ->
+    [one] Kundi moja limepatikana
+   *[other] Makundi { $n } yamepatikana
+}
+DuplicatesLookAgain = Tafuta tena
+ConfidenceHigh = Huenda sana ni mtu mmoja
+ConfidenceLikely = Huenda ni mtu mmoja
+MergeReview = Kagua na uunganishe
+MergeReviewNamed = Kagua na uunganishe { $names }
+MergeHeading = Unganisha kuwa mteja mmoja
+MergeRecords = Rekodi za kuunganisha
+MergeRecordAdded = { $name }, aliongezwa { $date }
+MergeChoose = Pale zinapotofautiana, chagua kitakachobaki
+MergeAgree = Rekodi zinalingana katika kila sehemu.
+MergeKeptTogether = Simu, barua pepe, lebo, maelezo, manunuzi, pointi na historia ya idhini kutoka kila rekodi vinahifadhiwa.
+MergeButton = Unganisha
+MergeNeedsTwo = Chagua rekodi mbili au zaidi za kuunganisha.
+MergedToast = Rekodi { $n } zimeunganishwa kuwa { $name }
+MergeWorking = Inaunganisha…
+MergeFieldName = Jina

@@ -856,3 +856,28 @@ ImportRolledBack = { $n ->
 }
 ImportNothingToDo = درآمد کے لیے کوئی سطر باقی نہیں۔
 ImportName = نام
+DuplicatesLink = دہرے ریکارڈ
+DuplicatesHeading = ممکنہ دہرے ریکارڈ
+DuplicatesIntro = وہ ریکارڈ جو شاید ایک ہی شخص کے ہوں: ایک ہی ای میل یا فون، یا ایک دو حروف کے فرق والا نام جس کی سالگرہ یا پتہ ایک ہی ہو۔ ملانے سے ہر ریکارڈ کی ہر چیز محفوظ رہتی ہے۔
+DuplicatesReading = گاہک پڑھے جا رہے ہیں… { $n }
+DuplicatesNone = کوئی ممکنہ دہرا ریکارڈ نہیں: ہر گاہک کا ایک ہی ریکارڈ ہے۔
+DuplicatesFound = { $n ->
+    [one] ایک گروہ ملا
+   *[other] { $n } گروہ ملے
+}
+DuplicatesLookAgain = دوبارہ دیکھیں
+ConfidenceHigh = غالباً ایک ہی شخص
+ConfidenceLikely = شاید ایک ہی شخص
+MergeReview = دیکھیں اور ملائیں
+MergeReviewNamed = { $names } کو دیکھیں اور ملائیں
+MergeHeading = ایک گاہک میں ملائیں
+MergeRecords = ملانے کے لیے ریکارڈ
+MergeRecordAdded = { $name }، { $date } کو شامل کیا گیا
+MergeChoose = جہاں فرق ہے، چنیں کہ کیا رکھنا ہے
+MergeAgree = ریکارڈ ہر خانے میں ایک جیسے ہیں۔
+MergeKeptTogether = ہر ریکارڈ کے فون، ای میل، ٹیگ، نوٹ، خریداریاں، پوائنٹس اور رضامندی کی تاریخ سب محفوظ رہتے ہیں۔
+MergeButton = ملائیں
+MergeNeedsTwo = ملانے کے لیے دو یا زیادہ ریکارڈ چنیں۔
+MergedToast = { $n } ریکارڈ { $name } میں ملا دیے گئے
+MergeWorking = ملایا جا رہا ہے…
+MergeFieldName = نام

@@ -9,6 +9,7 @@ mod customer_pages;
 mod guard;
 mod keys;
 mod lock;
+mod records;
 mod requests;
 mod sales;
 mod scan;
@@ -36,7 +37,7 @@ use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use js_sys::Uint8Array;
-use keys::{customer_timeline, key2, key3};
+use keys::{key2, key3};
 use requests::{all_values, backend, bytes_of, commit, open_error, raw_bytes, to_js, value_at};
 use schema::{
     CUSTOMERS, CUSTOMER_PAGES, FOLLOW_UPS, INTERACTIONS, LEDGERS, META, PURCHASE_CHUNKS,
@@ -397,34 +398,7 @@ impl Store for IdbStore {
         self.prepare_page_map(&ids.iter().collect::<Vec<_>>())
             .await?;
         let tx = self.tx(&EVERYTHING_OF_A_CUSTOMER, true)?;
-        let removed = self.remove_customers(&tx, ids).await?;
-        let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
-        let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
-        let mut records = Vec::with_capacity(removed.len());
-        let mut damaged = Vec::new();
-        let envelope = self.env();
-        for customer in removed {
-            let (timeline, unreadable) = self.read_timeline(&tx, &customer.id).await?;
-            for i in &timeline {
-                if let Some(k) = follow_up_key(&envelope, i) {
-                    follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
-                }
-            }
-            interactions
-                .delete::<JsValue, _>(customer_timeline(&envelope.key_of(&customer.id.0)))
-                .primitive()
-                .map_err(backend)?;
-            self.bury(&tx, &customer.id)?;
-            damaged.extend(unreadable);
-            records.push(CustomerRecord {
-                customer,
-                timeline,
-                ledger: Vec::new(),
-                purchases: Vec::new(),
-            });
-        }
-        self.forget_sales_of(&tx, &mut records).await?;
-        drop((interactions, follow_ups));
+        let (records, damaged) = self.take_customers(&tx, ids).await?;
         self.finish(tx, Touches::CustomersAndSales).await?;
         self.remember(&[], ids);
         // Unreadable entries went with the timeline: keep their bytes all the same.
@@ -435,20 +409,22 @@ impl Store for IdbStore {
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
         self.prepare_page_map(&[]).await?;
         let tx = self.tx(&EVERYTHING_OF_A_CUSTOMER, true)?;
-        let customers: Vec<Customer> = records.iter().map(|r| r.customer.clone()).collect();
-        for c in &customers {
-            self.unbury(&tx, &c.id)?;
-        }
-        let saved = self
-            .write_customers(&tx, &customers, Revisions::Keep)
-            .await?;
-        for i in records.iter().flat_map(|r| &r.timeline) {
-            self.write_interaction(&tx, i, None).await?;
-        }
-        self.restore_sales_of(&tx, records).await?;
+        let saved = self.put_back(&tx, records).await?;
         self.finish(tx, Touches::CustomersAndSales).await?;
         self.remember(&saved, &[]);
         Ok(())
+    }
+
+    async fn merge_customers(
+        &self,
+        survivor: &Customer,
+        absorbed: &[CustomerId],
+    ) -> StoreResult<Vec<CustomerRecord>> {
+        self.merge_into(survivor, absorbed).await
+    }
+
+    async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()> {
+        self.unmerge_from(survivor, records).await
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {

@@ -160,7 +160,7 @@ impl IdbStore {
         Ok(out)
     }
 
-    async fn read_ledger(
+    pub(super) async fn read_ledger(
         &self,
         tx: &Transaction<'_>,
         id: &CustomerId,
@@ -379,11 +379,20 @@ impl IdbStore {
         for r in records {
             self.write_ledger(tx, &r.customer.id, &r.ledger)?;
         }
-        let originals = CustomerRecord::purchases_to_restore(records);
-        if originals.is_empty() {
+        self.replace_purchases(tx, &CustomerRecord::purchases_to_restore(records))
+            .await
+    }
+
+    /// Replaces stored purchases with these versions of them (matched by id).
+    pub(super) async fn replace_purchases(
+        &self,
+        tx: &Transaction<'_>,
+        purchases: &[Purchase],
+    ) -> StoreResult<()> {
+        if purchases.is_empty() {
             return Ok(());
         }
-        let by_id = by_compact_id(&originals);
+        let by_id = by_compact_id(purchases);
         let count = self.chunk_count(tx).await?;
         for n in 0..count {
             if let Some(mut chunk) = self.read_chunk(tx, n).await? {

@@ -88,7 +88,7 @@ impl IdbStore {
 
     /// The stored version of an interaction, inside `tx`. A damaged one counts as
     /// absent only for its follow-up entry, which is then left to `follow_ups_until`.
-    async fn stored_interaction(
+    pub(super) async fn stored_interaction(
         &self,
         tx: &Transaction<'_>,
         customer: &CustomerId,

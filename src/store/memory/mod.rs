@@ -4,13 +4,11 @@
 //! damaged records aside as the real store does. `put_raw` lets tests damage records.
 
 mod convert;
+mod records;
 mod scan;
 mod whole_book;
 
-use super::appending::{
-    anonymise_purchases, append_purchases, by_compact_id, entries_by_customer, extend_ledger,
-    put_back_purchases,
-};
+use super::appending::{append_purchases, entries_by_customer, extend_ledger};
 use super::codec::{
     decode, decode_chunk, decode_ledger_record, due_text, encode, encode_chunk,
     encode_ledger_record, follow_up_key, interaction_key, or_damaged, tombstone_key, SEALED_DUE,
@@ -19,7 +17,7 @@ use super::{
     Converted, CustomerRecord, Generations, RawRecord, SetAside, Settings, Store, StoreError,
     StoreResult, StoredKind, Touches, LOAD_PAGE,
 };
-use crate::domain::{CompactId, Customer, CustomerId, Interaction, InteractionId, Purchase};
+use crate::domain::{Customer, CustomerId, Interaction, InteractionId, Purchase};
 use crate::lock::{Envelope, LockRecord};
 use crate::loyalty::LedgerEntry;
 use crate::sales::PurchaseChunk;
@@ -296,32 +294,7 @@ impl Store for MemoryStore {
 
     async fn save_customers(&self, customers: &[Customer]) -> StoreResult<Vec<Customer>> {
         self.write(Touches::Customers, |t, e| {
-            let mut saved = Vec::with_capacity(customers.len());
-            for customer in customers {
-                let stored = match t.customers.get(e.key_of(&customer.id.0).as_ref()) {
-                    Some(v) => Some(decode::<Customer>(e, v)?.revision),
-                    None => None,
-                };
-                match stored {
-                    Some(stored) if stored != customer.revision => {
-                        return Err(StoreError::Conflict {
-                            stored,
-                            expected: customer.revision,
-                        })
-                    }
-                    // Gone: an edit of a deleted customer, or a new one under their id.
-                    None if customer.revision > 0 || Self::is_deleted(t, &customer.id) => {
-                        return Err(StoreError::Deleted)
-                    }
-                    _ => {}
-                }
-                let mut c = customer.clone();
-                c.revision = stored.map_or(0, |s| s + 1);
-                t.customers
-                    .insert(e.key_of(&c.id.0).into_owned(), encode(e, &c));
-                saved.push(c);
-            }
-            Ok(saved)
+            Self::save_checked(t, e, customers)
         })
     }
 
@@ -348,68 +321,26 @@ impl Store for MemoryStore {
             ids.iter().map(|id| self.timeline_of(&id.0)).collect();
         let now = self.now_ms.get();
         self.write(Touches::CustomersAndSales, |t, e| {
-            let mut removed = Vec::new();
-            for (id, timeline) in ids.iter().zip(timelines) {
-                let Some(v) = t.customers.get(e.key_of(&id.0).as_ref()) else {
-                    continue;
-                };
-                removed.push(CustomerRecord {
-                    customer: decode(e, v)?,
-                    timeline,
-                    ledger: Self::ledger_of(e, t, id)?,
-                    purchases: Vec::new(),
-                });
-            }
-            let gone: Vec<CompactId> = removed
-                .iter()
-                .map(|r| CompactId::of(r.customer.id.as_str()))
-                .collect();
-            for i in 0..t.purchase_chunks.len() {
-                let mut chunk = Self::chunk(e, t, i)?;
-                let theirs = anonymise_purchases(&mut chunk, &gone);
-                if !theirs.is_empty() {
-                    t.purchase_chunks[i] = encode_chunk(e, &chunk);
-                    CustomerRecord::note_forgotten(&mut removed, theirs);
-                }
-            }
-            for r in &removed {
-                let id = &r.customer.id;
-                let key = e.key_of(&id.0);
-                t.ledgers.remove(key.as_ref());
-                t.customers.remove(key.as_ref());
-                t.tombstones.insert(tombstone_key(id), now);
-                t.interactions.retain(|(c, _), _| c != key.as_ref());
-                t.follow_ups.retain(|k| k[1] != key.as_ref());
-            }
-            Ok(removed)
+            Self::take_customers(t, e, ids, timelines, now)
         })
     }
 
     async fn restore(&self, records: &[CustomerRecord]) -> StoreResult<()> {
         self.write(Touches::CustomersAndSales, |t, e| {
-            let originals = CustomerRecord::purchases_to_restore(records);
-            let by_id = by_compact_id(&originals);
-            for i in 0..t.purchase_chunks.len() {
-                let mut chunk = Self::chunk(e, t, i)?;
-                if put_back_purchases(&mut chunk, &by_id) > 0 {
-                    t.purchase_chunks[i] = encode_chunk(e, &chunk);
-                }
-            }
-            for r in records {
-                let id = &r.customer.id;
-                let key = e.key_of(&id.0).into_owned();
-                t.tombstones.remove(&tombstone_key(id));
-                t.customers.insert(key.clone(), encode(e, &r.customer));
-                r.timeline
-                    .iter()
-                    .for_each(|i| Self::put_interaction(e, t, i));
-                if !r.ledger.is_empty() {
-                    t.ledgers
-                        .insert(key, encode_ledger_record(e, id, &r.ledger));
-                }
-            }
-            Ok(())
+            Self::put_back(t, e, records)
         })
+    }
+
+    async fn merge_customers(
+        &self,
+        survivor: &Customer,
+        absorbed: &[CustomerId],
+    ) -> StoreResult<Vec<CustomerRecord>> {
+        self.merge_into(survivor, absorbed)
+    }
+
+    async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()> {
+        self.unmerge_from(survivor, records)
     }
 
     async fn timeline(&self, id: &CustomerId) -> StoreResult<Vec<Interaction>> {

@@ -1,27 +1,26 @@
-//! The message bar at the bottom: "2 deleted · Undo".
+//! The message bar at the bottom: "2 deleted · Undo", "2 records merged · Undo".
 
 use crate::i18n::Msg;
-use crate::store::CustomerRecord;
 use crate::ui::app::tr;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Undo};
 use leptos::prelude::*;
 
 #[component]
 pub fn ToastBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let restore = Action::new_local(move |records: &Vec<CustomerRecord>| {
-        let records = records.clone();
-        async move { state.undo_delete(records).await }
+    let restore = Action::new_local(move |undo: &Undo| {
+        let undo = undo.clone();
+        async move { state.undo(undo).await }
     });
     // The live region stays in the page while toasts come and go inside it: a region
     // that appears together with its text is often not read out at all.
     let toast = move || {
         state.toast.get().map(|toast| {
-            let undo = toast.undo.clone().map(|records| {
-                let records = StoredValue::new(records);
+            let undo = toast.undo.clone().map(|undo| {
+                let undo = StoredValue::new(undo);
                 view! {
                     <button type="button" on:click=move |_| {
-                        restore.dispatch(records.get_value());
+                        restore.dispatch(undo.get_value());
                     }>{tr(Msg::Undo)}</button>
                 }
             });

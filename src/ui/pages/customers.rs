@@ -231,6 +231,7 @@ pub fn CustomerList() -> impl IntoView {
                 <h1 id="customers-heading">{tr(Msg::CustomersTitle)}</h1>
                 <div class="head-actions">
                     <A href=platform::app_href("/import") attr:class="button">{tr(Msg::ImportLink)}</A>
+                    <A href=platform::app_href("/duplicates") attr:class="button">{tr(Msg::DuplicatesLink)}</A>
                     <A href=platform::app_href("/segments") attr:class="button">{tr(Msg::SavedSegments)}</A>
                     <A href=platform::app_href("/customers/new") attr:class="button primary">{tr(Msg::AddCustomer)}</A>
                 </div>

@@ -9,6 +9,7 @@ pub mod customer_privacy;
 pub mod customer_sales;
 pub mod customer_score;
 pub mod customers;
+pub mod duplicates;
 pub mod erase;
 pub mod import;
 pub mod import_preview;

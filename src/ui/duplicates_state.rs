@@ -1,0 +1,37 @@
+//! Duplicates for the page: finding likely groups, the members of one as stored, and
+//! merging them with an Undo in the toast; what changed reaches the list and other tabs.
+
+use super::state::{AppState, Toast, Undo};
+use crate::book::BookError;
+use crate::domain::CustomerId;
+use crate::i18n::Msg;
+use crate::quality::duplicate_groups::DuplicateGroup;
+use crate::quality::merge::MergePlan;
+use leptos::prelude::*;
+
+impl AppState {
+    pub async fn duplicate_groups(
+        &self,
+        progress: impl Fn(usize),
+    ) -> Result<Vec<DuplicateGroup>, BookError> {
+        self.open_book()?.duplicate_groups(&progress).await
+    }
+
+    pub async fn merge_plan(&self, ids: &[CustomerId]) -> Result<MergePlan, BookError> {
+        self.open_book()?.merge_plan(ids).await
+    }
+
+    /// Merges the plan's records into its first and offers an undo.
+    pub async fn merge_customers(&self, plan: &MergePlan) -> Result<(), BookError> {
+        let book = self.open_book()?;
+        let (merged, undo, changed) = self.noticed(book.merge_customers(plan).await)?;
+        self.apply(&changed, true);
+        let lang = self.lang.get_untracked();
+        let name = merged.display_name();
+        self.toast.set(Some(Toast {
+            text: lang.tf(Msg::MergedToast, &[("n", &undo.merged()), ("name", &name)]),
+            undo: Some(Undo::Merge(undo)),
+        }));
+        Ok(())
+    }
+}
