@@ -109,6 +109,48 @@ fn csv_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..120).prop_map(|p| p.concat())
 }
 
+/// Text shaped like a phone's contacts export: card boundaries, properties with
+/// parameters, folds, escapes and quoted-printable, in any order.
+fn vcard_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "BEGIN:VCARD\r\n",
+        "END:VCARD\r\n",
+        "VERSION:2.1\r\n",
+        "VERSION:4.0\r\n",
+        "FN:",
+        "N:",
+        "TEL;CELL:",
+        "TEL;TYPE=work,voice:",
+        "TEL;VALUE=uri:tel:",
+        "item1.EMAIL;type=INTERNET:",
+        "ADR;TYPE=home:",
+        "BDAY:",
+        "--0309",
+        "19900309",
+        "CATEGORIES:",
+        "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:",
+        "=E9=\r\n",
+        "=",
+        "X-KARIBU-ID:",
+        ";",
+        ",",
+        "\\",
+        "\\n",
+        "\"",
+        ":",
+        "\r\n ",
+        "\r\n",
+        "\n",
+        "Amina",
+        "0712 345 678",
+        "a@b.co",
+        "ქ",
+        "ن",
+        "\0",
+    ]);
+    prop::collection::vec(pieces, 0..160).prop_map(|p| p.concat())
+}
+
 fn encoding() -> impl Strategy<Value = Option<TextEncoding>> {
     prop::option::of(prop::sample::select(TextEncoding::ALL.to_vec()))
 }
@@ -183,5 +225,16 @@ proptest! {
     ) {
         let columns = (!guessed).then_some(columns);
         read_all(text.as_bytes(), encoding, separator, columns, dates, country);
+    }
+
+    #[test]
+    fn vcard_shaped_text_with_any_mapping_never_panics(
+        text in vcard_text(),
+        columns in prop::collection::vec(target(), 0..8),
+        guessed in any::<bool>(),
+        dates in order(),
+    ) {
+        let columns = (!guessed).then_some(columns);
+        read_all(text.as_bytes(), None, None, columns, dates, Some("KE"));
     }
 }

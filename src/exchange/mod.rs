@@ -2,3 +2,6 @@
 
 pub mod customers_csv;
 pub mod import;
+pub mod vcard;
+#[cfg(test)]
+mod vcard_tests;

@@ -25,7 +25,7 @@ after(async () => {
 const clean = (s) => s.replace(/[\u200e\u200f\u2066-\u2069]/g, "");
 
 async function choose(name, text) {
-  await page.getByLabel("File to import (CSV)").setInputFiles({
+  await page.getByLabel("File to import (CSV or vCard)").setInputFiles({
     name,
     mimeType: "text/csv",
     buffer: Buffer.from(text, "utf8"),
@@ -123,7 +123,7 @@ async function checkAndImportAfterPreview(expectDone) {
 
 test("a damaged file is named, not imported", async () => {
   await page.goto(server.url + "/import");
-  await page.getByLabel("File to import (CSV)").setInputFiles({
+  await page.getByLabel("File to import (CSV or vCard)").setInputFiles({
     name: "broken.csv",
     mimeType: "text/csv",
     buffer: Buffer.from('name,about\nAmina,"oat milk\nJuma,tea\n', "utf8"),
@@ -140,7 +140,7 @@ test("an import cut short by a reload resumes with the same file, no one twice",
   for (let i = 0; i < rows; i++) text += `Person ${i},+2547${String(i).padStart(8, "0")}\n`;
   const file = { name: "big.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
   await page.goto(server.url + "/import");
-  await page.getByLabel("File to import (CSV)").setInputFiles(file);
+  await page.getByLabel("File to import (CSV or vCard)").setInputFiles(file);
   await page.getByRole("button", { name: "Check the rows" }).click();
   await page.getByText("30,000 rows are ready to import.").waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -154,7 +154,7 @@ test("an import cut short by a reload resumes with the same file, no one twice",
   const written = Number(stopped.match(/\(([\d,]+) of 30,000 rows in\)/)[1].replace(/,/g, ""));
   assert.ok(written > 0 && written < rows && written % 1000 === 0, stopped);
 
-  await page.getByLabel("File to import (CSV)").setInputFiles(file);
+  await page.getByLabel("File to import (CSV or vCard)").setInputFiles(file);
   await page.getByRole("button", { name: "Check the rows" }).click();
   await page.getByText("This file's import was cut short.", { exact: false }).waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: "Import", exact: true }).click();

@@ -43,7 +43,11 @@ fn a_merge_moves_points_sales_and_notes_and_its_undo_puts_them_back() {
     assert_eq!(groups.len(), 1);
     let mut members = groups[0].members.clone();
     members.sort_by_key(|id| id != &amina);
-    assert_eq!(members, [amina.clone(), again.clone()], "both, and nobody else");
+    assert_eq!(
+        members,
+        [amina.clone(), again.clone()],
+        "both, and nobody else"
+    );
     assert_eq!(groups[0].reasons, [MatchReason::SamePhone]);
 
     // Made in the same millisecond: the test says which is kept.

@@ -1,4 +1,4 @@
-//! A chosen file, read: its text as a table, how it was decoded, and a fingerprint
+//! A chosen file, read: its text as a table (CSV, or one row per vCard), how it was decoded, and a fingerprint
 //! that finds an interrupted import of the same file again.
 
 use super::decode::{decode, TextEncoding};
@@ -24,7 +24,11 @@ impl ImportFile {
         delimiter: Option<u8>,
     ) -> Result<ImportFile, TableProblem> {
         let decoded = decode(bytes, encoding);
-        let table = read_table(&decoded.text, delimiter)?;
+        let table = if crate::exchange::vcard::is_vcard(&decoded.text) {
+            crate::exchange::vcard::read_vcards(&decoded.text)?
+        } else {
+            read_table(&decoded.text, delimiter)?
+        };
         let digest = Sha256::digest(bytes);
         Ok(ImportFile {
             name: name.chars().take(200).collect(),

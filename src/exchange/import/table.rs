@@ -10,6 +10,7 @@ pub const MAX_ROWS: usize = 2_000_000;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
+    /// The cell separator; 0 for a vCard file (`exchange::vcard`).
     pub delimiter: u8,
     pub header: Vec<String>,
     pub rows: Vec<TableRow>,

@@ -801,8 +801,8 @@ RecordsDownload = Download to keep or print
 RecordsSaved = Records saved.
 ImportHeading = Import customers
 ImportLink = Import
-ImportIntro = Bring customers in from a spreadsheet, a till or another CRM, saved as a CSV file. Nothing is stored until you confirm.
-ImportFile = File to import (CSV)
+ImportIntro = Bring customers in from a spreadsheet, a till or another CRM saved as a CSV file, or from a phone’s contacts saved as a vCard file. Nothing is stored until you confirm.
+ImportFile = File to import (CSV or vCard)
 ImportReading = Reading the file…
 ImportFileSummary = { $file }: { $rows ->
     [one] one row

@@ -739,8 +739,8 @@ RecordsDownload = I-download para itago o i-print
 RecordsSaved = Na-save ang talaan.
 ImportHeading = Mag-import ng mga customer
 ImportLink = Mag-import
-ImportIntro = Ipasok ang mga customer mula sa spreadsheet, kaha o ibang CRM, na naka-save bilang CSV file. Walang maiimbak hangga't hindi mo kinukumpirma.
-ImportFile = File na i-import (CSV)
+ImportIntro = Ipasok ang mga customer mula sa spreadsheet, kaha o ibang CRM na naka-save bilang CSV file, o mula sa mga contact ng telepono na naka-save bilang vCard file. Walang maiimbak hangga't hindi mo kinukumpirma.
+ImportFile = File na i-import (CSV o vCard)
 ImportReading = Binabasa ang file…
 ImportFileSummary = { $file }: { $rows ->
     [one] isang row

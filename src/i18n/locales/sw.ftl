@@ -752,8 +752,8 @@ RecordsDownload = Pakua ili uiweke au uichapishe
 RecordsSaved = Kumbukumbu zimehifadhiwa.
 ImportHeading = Leta wateja kutoka faili
 ImportLink = Leta kutoka faili
-ImportIntro = Leta wateja kutoka jedwali (spreadsheet), mashine ya mauzo au programu nyingine kupitia faili la CSV. Hakuna kinachohifadhiwa hadi uthibitishe.
-ImportFile = Faili la kuleta (CSV)
+ImportIntro = Leta wateja kutoka jedwali (spreadsheet), mashine ya mauzo au programu nyingine kupitia faili la CSV, au kutoka anwani za simu kupitia faili la vCard. Hakuna kinachohifadhiwa hadi uthibitishe.
+ImportFile = Faili la kuleta (CSV au vCard)
 ImportReading = Inasoma faili…
 ImportFileSummary = { $file }: { $rows ->
     [one] safu moja

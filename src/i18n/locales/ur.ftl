@@ -757,8 +757,8 @@ RecordsDownload = رکھنے یا چھاپنے کے لیے ڈاؤن لوڈ کر�
 RecordsSaved = ریکارڈ محفوظ ہو گیا۔
 ImportHeading = گاہک درآمد کریں
 ImportLink = درآمد
-ImportIntro = اسپریڈشیٹ، کیش مشین یا کسی اور CRM سے CSV فائل کی صورت میں گاہک لائیں۔ آپ کی تصدیق سے پہلے کچھ محفوظ نہیں ہوگا۔
-ImportFile = درآمد کی فائل (CSV)
+ImportIntro = اسپریڈشیٹ، کیش مشین یا کسی اور CRM سے CSV فائل کی صورت میں، یا فون کے رابطوں سے vCard فائل کی صورت میں گاہک لائیں۔ آپ کی تصدیق سے پہلے کچھ محفوظ نہیں ہوگا۔
+ImportFile = درآمد کی فائل (CSV یا vCard)
 ImportReading = فائل پڑھی جا رہی ہے…
 ImportFileSummary = { $file }: { $rows ->
     [one] ایک سطر

@@ -293,7 +293,7 @@ fn ChooseFile() -> impl IntoView {
     view! {
         <div class="field import-file" class:has-error=move || problem().is_some()>
             <label for="import-file">{tr(Msg::ImportFile)}</label>
-            <input id="import-file" type="file" accept=".csv,.tsv,.txt,text/csv"
+            <input id="import-file" type="file" accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard"
                 aria-describedby="import-file-error"
                 aria-invalid=move || problem().is_some().then_some("true")
                 on:change=move |_| { choose.dispatch(()); }/>
@@ -314,16 +314,19 @@ fn ChooseFile() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label for="import-separator">{tr(Msg::ImportSeparator)}</label>
-                    <select id="import-separator" on:change=on_separator>
-                        {DELIMITERS.into_iter().map(|d| view! {
-                            <option value=char::from(d).to_string() selected=move || shown_separator() == Some(d)>
-                                {tr(separator_msg(d))}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                // A vCard has no separator to choose.
+                <Show when=move || shown_separator() != Some(0)>
+                    <div class="field">
+                        <label for="import-separator">{tr(Msg::ImportSeparator)}</label>
+                        <select id="import-separator" on:change=on_separator>
+                            {DELIMITERS.into_iter().map(|d| view! {
+                                <option value=char::from(d).to_string() selected=move || shown_separator() == Some(d)>
+                                    {tr(separator_msg(d))}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </Show>
             </div>
         </Show>
     }
