@@ -58,7 +58,8 @@ impl<S: Store> Book<S> {
     }
 
     /// Merges the plan's members into the first, in one transaction. Refused with
-    /// nothing changed if another tab changed or deleted any of them meanwhile.
+    /// nothing changed if another tab changed or deleted any of them since they were
+    /// read for the plan.
     pub async fn merge_customers(
         &self,
         plan: &MergePlan,
@@ -67,15 +68,15 @@ impl<S: Store> Book<S> {
         let Some(before) = members.first().cloned() else {
             return Err(StoreError::NotFound.into());
         };
-        let absorbed: Vec<CustomerId> = members[1..].iter().map(|c| c.id.clone()).collect();
         let one = plan.merged(self.host.now_ms());
         let involved: Vec<CustomerId> = members.iter().map(|c| c.id.clone()).collect();
-        let records = self
-            .checked(&involved, self.store.merge_customers(&one, &absorbed).await)
+        let (merged, records) = self
+            .checked(
+                &involved,
+                self.store.merge_customers(&one, &members[1..]).await,
+            )
             .await?;
-        let Some(merged) = self.store.get_customer(&one.id).await? else {
-            return Err(StoreError::Deleted.into());
-        };
+        let absorbed: Vec<CustomerId> = records.iter().map(|r| r.customer.id.clone()).collect();
         self.wrote(true, true, false);
         self.directory_upsert(std::slice::from_ref(&merged));
         self.directory_remove(&absorbed);
@@ -95,8 +96,8 @@ impl<S: Store> Book<S> {
     }
 
     /// Puts the records back as they were before the merge. Refused with nothing
-    /// changed if the kept record was edited since, or the points that came with the
-    /// others were spent.
+    /// changed if the kept record, or a note or sale that came with the others, was
+    /// changed since, or the points that came with them were spent.
     pub async fn undo_merge(&self, undo: &MergeUndo) -> BookResult<Changed> {
         let mut before = undo.before.clone();
         before.revision = undo.merged_revision;

@@ -12,7 +12,7 @@ mod bench;
 mod consent;
 mod customers;
 mod demo;
-mod exchange;
+pub mod exchange;
 pub mod import;
 pub mod insights;
 pub mod insights_clusters;

@@ -27,6 +27,8 @@ pub fn is_vcard(text: &str) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Column {
     KaribuId,
+    /// FN, kept only where it says more than N: a name used alone ("Mama Njeri"),
+    /// or one the person goes by.
     FullName,
     FamilyName,
     GivenName,
@@ -44,7 +46,7 @@ impl Column {
     fn header(&self) -> String {
         let plain = match self {
             Column::KaribuId => "Karibu id",
-            Column::FullName => "Full name",
+            Column::FullName => "Display name",
             Column::FamilyName => "Family name",
             Column::GivenName => "Given name",
             Column::Labelled(0, _) => "Phone",
@@ -138,6 +140,7 @@ fn card_cells(text: &str) -> BTreeMap<Column, Vec<String>> {
     let Ok(mut card) = VcardCst::parse(text.as_ref()) else {
         return cells;
     };
+    let mut formatted = None;
     for line in card.props.iter_mut() {
         let name = line.bare_name().to_ascii_uppercase();
         let label = label_of(line);
@@ -163,7 +166,10 @@ fn card_cells(text: &str) -> BTreeMap<Column, Vec<String>> {
             "FN" | "TEL" | "EMAIL" | "BDAY" | "NOTE" | "X-KARIBU-ID" => {
                 let whole = VcardValueCursor { line }.charset();
                 match name.as_str() {
-                    "FN" => (Column::FullName, whole),
+                    "FN" => {
+                        formatted = Some(whole);
+                        continue;
+                    }
                     "TEL" => (Column::Labelled(0, label), whole),
                     "EMAIL" => (Column::Labelled(1, label), whole),
                     "BDAY" => (Column::Birthday, birthday(whole.trim())),
@@ -178,6 +184,11 @@ fn card_cells(text: &str) -> BTreeMap<Column, Vec<String>> {
             .strip_prefix("tel:")
             .map_or(text.clone(), str::to_owned);
         cells.entry(column).or_default().push(text);
+    }
+    let part = |c: &Column| cells.get(c).map(|v| join(v, " ")).unwrap_or_default();
+    let from_parts = join([part(&Column::GivenName), part(&Column::FamilyName)], " ");
+    if let Some(formatted) = formatted.filter(|f| !f.trim().is_empty() && f.trim() != from_parts) {
+        cells.insert(Column::FullName, vec![formatted]);
     }
     cells
 }

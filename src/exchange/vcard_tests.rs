@@ -64,7 +64,7 @@ fn every_card_of_a_phone_export_with_its_labels() {
     assert_eq!(
         file.table.header,
         [
-            "Full name",
+            "Display name",
             "Family name",
             "Given name",
             "Phone (cell)",
@@ -80,7 +80,7 @@ fn every_card_of_a_phone_export_with_its_labels() {
     assert_eq!(
         guess(&file.table.header, &[]),
         [
-            Target::FullName,
+            Target::DisplayName,
             Target::FamilyName,
             Target::GivenName,
             Target::Phone,

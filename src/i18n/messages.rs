@@ -835,4 +835,5 @@ messages! {
     MergedToast,
     MergeWorking,
     MergeFieldName,
+    ExportShownVcard,
 }

@@ -28,8 +28,9 @@ pub struct DuplicateGroup {
     pub confidence: Confidence,
 }
 
-/// A sub-block larger than this (a whole street sharing an address) is left alone: its
-/// pairs would cost more than they could find.
+/// A sub-block larger than this (a whole street sharing an address, a shop's own number
+/// typed for walk-ins) is left alone: it would cost more than it could find, and would
+/// chain strangers into one group.
 const MOST_COMPARED: usize = 64;
 
 struct Links {
@@ -77,28 +78,13 @@ pub fn duplicate_groups(customers: &[Customer]) -> Vec<DuplicateGroup> {
         parent: (0..customers.len()).collect(),
         reasons: HashMap::new(),
     };
-    let mut first_with: HashMap<(u8, String), usize> = HashMap::new();
+    let mut sharing: HashMap<(u8, String), Vec<usize>> = HashMap::new();
     let mut blocks: HashMap<(String, String), Vec<(usize, String)>> = HashMap::new();
     for (i, c) in customers.iter().enumerate() {
-        let contacts = c
-            .emails
-            .iter()
-            .map(|e| (1, email_key(e), MatchReason::SameEmail))
-            .chain(
-                c.phones
-                    .iter()
-                    .map(|p| (2, p.clone(), MatchReason::SamePhone)),
-            );
-        for (kind, key, reason) in contacts {
-            if key.is_empty() {
-                continue;
-            }
-            match first_with.get(&(kind, key.clone())) {
-                Some(&j) if j != i => links.join(j, i, reason),
-                Some(_) => {}
-                None => {
-                    first_with.insert((kind, key), i);
-                }
+        let emails = c.emails.iter().map(|e| (1, email_key(e)));
+        for key in emails.chain(c.phones.iter().map(|p| (2, p.clone()))) {
+            if !key.1.is_empty() {
+                sharing.entry(key).or_default().push(i);
             }
         }
         let (block, given) = name_keys(c);
@@ -118,6 +104,21 @@ pub fn duplicate_groups(customers: &[Customer]) -> Vec<DuplicateGroup> {
                 .entry((block, format!("a{address}")))
                 .or_default()
                 .push((i, given));
+        }
+    }
+    // A number or address shared by many (the shop's own, an office's) says nothing.
+    for ((kind, _), people) in &sharing {
+        if people.len() > 1 && people.len() <= MOST_COMPARED {
+            let reason = if *kind == 1 {
+                MatchReason::SameEmail
+            } else {
+                MatchReason::SamePhone
+            };
+            for other in &people[1..] {
+                if *other != people[0] {
+                    links.join(people[0], *other, reason);
+                }
+            }
         }
     }
     for people in blocks.values().filter(|p| p.len() <= MOST_COMPARED) {
@@ -255,6 +256,18 @@ mod tests {
             Confidence::Likely,
             "a shared family phone is not surely one person"
         );
+    }
+
+    #[test]
+    fn the_shop_s_own_number_typed_for_everyone_links_nobody() {
+        let book: Vec<Customer> = (0..100)
+            .map(|i| {
+                let mut c = person(&format!("w{i}"), &format!("Guest{i}"), "Walk-in", i);
+                c.phones = vec!["+254700000000".into()];
+                c
+            })
+            .collect();
+        assert!(duplicate_groups(&book).is_empty());
     }
 
     #[test]

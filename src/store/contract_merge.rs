@@ -49,7 +49,9 @@ pub async fn run_all<S: Store>(store: &S) {
 
     let mut stale = keep.clone();
     stale.revision += 7;
-    let refused = store.merge_customers(&stale, &[other.id.clone()]).await;
+    let refused = store
+        .merge_customers(&stale, std::slice::from_ref(&other))
+        .await;
     assert!(
         matches!(refused, Err(StoreError::Conflict { .. })),
         "{refused:?}"
@@ -59,13 +61,33 @@ pub async fn run_all<S: Store>(store: &S) {
     let mut one = keep.clone();
     one.name = other.name.clone();
     one.emails = other.emails.clone();
-    let removed = store
-        .merge_customers(&one, &[other.id.clone()])
+    // Another tab's edit of the record to absorb, after the owner read it: refused.
+    let mut edited = other.clone();
+    edited.tags.push("vip".into());
+    let edited = store.save_customer(&edited).await.unwrap();
+    let refused = store
+        .merge_customers(&one, std::slice::from_ref(&other))
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Conflict { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.get_customer(&keep.id).await.unwrap(),
+        Some(keep.clone())
+    );
+    let other = edited;
+
+    let (merged, removed) = store
+        .merge_customers(&one, &[other.clone(), other.clone(), keep.clone()])
         .await
         .unwrap();
-    assert_eq!(removed.len(), 1);
+    assert_eq!(removed.len(), 1, "once each, never the survivor");
     assert_eq!(removed[0].customer, other);
-    let merged = store.get_customer(&keep.id).await.unwrap().unwrap();
+    assert_eq!(
+        Some(&merged),
+        store.get_customer(&keep.id).await.unwrap().as_ref()
+    );
     assert_eq!(merged.display_name(), "Amina Wanjiru");
     assert_eq!(merged.revision, keep.revision + 1);
     assert_eq!(store.get_customer(&other.id).await.unwrap(), None);
@@ -106,13 +128,31 @@ pub async fn run_all<S: Store>(store: &S) {
         "the absorbed record cannot come back by another tab's save"
     );
 
+    // A moved sale voided since: the undo would bring it back, so it is refused.
+    let mut as_was = keep.clone();
+    as_was.revision = merged.revision;
+    let mut voided = after
+        .iter()
+        .find(|p| p.id.as_str() == "m-p2")
+        .unwrap()
+        .clone();
+    let unvoided = voided.clone();
+    voided.void = Some(crate::domain::purchase::Void {
+        at_ms: T0 + 3,
+        reason: "wrong till".into(),
+    });
+    store.update_purchase(&voided, &[]).await.unwrap();
+    let refused = store.unmerge(&as_was, &removed).await;
+    assert!(
+        matches!(refused, Err(StoreError::Conflict { .. })),
+        "{refused:?}"
+    );
+    store.update_purchase(&unvoided, &[]).await.unwrap();
     // The points that came with them spent since: the undo is refused, changing nothing.
     store
         .record(&[], &[redeem("m-e3", "m-keep", 12)])
         .await
         .unwrap();
-    let mut as_was = keep.clone();
-    as_was.revision = merged.revision;
     let refused = store.unmerge(&as_was, &removed).await;
     assert!(
         matches!(refused, Err(StoreError::NotEnoughPoints { .. })),
@@ -154,9 +194,70 @@ pub async fn run_all<S: Store>(store: &S) {
     let follow_up = store.follow_ups_until(far).await.unwrap();
     let follow_up = follow_up.iter().find(|i| i.id.as_str() == "m-n1").unwrap();
     assert_eq!(follow_up.customer_id, other.id);
+    let follow_ups_of_keep = store
+        .follow_ups_until(far)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|i| i.customer_id == keep.id)
+        .count();
     assert_eq!(
-        store.merge_customers(&restored, &["m-nobody".into()]).await,
-        Err(StoreError::Deleted),
-        "a record gone meanwhile refuses the merge"
+        follow_ups_of_keep, 0,
+        "no follow-up left behind on the survivor"
     );
+    let _ = restored;
+    note_edited_after_the_merge_refuses_its_undo(store).await;
+}
+
+async fn note_edited_after_the_merge_refuses_its_undo<S: Store>(store: &S) {
+    let keep = customer("m2-keep", "Juma");
+    let other = customer("m2-other", "Juma O.");
+    store
+        .put_batch(&[keep.clone(), other.clone()], &[])
+        .await
+        .unwrap();
+    let due = NaiveDate::from_ymd_opt(2026, 12, 24);
+    store
+        .save_interaction(&note("m2-other", "m2-n1", T0, due))
+        .await
+        .unwrap();
+    let gone = customer("m2-gone", "Juma Otieno");
+    store
+        .put_batch(std::slice::from_ref(&gone), &[])
+        .await
+        .unwrap();
+    store
+        .delete_customers(std::slice::from_ref(&gone.id))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.merge_customers(&keep, &[other.clone(), gone]).await,
+        Err(StoreError::Deleted),
+        "a record deleted meanwhile refuses the merge"
+    );
+    assert_eq!(
+        store.get_customer(&other.id).await.unwrap(),
+        Some(other.clone())
+    );
+
+    let (merged, removed) = store
+        .merge_customers(&keep, std::slice::from_ref(&other))
+        .await
+        .unwrap();
+    let mut moved = store.timeline(&keep.id).await.unwrap().remove(0);
+    moved.done = true;
+    store.save_interaction(&moved).await.unwrap();
+    let mut as_was = keep.clone();
+    as_was.revision = merged.revision;
+    let refused = store.unmerge(&as_was, &removed).await;
+    assert!(
+        matches!(refused, Err(StoreError::Conflict { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(
+        store.get_customer(&other.id).await.unwrap(),
+        None,
+        "nothing undone"
+    );
+    assert_eq!(store.timeline(&keep.id).await.unwrap().len(), 1);
 }

@@ -86,8 +86,8 @@ impl<S: Store> Store for FaultyStore<S> {
     async fn merge_customers(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>> {
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)> {
         self.write_allowed()?;
         self.inner.merge_customers(survivor, absorbed).await
     }

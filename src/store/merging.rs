@@ -3,9 +3,55 @@
 //! and an undo taking back exactly what came from them.
 
 use super::{CustomerRecord, StoreError, StoreResult};
-use crate::domain::{CustomerId, Interaction, InteractionId, Purchase};
+use crate::domain::{CompactId, Customer, CustomerId, Interaction, Purchase};
 use crate::loyalty::LedgerEntry;
-use std::collections::HashSet;
+use crate::sales::PurchaseChunk;
+use std::collections::{HashMap, HashSet};
+
+/// Refused because something changed since it was read: another tab's edit.
+pub fn changed_since() -> StoreError {
+    StoreError::Conflict {
+        stored: 0,
+        expected: 0,
+    }
+}
+
+/// The records to absorb, once each and never the survivor.
+pub fn others(survivor: &Customer, absorbed: &[Customer]) -> Vec<Customer> {
+    let mut seen = HashSet::new();
+    absorbed
+        .iter()
+        .filter(|c| c.id != survivor.id && seen.insert(c.id.clone()))
+        .cloned()
+        .collect()
+}
+
+/// Inside a merge: the records taken are the ones the owner saw (another tab's edit
+/// meanwhile refuses the merge rather than being lost), and none is missing.
+pub fn taken_as_read(taken: &[CustomerRecord], absorbed: &[Customer]) -> StoreResult<()> {
+    if taken.len() != absorbed.len() {
+        return Err(StoreError::Deleted);
+    }
+    let unchanged = taken.iter().all(|r| {
+        absorbed
+            .iter()
+            .any(|a| a.id == r.customer.id && a.revision == r.customer.revision)
+    });
+    if unchanged {
+        Ok(())
+    } else {
+        Err(changed_since())
+    }
+}
+
+/// Inside an undo: every moved purchase in `chunk` is still as the merge left it (a
+/// void or an edit since would otherwise be written over).
+pub fn purchases_as_moved(chunk: &PurchaseChunk, moved: &HashMap<CompactId, &Purchase>) -> bool {
+    chunk
+        .rows()
+        .iter()
+        .all(|r| moved.get(&r.id).is_none_or(|p| chunk.purchase(r) == **p))
+}
 
 /// Everything a merge moves to the survivor, pointing at them.
 pub struct Moved {
@@ -68,12 +114,4 @@ pub fn ledger_without(
         return Err(StoreError::NotEnoughPoints { balance });
     }
     Ok(left)
-}
-
-/// The timeline entries that came from `records`, by id.
-pub fn interactions_from(records: &[CustomerRecord]) -> Vec<InteractionId> {
-    records
-        .iter()
-        .flat_map(|r| r.timeline.iter().map(|i| i.id.clone()))
-        .collect()
 }

@@ -234,18 +234,20 @@ pub trait Store {
     /// Makes `absorbed` one with `survivor`, in one transaction: saves `survivor` (made
     /// from its revision, refused as `save_customers` refuses), moves the absorbed
     /// customers' timelines, follow-ups, ledger entries and purchases to them, and
-    /// deletes the absorbed with tombstones. `Deleted` if any of them is gone. Returns
-    /// the absorbed as they were, for `unmerge`.
+    /// deletes the absorbed with tombstones. The absorbed are given as they were read:
+    /// `Conflict` if one changed since, `Deleted` if one is gone. Returns the survivor
+    /// as stored and the absorbed as they were, for `unmerge`.
     async fn merge_customers(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>>;
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)>;
 
     /// Undoes `merge_customers` in one transaction: saves the survivor as they were
     /// (`survivor`, made from their current revision), takes from them what came from
-    /// `records` and puts those customers back. `NotEnoughPoints` if the points that
-    /// came with them have been spent since.
+    /// `records` and puts those customers back. `Conflict` if a moved note or purchase
+    /// was changed since (a void, an edit), `NotEnoughPoints` if the points that came
+    /// with them have been spent.
     async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()>;
 
     /// One customer's timeline, newest first.

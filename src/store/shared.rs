@@ -35,8 +35,8 @@ impl<S: Store> Store for Rc<S> {
     async fn merge_customers(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>> {
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)> {
         (**self).merge_customers(survivor, absorbed).await
     }
     async fn unmerge(&self, survivor: &Customer, records: &[CustomerRecord]) -> StoreResult<()> {

@@ -4,6 +4,7 @@
 
 use super::insights_state::SharedInsights;
 use super::state::AppState;
+use crate::book::exchange::ExportFormat;
 use crate::book::BookError;
 use crate::gdpr::Purpose;
 use crate::segments::{Facts, Group, Members, Needs, Segment};
@@ -153,11 +154,19 @@ impl AppState {
     pub async fn export_customers(
         &self,
         ids: Vec<crate::domain::CustomerId>,
+        format: ExportFormat,
         read: impl Fn(usize) + 'static,
     ) -> Result<(), BookError> {
-        let text = self.open_book()?.export_customers_csv(&ids, &read).await?;
-        let name = super::platform::dated_file_name("customers", "csv");
-        super::platform::download(&name, "text/csv;charset=utf-8", &text);
+        let text = self
+            .open_book()?
+            .export_customers(&ids, format, &read)
+            .await?;
+        let (extension, mime) = match format {
+            ExportFormat::Csv => ("csv", "text/csv;charset=utf-8"),
+            ExportFormat::Vcard => ("vcf", "text/vcard;charset=utf-8"),
+        };
+        let name = super::platform::dated_file_name("customers", extension);
+        super::platform::download(&name, mime, &text);
         Ok(())
     }
 }

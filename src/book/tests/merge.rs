@@ -93,6 +93,18 @@ fn a_merge_is_refused_whole_when_another_tab_changed_a_member() {
     let again = add(&b, "Amina Wanjru");
     let plan = run(b.merge_plan(&[amina.clone(), again.clone()])).unwrap();
     let other_tab = tab_on(b.store());
+    // A tag added to the record to absorb after the plan was read: not lost, refused.
+    run(other_tab.add_tag(std::slice::from_ref(&again), "vip")).unwrap();
+    assert!(matches!(
+        run(b.merge_customers(&plan)).map(|_| ()),
+        Err(BookError::Store(StoreError::Conflict { .. }))
+    ));
+    assert!(run(b.customer(&again)).unwrap().is_some());
+    let plan = run(b.merge_plan(&[amina.clone(), again.clone()])).unwrap();
+    assert!(
+        plan.members()[1].tags.iter().any(|t| t == "vip"),
+        "read again"
+    );
     run(other_tab.delete_customers(std::slice::from_ref(&again))).unwrap();
     assert_eq!(
         run(b.merge_customers(&plan)).map(|_| ()),

@@ -925,3 +925,4 @@ MergeNeedsTwo = Choose two or more records to merge.
 MergedToast = { $n } records merged into { $name }
 MergeWorking = Merging…
 MergeFieldName = Name
+ExportShownVcard = Export shown (vCard)

@@ -863,3 +863,4 @@ MergeNeedsTwo = دو سابقه یا بیشتر برای ادغام انتخاب
 MergedToast = { $n } سابقه در { $name } ادغام شد
 MergeWorking = در حال ادغام…
 MergeFieldName = نام
+ExportShownVcard = خروجی از مشتری‌های نمایش‌داده‌شده (vCard)

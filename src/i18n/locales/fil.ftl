@@ -863,3 +863,4 @@ MergeNeedsTwo = Pumili ng dalawa o higit pang record na pagsasamahin.
 MergedToast = { $n } record ang pinagsama bilang { $name }
 MergeWorking = Pinagsasama…
 MergeFieldName = Pangalan
+ExportShownVcard = I-export ang nakikita (vCard)

@@ -863,3 +863,4 @@ MergeNeedsTwo = აირჩიეთ ორი ან მეტი ჩანა
 MergedToast = { $n } ჩანაწერი გაერთიანდა: { $name }
 MergeWorking = ერთიანდება…
 MergeFieldName = სახელი
+ExportShownVcard = ნაჩვენები კლიენტების ექსპორტი (vCard)

@@ -876,3 +876,4 @@ MergeNeedsTwo = Chagua rekodi mbili au zaidi za kuunganisha.
 MergedToast = Rekodi { $n } zimeunganishwa kuwa { $name }
 MergeWorking = Inaunganisha…
 MergeFieldName = Jina
+ExportShownVcard = Hamisha walioonyeshwa (vCard)

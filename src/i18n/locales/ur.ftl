@@ -881,3 +881,4 @@ MergeNeedsTwo = ملانے کے لیے دو یا زیادہ ریکارڈ چنی�
 MergedToast = { $n } ریکارڈ { $name } میں ملا دیے گئے
 MergeWorking = ملایا جا رہا ہے…
 MergeFieldName = نام
+ExportShownVcard = دکھائے گئے گاہک برآمد کریں (vCard)

@@ -418,8 +418,8 @@ impl Store for IdbStore {
     async fn merge_customers(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>> {
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)> {
         self.merge_into(survivor, absorbed).await
     }
 

@@ -9,8 +9,12 @@ use super::requests::backend;
 use super::schema::{FOLLOW_UPS, INTERACTIONS};
 use super::{IdbStore, EVERYTHING_OF_A_CUSTOMER};
 use crate::domain::{Customer, CustomerId};
+use crate::store::appending::by_compact_id;
 use crate::store::codec::follow_up_key;
-use crate::store::merging::{interactions_from, joined_ledger, ledger_without, moved_to};
+use crate::store::merging::{
+    changed_since, joined_ledger, ledger_without, moved_to, others, purchases_as_moved,
+    taken_as_read,
+};
 use crate::store::{CustomerRecord, StoreError, StoreResult, Touches};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
@@ -79,24 +83,19 @@ impl IdbStore {
     pub(super) async fn merge_into(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>> {
-        let absorbed: Vec<CustomerId> = absorbed
-            .iter()
-            .filter(|id| **id != survivor.id)
-            .cloned()
-            .collect();
-        let named: Vec<&CustomerId> = absorbed.iter().chain([&survivor.id]).collect();
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)> {
+        let absorbed = others(survivor, absorbed);
+        let ids: Vec<CustomerId> = absorbed.iter().map(|c| c.id.clone()).collect();
+        let named: Vec<&CustomerId> = ids.iter().chain([&survivor.id]).collect();
         self.prepare_page_map(&named).await?;
         let tx = self.tx(&EVERYTHING_OF_A_CUSTOMER, true)?;
         let saved = self
             .write_customers(&tx, std::slice::from_ref(survivor), Revisions::Check)
             .await?;
-        let (records, damaged) = self.take_customers(&tx, &absorbed).await?;
-        if records.len() != absorbed.len() {
-            // Dropping `tx` unfinished aborts it: nothing is written.
-            return Err(StoreError::Deleted);
-        }
+        let (records, damaged) = self.take_customers(&tx, &ids).await?;
+        // Returning early drops `tx` unfinished, which aborts it: nothing is written.
+        taken_as_read(&records, &absorbed)?;
         let moved = moved_to(&records, &survivor.id);
         for i in &moved.interactions {
             self.write_interaction(&tx, i, None).await?;
@@ -105,9 +104,12 @@ impl IdbStore {
         self.write_ledger(&tx, &survivor.id, &joined_ledger(own, &moved.entries))?;
         self.replace_purchases(&tx, &moved.purchases).await?;
         self.finish(tx, Touches::CustomersAndSales).await?;
-        self.remember(&saved, &absorbed);
-        self.keep_deleted_damage(damaged).await?;
-        Ok(records)
+        self.remember(&saved, &ids);
+        // The merge has committed: failing to keep an unreadable note's bytes aside
+        // must not report it as failed (the owner would lose the Undo).
+        let _ = self.keep_deleted_damage(damaged).await;
+        let survivor = saved.into_iter().next().map(|(c, _)| c);
+        Ok((survivor.ok_or(StoreError::NotFound)?, records))
     }
 
     pub(super) async fn unmerge_from(
@@ -120,20 +122,31 @@ impl IdbStore {
         let mut saved = self
             .write_customers(&tx, std::slice::from_ref(survivor), Revisions::Check)
             .await?;
+        let moved = moved_to(records, &survivor.id);
+        let by_id = by_compact_id(&moved.purchases);
+        for n in 0..self.chunk_count(&tx).await? {
+            if let Some(chunk) = self.read_chunk(&tx, n).await? {
+                if !purchases_as_moved(&chunk, &by_id) {
+                    return Err(changed_since());
+                }
+            }
+        }
         let envelope = self.env();
         let interactions = tx.object_store(INTERACTIONS).map_err(backend)?;
         let follow_ups = tx.object_store(FOLLOW_UPS).map_err(backend)?;
-        for id in interactions_from(records) {
-            // A moved entry that can no longer be read has no follow-up we can name.
-            if let Ok(Some(stored)) = self.stored_interaction(&tx, &survivor.id, &id).await {
-                if let Some(k) = follow_up_key(&envelope, &stored) {
-                    follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
-                }
+        for i in &moved.interactions {
+            // Edited, done or deleted since: putting the old one back would undo that.
+            match self.stored_interaction(&tx, &survivor.id, &i.id).await {
+                Ok(Some(stored)) if stored == *i => {}
+                _ => return Err(changed_since()),
+            }
+            if let Some(k) = follow_up_key(&envelope, i) {
+                follow_ups.delete(key3(&k)).primitive().map_err(backend)?;
             }
             interactions
                 .delete(key2(
                     &envelope.key_of(&survivor.id.0),
-                    &envelope.key_of(&id.0),
+                    &envelope.key_of(&i.id.0),
                 ))
                 .primitive()
                 .map_err(backend)?;

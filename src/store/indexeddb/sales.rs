@@ -104,11 +104,15 @@ impl IdbStore {
         }
     }
 
-    async fn chunk_count(&self, tx: &Transaction<'_>) -> StoreResult<u32> {
+    pub(super) async fn chunk_count(&self, tx: &Transaction<'_>) -> StoreResult<u32> {
         super::requests::count_in(tx, PURCHASE_CHUNKS).await
     }
 
-    async fn read_chunk(&self, tx: &Transaction<'_>, n: u32) -> StoreResult<Option<PurchaseChunk>> {
+    pub(super) async fn read_chunk(
+        &self,
+        tx: &Transaction<'_>,
+        n: u32,
+    ) -> StoreResult<Option<PurchaseChunk>> {
         let store = tx.object_store(PURCHASE_CHUNKS).map_err(backend)?;
         let envelope = self.env();
         value_at(&store, JsValue::from(n))

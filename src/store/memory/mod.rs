@@ -334,8 +334,8 @@ impl Store for MemoryStore {
     async fn merge_customers(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>> {
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)> {
         self.merge_into(survivor, absorbed)
     }
 

@@ -7,9 +7,13 @@ use crate::domain::{CompactId, Customer, CustomerId, Interaction};
 use crate::lock::Envelope;
 use crate::store::appending::{anonymise_purchases, by_compact_id, put_back_purchases};
 use crate::store::codec::{
-    decode, encode, encode_chunk, encode_ledger_record, follow_up_key, tombstone_key,
+    decode, encode, encode_chunk, encode_ledger_record, follow_up_key, interaction_key,
+    tombstone_key,
 };
-use crate::store::merging::{interactions_from, joined_ledger, ledger_without, moved_to};
+use crate::store::merging::{
+    changed_since, joined_ledger, ledger_without, moved_to, others, purchases_as_moved,
+    taken_as_read,
+};
 use crate::store::{CustomerRecord, StoreError, StoreResult, Touches};
 
 impl MemoryStore {
@@ -145,23 +149,18 @@ impl MemoryStore {
     pub(super) fn merge_into(
         &self,
         survivor: &Customer,
-        absorbed: &[CustomerId],
-    ) -> StoreResult<Vec<CustomerRecord>> {
+        absorbed: &[Customer],
+    ) -> StoreResult<(Customer, Vec<CustomerRecord>)> {
         self.readable()?;
-        let absorbed: Vec<CustomerId> = absorbed
-            .iter()
-            .filter(|id| **id != survivor.id)
-            .cloned()
-            .collect();
+        let absorbed = others(survivor, absorbed);
+        let ids: Vec<CustomerId> = absorbed.iter().map(|c| c.id.clone()).collect();
         let timelines: Vec<Vec<Interaction>> =
-            absorbed.iter().map(|id| self.timeline_of(&id.0)).collect();
+            ids.iter().map(|id| self.timeline_of(&id.0)).collect();
         let now = self.now_ms.get();
         self.write(Touches::CustomersAndSales, |t, e| {
-            Self::save_checked(t, e, std::slice::from_ref(survivor))?;
-            let removed = Self::take_customers(t, e, &absorbed, timelines, now)?;
-            if removed.len() != absorbed.len() {
-                return Err(StoreError::Deleted);
-            }
+            let saved = Self::save_checked(t, e, std::slice::from_ref(survivor))?;
+            let removed = Self::take_customers(t, e, &ids, timelines, now)?;
+            taken_as_read(&removed, &absorbed)?;
             let moved = moved_to(&removed, &survivor.id);
             moved
                 .interactions
@@ -170,7 +169,8 @@ impl MemoryStore {
             let ledger = joined_ledger(Self::ledger_of(e, t, &survivor.id)?, &moved.entries);
             Self::write_ledger(t, e, &survivor.id, &ledger);
             Self::replace_purchases(t, e, &moved.purchases)?;
-            Ok(removed)
+            let survivor = saved.into_iter().next().ok_or(StoreError::NotFound)?;
+            Ok((survivor, removed))
         })
     }
 
@@ -182,16 +182,25 @@ impl MemoryStore {
         self.readable()?;
         self.write(Touches::CustomersAndSales, |t, e| {
             Self::save_checked(t, e, std::slice::from_ref(survivor))?;
-            let key = e.key_of(&survivor.id.0).into_owned();
-            for id in interactions_from(records) {
-                let at = (key.clone(), e.key_of(&id.0).into_owned());
-                if let Some(old) = t.interactions.remove(&at) {
-                    if let Some(k) = decode::<Interaction>(e, &old)
-                        .ok()
-                        .and_then(|i| follow_up_key(e, &i))
-                    {
-                        t.follow_ups.remove(&k);
-                    }
+            let moved = moved_to(records, &survivor.id);
+            let by_id = by_compact_id(&moved.purchases);
+            for n in 0..t.purchase_chunks.len() {
+                if !purchases_as_moved(&Self::chunk(e, t, n)?, &by_id) {
+                    return Err(changed_since());
+                }
+            }
+            for i in &moved.interactions {
+                let key = interaction_key(e, i);
+                let stored = t
+                    .interactions
+                    .get(&key)
+                    .map(|v| decode::<Interaction>(e, v));
+                if !matches!(stored, Some(Ok(ref s)) if s == i) {
+                    return Err(changed_since());
+                }
+                t.interactions.remove(&key);
+                if let Some(k) = follow_up_key(e, i) {
+                    t.follow_ups.remove(&k);
                 }
             }
             let ledger = ledger_without(Self::ledger_of(e, t, &survivor.id)?, records)?;

@@ -1,6 +1,7 @@
 //! The customer list: search as you type, filter by tag, sort, select several to tag or
 //! delete. Drawn with `VirtualList`, so its cost does not grow with the book.
 
+use crate::book::exchange::ExportFormat;
 use crate::domain::customer::initials_of;
 use crate::domain::CustomerId;
 use crate::i18n::Msg;
@@ -128,12 +129,12 @@ pub fn CustomerList() -> impl IntoView {
         navigate(&platform::app_href(&to), Default::default());
     };
     let exported = RwSignal::new(None::<usize>);
-    let export = Action::new_local(move |ids: &Vec<CustomerId>| {
-        let ids = ids.clone();
+    let export = Action::new_local(move |(ids, format): &(Vec<CustomerId>, ExportFormat)| {
+        let (ids, format) = (ids.clone(), *format);
         async move {
             exported.set(Some(0));
             let done = state
-                .export_customers(ids, move |n| exported.set(Some(n)))
+                .export_customers(ids, format, move |n| exported.set(Some(n)))
                 .await;
             exported.set(None);
             if let Err(e) = done {
@@ -284,11 +285,15 @@ pub fn CustomerList() -> impl IntoView {
                 <Show when=move || results.with(|r| !r.is_empty())>
                     <button type="button" class="quiet" on:click=select_all>{tr(Msg::SelectAllShown)}</button>
                     <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
-                        on:click=move |_| { export.dispatch(shown_ids()); }>
+                        on:click=move |_| { export.dispatch((shown_ids(), ExportFormat::Csv)); }>
                         {move || match exported.get() {
                             Some(n) => state.lang.get().tf(Msg::ExportingCustomers, &[("n", &n)]),
                             None => state.lang.get().t(Msg::ExportShown),
                         }}
+                    </button>
+                    <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
+                        on:click=move |_| { export.dispatch((shown_ids(), ExportFormat::Vcard)); }>
+                        {tr(Msg::ExportShownVcard)}
                     </button>
                 </Show>
             </div>

@@ -55,7 +55,7 @@ pub fn DuplicatesPage() -> impl IntoView {
     view! {
         <section class="duplicates-page" aria-labelledby="duplicates-heading">
             <div class="page-head">
-                <h1 id="duplicates-heading">{tr(Msg::DuplicatesHeading)}</h1>
+                <h1 id="duplicates-heading" tabindex="-1">{tr(Msg::DuplicatesHeading)}</h1>
                 <div class="head-actions">
                     <button type="button" class="button" on:click=move |_| again.update(|n| *n += 1)>
                         {tr(Msg::DuplicatesLookAgain)}
@@ -195,8 +195,11 @@ fn MergePanel(members: Vec<CustomerId>, open: RwSignal<Option<Vec<CustomerId>>>)
     let state = expect_context::<AppState>();
     let lang = move || state.lang.get();
     let included = RwSignal::new(vec![true; members.len()]);
+    // Read again after a refusal: another tab changed a record since it was read.
+    let reread = RwSignal::new(0u32);
     // The records as stored now (another tab may have changed one since the search).
     let full = load(move || {
+        reread.track();
         let members = members.clone();
         async move { state.told(state.merge_plan(&members).await) }
     });
@@ -213,8 +216,14 @@ fn MergePanel(members: Vec<CustomerId>, open: RwSignal<Option<Vec<CustomerId>>>)
             let merged = state.merge_customers(&plan).await;
             merging.set(false);
             match merged {
-                Ok(()) => open.set(None),
-                Err(e) => state.tell_failure(&e),
+                Ok(()) => {
+                    open.set(None);
+                    request_animation_frame(|| platform::focus_element("duplicates-heading"));
+                }
+                Err(e) => {
+                    state.tell_failure(&e);
+                    reread.update(|n| *n += 1);
+                }
             }
         }
     });
@@ -290,12 +299,15 @@ fn RecordsToMerge(choices: Choices) -> impl IntoView {
 #[component]
 fn ChosenFields(choices: Choices) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Drawn from the records chosen, not from the picks: choosing redraws nothing,
+    // so focus stays on the radio button (arrow keys move through a group).
     let fields = move || {
         let lang = state.lang.get();
-        let Some(plan) = choices.plan() else {
+        let included = choices.included.get();
+        let Some(base) = choices.full.with(|f| f.as_ref().map(|f| f.only(&included))) else {
             return ().into_any();
         };
-        let disputed = plan.disputed();
+        let disputed = base.disputed();
         if disputed.is_empty() {
             return view! { <p>{lang.t(Msg::MergeAgree)}</p> }.into_any();
         }
@@ -303,19 +315,19 @@ fn ChosenFields(choices: Choices) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(n, field)| {
-                let picked = plan.picked(&field);
-                let options = plan
+                let options = base
                     .choices(&field)
                     .into_iter()
                     .filter_map(|m| {
-                        let text = value_text(lang, &field, plan.value(m, &field)?);
-                        let member = plan.members()[m].id.clone();
+                        let text = value_text(lang, &field, base.value(m, &field)?);
+                        let member = base.members()[m].id.clone();
                         let id = format!("merge-field-{n}-{m}");
                         let field = field.clone();
+                        let shown = field.clone();
                         Some(view! {
                             <div class="check">
                                 <input type="radio" name=format!("merge-field-{n}") id=id.clone()
-                                    prop:checked=m == picked
+                                    prop:checked=move || choices.plan().is_some_and(|p| p.picked(&shown) == m)
                                     on:change=move |_| {
                                         choices.picks.update(|p| { p.insert(field.clone(), member.clone()); });
                                     }/>
