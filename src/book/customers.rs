@@ -2,6 +2,7 @@
 //! timeline and follow-ups, and refreshing customers another tab changed.
 
 use super::{Book, BookError, BookResult, Changed, Replay};
+use crate::domain::bulk::{bulk_change, BulkField};
 use crate::domain::draft::Rules;
 use crate::domain::{
     Customer, CustomerDraft, CustomerId, Interaction, InteractionDraft, InteractionId,
@@ -108,6 +109,42 @@ impl<S: Store> Book<S> {
                 missing
             })
             .await?;
+        Ok(Changed::customers(
+            saved.into_iter().map(|c| c.id).collect(),
+        ))
+    }
+
+    /// Takes `tag` off each customer (any case), in one transaction.
+    pub async fn remove_tag(&self, ids: &[CustomerId], tag: &str) -> BookResult<Changed> {
+        let tag = tag.trim();
+        if tag.is_empty() || ids.is_empty() {
+            return Ok(Changed::default());
+        }
+        let saved = self
+            .amend_customers(ids, |c| {
+                let before = c.tags.len();
+                c.tags.retain(|t| !t.eq_ignore_ascii_case(tag));
+                c.tags.len() != before
+            })
+            .await?;
+        Ok(Changed::customers(
+            saved.into_iter().map(|c| c.id).collect(),
+        ))
+    }
+
+    /// Sets one field to what was typed for every customer in `ids`, in one
+    /// transaction; the value is checked as the customer form checks it (refused, with
+    /// nothing changed, if it is not valid). Empty clears the field.
+    pub async fn set_field(
+        &self,
+        ids: &[CustomerId],
+        field: &BulkField,
+        typed: &str,
+    ) -> BookResult<Changed> {
+        let change = self
+            .rules_with(|rules| bulk_change(field, typed, rules))
+            .map_err(|e| BookError::Invalid(vec![e]))?;
+        let saved = self.amend_customers(ids, |c| change.apply(c)).await?;
         Ok(Changed::customers(
             saved.into_iter().map(|c| c.id).collect(),
         ))

@@ -17,8 +17,8 @@ pub mod import;
 pub mod insights;
 pub mod insights_clusters;
 mod lock;
-mod merge;
 pub mod privacy;
+mod quality;
 pub mod retention;
 mod sales;
 pub mod segments;
@@ -29,7 +29,7 @@ mod tests;
 
 pub use demo::DemoOptions;
 pub use lock::LockFollowed;
-pub use merge::MergeUndo;
+pub use quality::MergeUndo;
 pub use sales::Loyalty;
 pub use settings::set_aside_export;
 

@@ -280,7 +280,7 @@ pub fn is_email_shaped(e: &str) -> bool {
         && domain.split('.').all(|part| !part.is_empty())
 }
 
-fn is_language_tag(tag: &str) -> bool {
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or("");
     (2..=3).contains(&primary.len())

@@ -1,6 +1,7 @@
 //! The customer book's domain: plain data types and the rules that guard them.
 //! Nothing here knows about the browser, the DOM or IndexedDB.
 
+pub mod bulk;
 pub mod calendar;
 pub mod custom_field;
 pub mod customer;

@@ -2,4 +2,5 @@
 //! person's records into one (pure).
 
 pub mod duplicate_groups;
+pub mod health;
 pub mod merge;

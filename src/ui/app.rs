@@ -2,6 +2,7 @@
 
 use super::components::toast::ToastBar;
 use super::pages::duplicates::DuplicatesPage;
+use super::pages::health::HealthPage;
 use super::pages::import::ImportPage;
 use super::pages::insights::InsightsPage;
 use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/erase") view=ErasePage/>
                         <Route path=path!("/import") view=ImportPage/>
                         <Route path=path!("/duplicates") view=DuplicatesPage/>
+                        <Route path=path!("/health") view=HealthPage/>
                         <Route path=path!("/requests") view=RequestsPage/>
                         <Route path=path!("/records") view=RecordsPage/>
                         <Route path=path!("/today") view=TodayPage/>

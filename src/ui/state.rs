@@ -477,6 +477,30 @@ impl AppState {
         Ok(())
     }
 
+    pub async fn remove_tag(&self, ids: &[CustomerId], tag: &str) -> Result<(), BookError> {
+        let changed = self.noticed(self.open_book()?.remove_tag(ids, tag).await)?;
+        self.apply(&changed, true);
+        Ok(())
+    }
+
+    /// Sets one field for every customer in `ids`; says how many changed.
+    pub async fn set_field(
+        &self,
+        ids: &[CustomerId],
+        field: &crate::domain::bulk::BulkField,
+        typed: &str,
+    ) -> Result<(), BookError> {
+        let changed = self.noticed(self.open_book()?.set_field(ids, field, typed).await)?;
+        self.apply(&changed, true);
+        let lang = self.lang.get_untracked();
+        let text = lang.tf(
+            crate::i18n::Msg::BulkSetDone,
+            &[("n", &changed.customers.len())],
+        );
+        self.toast.set(Some(Toast { text, undo: None }));
+        Ok(())
+    }
+
     pub async fn add_interaction(
         &self,
         customer: &CustomerId,

@@ -1,6 +1,6 @@
 // One person entered twice, found on the Duplicates page and merged as an owner would,
 // by accessible names: the name chosen field by field, points and purchases added up,
-// the merge undone from the toast and done again.
+// the merge undone from the toast and done again; then the data-health panel.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch } from "./support.mjs";
@@ -108,4 +108,15 @@ test("one person twice: found, merged with points added up, undone, merged again
   await page.getByLabel("Search customers").fill("Odhiambo");
   await page.getByRole("link", { name: /^Amina Odhiambo/ }).waitFor();
   assert.equal(await page.getByRole("link", { name: /^Aminah Odhiambo/ }).count(), 0);
+});
+
+test("the data-health panel names what to tidy and who", async () => {
+  await page.getByRole("link", { name: "Customers" }).click();
+  await page.getByRole("link", { name: "Data health" }).click();
+  await page.getByRole("heading", { level: 1, name: "Data health" }).waitFor();
+  const birthdays = page.locator("summary").filter({ hasText: /Birthday\W*: filled for only\W*0\W*of\W*1\W*customers/ });
+  await birthdays.waitFor();
+  await birthdays.click();
+  await page.getByRole("link", { name: "Amina Odhiambo" }).waitFor();
+  await assertAccessible(page, "data health");
 });

@@ -93,7 +93,7 @@ test("build, save, use in the list, bulk-tag and edit a segment", async () => {
   // Select all of them and tag them: the tag filter then finds exactly these.
   await page.getByRole("button", { name: "Select all shown" }).click();
   await page.getByText(`${lapsed} selected`).waitFor();
-  await page.getByLabel("Tag to add to the selected customers").fill("win-back");
+  await page.getByLabel("Tag to add to or remove from the selected customers").fill("win-back");
   await page.getByRole("button", { name: "Add tag" }).click();
   await page.getByLabel("Segment").selectOption({ label: "All customers" });
   await page.getByText("400 customers", { exact: true }).waitFor();

@@ -106,7 +106,7 @@ test("tabs that missed a delete cannot bring the customers back", async () => {
   // A tag, from the stale list.
   await tabC.getByRole("link", { name: "Customers" }).click();
   await list(tabC).getByRole("checkbox", { name: "Select Tagwa Stale" }).check();
-  await tabC.getByLabel("Tag to add to the selected customers").fill("ghost");
+  await tabC.getByLabel("Tag to add to or remove from the selected customers").fill("ghost");
   await tabC.getByRole("button", { name: "Add tag" }).click();
   await tabC.getByText(deletedMessage).waitFor();
 

@@ -60,10 +60,22 @@ test("demo data loads with progress, then several customers are tagged and delet
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   await tabA.getByText("2 selected").waitFor();
-  await tabA.getByLabel("Tag to add to the selected customers").fill("catering");
+  await tabA.getByLabel("Tag to add to or remove from the selected customers").fill("catering");
   await tabA.getByRole("button", { name: "Add tag" }).click();
   await tabA.getByLabel("Filter by tag").selectOption("catering");
   await tabA.getByText("2 customers", { exact: true }).waitFor();
+
+  // One field set for both at once, checked as the form checks it.
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await tabA.getByLabel("Set the field").selectOption({ label: "Language" });
+  await tabA.getByLabel("to (empty clears it)").fill("Kiswahili please");
+  await tabA.getByRole("button", { name: "Set for selected" }).click();
+  await tabA.getByText(/use a language code/).first().waitFor();
+  // A language no demo customer has, so both change.
+  await tabA.getByLabel("to (empty clears it)").fill("xh");
+  await tabA.getByRole("button", { name: "Set for selected" }).click();
+  await tabA.getByText(/2\W*customers changed/).waitFor();
 
   // Demo customers usually hold points; if these do, the delete asks first and says so.
   const questions = [];

@@ -14,6 +14,7 @@ mod segments;
 mod tabs;
 
 use super::{Book, BookError, Host};
+use crate::domain::bulk::BulkField;
 use crate::domain::{CustomerDraft, CustomerId, InteractionDraft, InteractionKind, PurchaseDraft};
 use crate::store::memory::MemoryStore;
 use crate::store::{Store, StoreError};
@@ -212,6 +213,18 @@ fn tags_go_on_in_bulk_and_follow_ups_are_done() {
     run(b.add_tag(&ids, " regular ")).unwrap();
     for id in &ids {
         assert_eq!(run(b.customer(id)).unwrap().unwrap().tags, ["regular"]);
+    }
+    let changed = run(b.remove_tag(&ids[..1], "REGULAR")).unwrap();
+    assert_eq!(changed.customers, [ids[0].clone()]);
+    assert!(run(b.customer(&ids[0])).unwrap().unwrap().tags.is_empty());
+    assert_eq!(run(b.customer(&ids[1])).unwrap().unwrap().tags, ["regular"]);
+
+    // A field set for a selection, checked as the form checks it; nothing half-done.
+    let refused = run(b.set_field(&ids, &BulkField::Language, "Kiswahili please"));
+    assert!(matches!(refused, Err(BookError::Invalid(_))));
+    run(b.set_field(&ids, &BulkField::Language, "sw")).unwrap();
+    for id in &ids {
+        assert_eq!(run(b.customer(id)).unwrap().unwrap().language, "sw");
     }
     let due = InteractionDraft {
         kind: Some(InteractionKind::Call),

@@ -44,7 +44,7 @@ NoCustomersYet = No customers yet. Add your first one.
 NoMatch = No customer matches “{ $q }”.
 SelectCustomer = Select { $name }
 SelectedCount = { $n } selected
-TagToAdd = Tag to add to the selected customers
+TagToAdd = Tag to add to or remove from the selected customers
 AddTag = Add tag
 DeleteSelected = Delete selected
 ClearSelection = Clear selection
@@ -926,3 +926,34 @@ MergedToast = { $n } records merged into { $name }
 MergeWorking = Merging…
 MergeFieldName = Name
 ExportShownVcard = Export shown (vCard)
+BulkActions = For the selected customers
+RemoveTag = Remove tag
+BulkFieldLabel = Set the field
+BulkValueLabel = to (empty clears it)
+BulkSet = Set for selected
+BulkSetDone = { $n ->
+    [one] One customer changed
+   *[other] { $n } customers changed
+}
+HealthLink = Data health
+HealthHeading = Data health
+HealthIntro = What to tidy in the customer book. Open a line to see the customers concerned.
+HealthClean = Nothing to tidy: everyone can be reached and every field looks right.
+HealthUnreachable = { $n ->
+    [one] One customer has no phone or email
+   *[other] { $n } customers have no phone or email
+}
+HealthBadEmails = { $n ->
+    [one] One customer has an email that cannot be right
+   *[other] { $n } customers have an email that cannot be right
+}
+HealthBadPhones = { $n ->
+    [one] One customer has a phone number without its country code
+   *[other] { $n } customers have a phone number without its country code
+}
+HealthStale = { $n ->
+    [one] One customer has not been edited or bought anything in { $years } years
+   *[other] { $n } customers have not been edited or bought anything in { $years } years
+}
+HealthRarelyFilled = { $field }: filled for only { $have } of { $total } customers
+HealthMore = …and { $n } more

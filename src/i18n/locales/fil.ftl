@@ -34,7 +34,7 @@ NoCustomersYet = Wala pang customer. Idagdag ang una mo.
 NoMatch = Walang customer na tugma sa “{ $q }”.
 SelectCustomer = Piliin si { $name }
 SelectedCount = { $n } ang napili
-TagToAdd = Tag na idadagdag sa mga napiling customer
+TagToAdd = Tag na idadagdag o aalisin sa mga napiling customer
 AddTag = Idagdag ang tag
 DeleteSelected = Burahin ang napili
 ClearSelection = Alisin ang pagpili
@@ -740,7 +740,7 @@ RecordsSaved = Na-save ang talaan.
 ImportHeading = Mag-import ng mga customer
 ImportLink = Mag-import
 ImportIntro = Ipasok ang mga customer mula sa spreadsheet, kaha o ibang CRM na naka-save bilang CSV file, o mula sa mga contact ng telepono na naka-save bilang vCard file. Walang maiimbak hangga't hindi mo kinukumpirma.
-ImportFile = File na i-import (CSV o vCard)
+ImportFile = File na ii-import (CSV o vCard)
 ImportReading = Binabasa ang file…
 ImportFileSummary = { $file }: { $rows ->
     [one] isang row
@@ -840,7 +840,7 @@ ImportNothingToDo = Wala nang row na ii-import.
 ImportName = Pangalan
 DuplicatesLink = Mga doble
 DuplicatesHeading = Mga posibleng doble
-DuplicatesIntro = Mga record na maaaring iisang tao: parehong email o telepono, o pangalang isa o dalawang titik lang ang pagkakaiba na may parehong kaarawan o address. Kapag pinagsama, naitatabi ang lahat mula sa bawat record.
+DuplicatesIntro = Mga record na maaaring iisang tao: parehong email o telepono, o pangalang isa o dalawang titik lang ang pagkakaiba na may parehong kaarawan o address. Kapag pinagsama, napapanatili ang lahat mula sa bawat record.
 DuplicatesReading = Binabasa ang mga customer… { $n }
 DuplicatesNone = Walang posibleng doble: iisang record lang ang bawat customer.
 DuplicatesFound = { $n ->
@@ -848,19 +848,50 @@ DuplicatesFound = { $n ->
    *[other] { $n } grupo ang nakita
 }
 DuplicatesLookAgain = Hanapin muli
-ConfidenceHigh = Malamang na iisang tao
+ConfidenceHigh = Malaki ang posibilidad na iisang tao
 ConfidenceLikely = Posibleng iisang tao
 MergeReview = Suriin at pagsamahin
 MergeReviewNamed = Suriin at pagsamahin ang { $names }
 MergeHeading = Pagsamahin bilang iisang customer
 MergeRecords = Mga record na pagsasamahin
 MergeRecordAdded = { $name }, idinagdag noong { $date }
-MergeChoose = Kung saan magkaiba, piliin ang itatago
+MergeChoose = Kung saan magkaiba, piliin ang pananatilihin
 MergeAgree = Pareho ang mga record sa bawat field.
-MergeKeptTogether = Naitatabi ang mga telepono, email, tag, tala, binili, puntos at kasaysayan ng pahintulot mula sa bawat record.
+MergeKeptTogether = Pinapanatili ang mga telepono, email, tag, tala, binili, puntos at kasaysayan ng pahintulot mula sa bawat record.
 MergeButton = Pagsamahin
 MergeNeedsTwo = Pumili ng dalawa o higit pang record na pagsasamahin.
 MergedToast = { $n } record ang pinagsama bilang { $name }
 MergeWorking = Pinagsasama…
 MergeFieldName = Pangalan
 ExportShownVcard = I-export ang nakikita (vCard)
+BulkActions = Para sa mga napiling customer
+RemoveTag = Alisin ang tag
+BulkFieldLabel = Itakda ang field
+BulkValueLabel = sa (kapag walang laman, buburahin)
+BulkSet = Itakda sa mga napili
+BulkSetDone = { $n ->
+    [one] { $n } customer ang nabago
+   *[other] { $n } customer ang nabago
+}
+HealthLink = Kalagayan ng data
+HealthHeading = Kalagayan ng data
+HealthIntro = Ang dapat ayusin sa listahan ng customer. Buksan ang isang linya para makita ang mga customer na sakop.
+HealthClean = Walang dapat ayusin: maaabot ang lahat at mukhang tama ang bawat field.
+HealthUnreachable = { $n ->
+    [one] { $n } customer ang walang telepono o email
+   *[other] { $n } customer ang walang telepono o email
+}
+HealthBadEmails = { $n ->
+    [one] { $n } customer ang may email na siguradong mali
+   *[other] { $n } customer ang may email na siguradong mali
+}
+HealthBadPhones = { $n ->
+    [one] { $n } customer ang may numerong walang country code
+   *[other] { $n } customer ang may numerong walang country code
+}
+HealthStale = { $n ->
+    [one] { $n } customer ang hindi na-edit at hindi bumili sa loob ng { $years } taon
+   *[other] { $n } customer ang hindi na-edit at hindi bumili sa loob ng { $years } taon
+}
+HealthRarelyFilled = { $field }: napunan lang para sa { $have } sa { $total } customer
+HealthMore = …at { $n } pa

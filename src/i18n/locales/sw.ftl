@@ -37,7 +37,7 @@ NoCustomersYet = Bado hakuna wateja. Ongeza mteja wako wa kwanza.
 NoMatch = Hakuna mteja anayelingana na “{ $q }”.
 SelectCustomer = Chagua { $name }
 SelectedCount = Umechagua { $n }
-TagToAdd = Lebo ya kuwawekea wateja uliowachagua
+TagToAdd = Lebo ya kuwawekea au kuwaondolea wateja uliowachagua
 AddTag = Ongeza lebo
 DeleteSelected = Futa uliowachagua
 ClearSelection = Ondoa uchaguzi
@@ -861,7 +861,7 @@ DuplicatesFound = { $n ->
    *[other] Makundi { $n } yamepatikana
 }
 DuplicatesLookAgain = Tafuta tena
-ConfidenceHigh = Huenda sana ni mtu mmoja
+ConfidenceHigh = Kuna uwezekano mkubwa ni mtu mmoja
 ConfidenceLikely = Huenda ni mtu mmoja
 MergeReview = Kagua na uunganishe
 MergeReviewNamed = Kagua na uunganishe { $names }
@@ -870,10 +870,41 @@ MergeRecords = Rekodi za kuunganisha
 MergeRecordAdded = { $name }, aliongezwa { $date }
 MergeChoose = Pale zinapotofautiana, chagua kitakachobaki
 MergeAgree = Rekodi zinalingana katika kila sehemu.
-MergeKeptTogether = Simu, barua pepe, lebo, maelezo, manunuzi, pointi na historia ya idhini kutoka kila rekodi vinahifadhiwa.
+MergeKeptTogether = Simu, barua pepe, lebo, maelezo, manunuzi, pointi na historia ya ridhaa kutoka kila rekodi vinahifadhiwa.
 MergeButton = Unganisha
 MergeNeedsTwo = Chagua rekodi mbili au zaidi za kuunganisha.
 MergedToast = Rekodi { $n } zimeunganishwa kuwa { $name }
 MergeWorking = Inaunganisha…
 MergeFieldName = Jina
 ExportShownVcard = Hamisha walioonyeshwa (vCard)
+BulkActions = Kwa wateja waliochaguliwa
+RemoveTag = Ondoa lebo
+BulkFieldLabel = Weka sehemu
+BulkValueLabel = kuwa (ukiacha tupu, itafutwa)
+BulkSet = Weka kwa waliochaguliwa
+BulkSetDone = { $n ->
+    [one] Mteja mmoja amebadilishwa
+   *[other] Wateja { $n } wamebadilishwa
+}
+HealthLink = Hali ya data
+HealthHeading = Hali ya data
+HealthIntro = Cha kurekebisha katika daftari la wateja. Fungua mstari kuona wateja husika.
+HealthClean = Hakuna cha kurekebisha: kila mtu anafikika na kila sehemu inaonekana sawa.
+HealthUnreachable = { $n ->
+    [one] Mteja mmoja hana simu wala barua pepe
+   *[other] Wateja { $n } hawana simu wala barua pepe
+}
+HealthBadEmails = { $n ->
+    [one] Mteja mmoja ana barua pepe isiyoweza kuwa sahihi
+   *[other] Wateja { $n } wana barua pepe isiyoweza kuwa sahihi
+}
+HealthBadPhones = { $n ->
+    [one] Mteja mmoja ana namba ya simu isiyo na msimbo wa nchi
+   *[other] Wateja { $n } wana namba ya simu isiyo na msimbo wa nchi
+}
+HealthStale = { $n ->
+    [one] Mteja mmoja hajabadilishwa wala kununua chochote kwa miaka { $years }
+   *[other] Wateja { $n } hawajabadilishwa wala kununua chochote kwa miaka { $years }
+}
+HealthRarelyFilled = { $field }: imejazwa kwa wateja { $have } tu kati ya { $total }
+HealthMore = …na wengine { $n }

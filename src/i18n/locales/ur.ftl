@@ -34,7 +34,7 @@ NoCustomersYet = ابھی کوئی گاہک نہیں۔ پہلا گاہک شام�
 NoMatch = “{ $q }” سے کوئی گاہک نہیں ملا۔
 SelectCustomer = { $name } منتخب کریں
 SelectedCount = { $n } منتخب
-TagToAdd = منتخب گاہکوں میں شامل کرنے کا ٹیگ
+TagToAdd = منتخب گاہکوں میں شامل کرنے یا ان سے ہٹانے کا ٹیگ
 AddTag = ٹیگ لگائیں
 DeleteSelected = منتخب حذف کریں
 ClearSelection = انتخاب ختم کریں
@@ -866,7 +866,7 @@ DuplicatesFound = { $n ->
    *[other] { $n } گروہ ملے
 }
 DuplicatesLookAgain = دوبارہ دیکھیں
-ConfidenceHigh = غالباً ایک ہی شخص
+ConfidenceHigh = قوی امکان ہے کہ ایک ہی شخص ہے
 ConfidenceLikely = شاید ایک ہی شخص
 MergeReview = دیکھیں اور ملائیں
 MergeReviewNamed = { $names } کو دیکھیں اور ملائیں
@@ -882,3 +882,34 @@ MergedToast = { $n } ریکارڈ { $name } میں ملا دیے گئے
 MergeWorking = ملایا جا رہا ہے…
 MergeFieldName = نام
 ExportShownVcard = دکھائے گئے گاہک برآمد کریں (vCard)
+BulkActions = منتخب گاہکوں کے لیے
+RemoveTag = ٹیگ ہٹائیں
+BulkFieldLabel = بدلنے والا خانہ
+BulkValueLabel = نئی قدر (خالی چھوڑیں تو خانہ صاف ہو جائے گا)
+BulkSet = منتخب گاہکوں پر لگائیں
+BulkSetDone = { $n ->
+    [one] ایک گاہک تبدیل ہوا
+   *[other] { $n } گاہک تبدیل ہوئے
+}
+HealthLink = ڈیٹا کی درستی
+HealthHeading = ڈیٹا کی درستی
+HealthIntro = گاہکوں کے رجسٹر میں کیا درست کرنا ہے۔ متعلقہ گاہک دیکھنے کے لیے کوئی سطر کھولیں۔
+HealthClean = درست کرنے کو کچھ نہیں: ہر ایک سے رابطہ ہو سکتا ہے اور ہر خانہ ٹھیک لگتا ہے۔
+HealthUnreachable = { $n ->
+    [one] ایک گاہک کا نہ فون ہے نہ ای میل
+   *[other] { $n } گاہکوں کا نہ فون ہے نہ ای میل
+}
+HealthBadEmails = { $n ->
+    [one] ایک گاہک کی ای میل یقیناً غلط ہے
+   *[other] { $n } گاہکوں کی ای میل یقیناً غلط ہے
+}
+HealthBadPhones = { $n ->
+    [one] ایک گاہک کا فون نمبر ملک کے کوڈ کے بغیر ہے
+   *[other] { $n } گاہکوں کے فون نمبر ملک کے کوڈ کے بغیر ہیں
+}
+HealthStale = { $n ->
+    [one] ایک گاہک کے ریکارڈ میں { $years } سال سے نہ کوئی ترمیم ہوئی نہ خریداری
+   *[other] { $n } گاہکوں کے ریکارڈ میں { $years } سال سے نہ کوئی ترمیم ہوئی نہ خریداری
+}
+HealthRarelyFilled = { $field }: { $total } میں سے صرف { $have } گاہکوں کے لیے بھرا گیا
+HealthMore = …اور { $n } مزید

@@ -2,6 +2,7 @@
 //! delete. Drawn with `VirtualList`, so its cost does not grow with the book.
 
 use crate::book::exchange::ExportFormat;
+use crate::domain::bulk::BulkField;
 use crate::domain::customer::initials_of;
 use crate::domain::CustomerId;
 use crate::i18n::Msg;
@@ -233,6 +234,7 @@ pub fn CustomerList() -> impl IntoView {
                 <div class="head-actions">
                     <A href=platform::app_href("/import") attr:class="button">{tr(Msg::ImportLink)}</A>
                     <A href=platform::app_href("/duplicates") attr:class="button">{tr(Msg::DuplicatesLink)}</A>
+                    <A href=platform::app_href("/health") attr:class="button">{tr(Msg::HealthLink)}</A>
                     <A href=platform::app_href("/segments") attr:class="button">{tr(Msg::SavedSegments)}</A>
                     <A href=platform::app_href("/customers/new") attr:class="button primary">{tr(Msg::AddCustomer)}</A>
                 </div>
@@ -322,10 +324,15 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_tag = RwSignal::new(String::new());
     let ids = move || selected.get_untracked().into_iter().collect::<Vec<_>>();
-    let tag = Action::new_local(move |(ids, tag): &(Vec<CustomerId>, String)| {
-        let (ids, tag) = (ids.clone(), tag.clone());
+    let tag = Action::new_local(move |(ids, tag, add): &(Vec<CustomerId>, String, bool)| {
+        let (ids, tag, add) = (ids.clone(), tag.clone(), *add);
         async move {
-            match state.add_tag(&ids, &tag).await {
+            let done = if add {
+                state.add_tag(&ids, &tag).await
+            } else {
+                state.remove_tag(&ids, &tag).await
+            };
+            match done {
                 Ok(()) => new_tag.set(String::new()),
                 Err(e) => state.tell_failure(&e),
             }
@@ -357,24 +364,85 @@ fn BulkBar(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
     });
     let add_tag = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        tag.dispatch((ids(), new_tag.get_untracked()));
+        tag.dispatch((ids(), new_tag.get_untracked(), true));
     };
     view! {
         <Show when=move || selected.with(|s| !s.is_empty())>
-            <form class="bulk-bar" on:submit=add_tag>
-                <span>{move || {
-                    let lang = state.lang.get();
-                    lang.tf(Msg::SelectedCount, &[("n", &selected.with(BTreeSet::len))])
-                }}</span>
-                <label class="visually-hidden" for="bulk-tag">{tr(Msg::TagToAdd)}</label>
-                <input id="bulk-tag" type="text" prop:value=move || new_tag.get()
-                    on:input=move |ev| new_tag.set(event_target_value(&ev))/>
-                <button type="submit">{tr(Msg::AddTag)}</button>
-                <button type="button" class="danger" on:click=move |_| { delete.dispatch(ids()); }>{tr(Msg::DeleteSelected)}</button>
-                <button type="button" class="quiet" on:click=move |_| selected.set(BTreeSet::new())>
-                    {tr(Msg::ClearSelection)}
-                </button>
-            </form>
+            <div class="bulk-bar" role="group" aria-label=move || state.lang.get().t(Msg::BulkActions)>
+                <form class="bulk-row" on:submit=add_tag>
+                    <span>{move || {
+                        let lang = state.lang.get();
+                        lang.tf(Msg::SelectedCount, &[("n", &selected.with(BTreeSet::len))])
+                    }}</span>
+                    <label class="visually-hidden" for="bulk-tag">{tr(Msg::TagToAdd)}</label>
+                    <input id="bulk-tag" type="text" prop:value=move || new_tag.get()
+                        on:input=move |ev| new_tag.set(event_target_value(&ev))/>
+                    <button type="submit">{tr(Msg::AddTag)}</button>
+                    <button type="button" on:click=move |_| { tag.dispatch((ids(), new_tag.get_untracked(), false)); }>
+                        {tr(Msg::RemoveTag)}
+                    </button>
+                    <button type="button" class="danger" on:click=move |_| { delete.dispatch(ids()); }>{tr(Msg::DeleteSelected)}</button>
+                    <button type="button" class="quiet" on:click=move |_| selected.set(BTreeSet::new())>
+                        {tr(Msg::ClearSelection)}
+                    </button>
+                </form>
+                <SetField selected/>
+            </div>
         </Show>
+    }
+}
+
+/// One field set for the whole selection: the language, or a custom field.
+#[component]
+fn SetField(selected: RwSignal<BTreeSet<CustomerId>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let choices = move || {
+        let mut all = vec![(String::new(), state.lang.get().t(Msg::Language))];
+        state.settings.with(|s| {
+            all.extend(
+                s.custom_fields
+                    .iter()
+                    .map(|f| (f.key.clone(), f.label.clone())),
+            );
+        });
+        all
+    };
+    let set = Action::new_local(
+        move |(ids, key, typed): &(Vec<CustomerId>, String, String)| {
+            let (ids, typed) = (ids.clone(), typed.clone());
+            let which = if key.is_empty() {
+                BulkField::Language
+            } else {
+                BulkField::Custom(key.clone())
+            };
+            async move {
+                match state.set_field(&ids, &which, &typed).await {
+                    Ok(()) => value.set(String::new()),
+                    Err(e) => state.tell_failure(&e),
+                }
+            }
+        },
+    );
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let ids = selected.get_untracked().into_iter().collect::<Vec<_>>();
+        set.dispatch((ids, field.get_untracked(), value.get_untracked()));
+    };
+    view! {
+        <form class="bulk-row" on:submit=submit>
+            <label for="bulk-field">{tr(Msg::BulkFieldLabel)}</label>
+            <select id="bulk-field" prop:value=move || field.get()
+                on:change=move |ev| field.set(event_target_value(&ev))>
+                {move || choices().into_iter().map(|(key, label)| view! {
+                    <option value=key>{label}</option>
+                }).collect_view()}
+            </select>
+            <label for="bulk-value">{tr(Msg::BulkValueLabel)}</label>
+            <input id="bulk-value" type="text" prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+            <button type="submit">{tr(Msg::BulkSet)}</button>
+        </form>
     }
 }

@@ -11,6 +11,7 @@ pub mod customer_score;
 pub mod customers;
 pub mod duplicates;
 pub mod erase;
+pub mod health;
 pub mod import;
 pub mod import_preview;
 pub mod insights;

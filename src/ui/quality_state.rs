@@ -1,5 +1,5 @@
-//! Duplicates for the page: finding likely groups, the members of one as stored, and
-//! merging them with an Undo in the toast; what changed reaches the list and other tabs.
+//! Keeping the book clean, for the pages: likely duplicate groups, the members of one
+//! as stored, merging them with an Undo in the toast, and the health report.
 
 use super::state::{AppState, Toast, Undo};
 use crate::book::BookError;
@@ -15,6 +15,13 @@ impl AppState {
         progress: impl Fn(usize),
     ) -> Result<Vec<DuplicateGroup>, BookError> {
         self.open_book()?.duplicate_groups(&progress).await
+    }
+
+    pub async fn health_report(
+        &self,
+        progress: impl Fn(usize),
+    ) -> Result<crate::quality::health::HealthReport, BookError> {
+        self.open_book()?.health_report(&progress).await
     }
 
     pub async fn merge_plan(&self, ids: &[CustomerId]) -> Result<MergePlan, BookError> {

@@ -1,10 +1,12 @@
-//! Duplicates: finding likely groups of one person in the whole book, merging a group
-//! into one record (timeline, purchases, points and consents follow), and undoing it.
+//! Keeping the book clean: likely duplicates found in the whole book, a group merged
+//! into one record (timeline, purchases, points and consents follow) and undone, and
+//! the book's health report.
 
 use super::{Book, BookResult, Changed, Replay};
 use crate::domain::{Customer, CustomerId};
 use crate::gdpr::consent::Standing;
 use crate::quality::duplicate_groups::{duplicate_groups, DuplicateGroup};
+use crate::quality::health::{health_report, HealthReport};
 use crate::quality::merge::MergePlan;
 use crate::store::{CustomerRecord, Store, StoreError};
 
@@ -44,6 +46,32 @@ impl<S: Store> Book<S> {
         let groups = duplicate_groups(&everyone);
         self.host.measure("karibu:duplicate-groups", started);
         Ok(groups)
+    }
+
+    /// The book's health: who cannot be reached, contact details that cannot be right,
+    /// stale records, rarely filled fields (read from the store, as duplicates are).
+    pub async fn health_report(&self, progress: &dyn Fn(usize)) -> BookResult<HealthReport> {
+        let mut everyone = Vec::new();
+        self.store
+            .load_customers(&mut |page| {
+                everyone.extend(page);
+                progress(everyone.len());
+            })
+            .await?;
+        self.host.pause().await;
+        let keys: Vec<String> = self
+            .settings
+            .borrow()
+            .custom_fields
+            .iter()
+            .map(|f| f.key.clone())
+            .collect();
+        let sales = self.sales.borrow();
+        let last = |id: &CustomerId| {
+            let i = sales.table.customer_index(id)?;
+            sales.summaries.get(i as usize)?.last_purchase_ms
+        };
+        Ok(health_report(&everyone, &keys, self.host.now_ms(), last))
     }
 
     /// The members as stored now, the first kept; those deleted meanwhile left out.
