@@ -26,13 +26,9 @@ impl MergeUndo {
 }
 
 impl<S: Store> Book<S> {
-    /// Every likely group of duplicates, read from the store (the directory keeps
-    /// only what the list shows); `progress` is told how many customers were read.
-    pub async fn duplicate_groups(
-        &self,
-        progress: &dyn Fn(usize),
-    ) -> BookResult<Vec<DuplicateGroup>> {
-        let started = self.host.precise_ms();
+    /// Every customer as stored (the directory keeps only what the list shows);
+    /// `progress` is told how many were read. The page breathes once after.
+    async fn everyone(&self, progress: &dyn Fn(usize)) -> BookResult<Vec<Customer>> {
         let mut everyone = Vec::new();
         self.store
             .load_customers(&mut |page| {
@@ -41,6 +37,17 @@ impl<S: Store> Book<S> {
             })
             .await?;
         self.host.pause().await;
+        Ok(everyone)
+    }
+
+    /// Every likely group of duplicates, read from the store (the directory keeps
+    /// only what the list shows); `progress` is told how many customers were read.
+    pub async fn duplicate_groups(
+        &self,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<Vec<DuplicateGroup>> {
+        let started = self.host.precise_ms();
+        let mut everyone = self.everyone(progress).await?;
         // A restricted person's records are stored only (Art. 18), not compared.
         everyone.retain(|c| !Standing::of(&c.consents, &c.flags).restricted);
         let groups = duplicate_groups(&everyone);
@@ -51,14 +58,7 @@ impl<S: Store> Book<S> {
     /// The book's health: who cannot be reached, contact details that cannot be right,
     /// stale records, rarely filled fields (read from the store, as duplicates are).
     pub async fn health_report(&self, progress: &dyn Fn(usize)) -> BookResult<HealthReport> {
-        let mut everyone = Vec::new();
-        self.store
-            .load_customers(&mut |page| {
-                everyone.extend(page);
-                progress(everyone.len());
-            })
-            .await?;
-        self.host.pause().await;
+        let everyone = self.everyone(progress).await?;
         let keys: Vec<String> = self
             .settings
             .borrow()

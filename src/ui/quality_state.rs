@@ -10,6 +10,16 @@ use crate::quality::merge::MergePlan;
 use leptos::prelude::*;
 
 impl AppState {
+    /// A custom field's label as the owner named it (its key if it was removed).
+    pub fn custom_field_label(&self, key: &str) -> String {
+        self.settings.with(|s| {
+            s.custom_fields
+                .iter()
+                .find(|f| f.key == key)
+                .map_or_else(|| key.to_owned(), |f| f.label.clone())
+        })
+    }
+
     pub async fn duplicate_groups(
         &self,
         progress: impl Fn(usize),

@@ -146,12 +146,7 @@ fn field_label(state: AppState, field: &MergeField) -> String {
         MergeField::Birthday => lang.t(Msg::Birthday),
         MergeField::Language => lang.t(Msg::Language),
         MergeField::About => lang.t(Msg::AboutShort),
-        MergeField::Custom(key) => state.settings.with(|s| {
-            s.custom_fields
-                .iter()
-                .find(|f| &f.key == key)
-                .map_or_else(|| key.clone(), |f| f.label.clone())
-        }),
+        MergeField::Custom(key) => state.custom_field_label(key),
     }
 }
 

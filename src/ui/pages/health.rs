@@ -57,12 +57,7 @@ fn field_name(state: AppState, field: &HealthField) -> String {
         HealthField::Birthday => lang.t(Msg::Birthday),
         HealthField::Language => lang.t(Msg::Language),
         HealthField::Tags => lang.t(Msg::Tags),
-        HealthField::Custom(key) => state.settings.with(|s| {
-            s.custom_fields
-                .iter()
-                .find(|f| &f.key == key)
-                .map_or_else(|| key.clone(), |f| f.label.clone())
-        }),
+        HealthField::Custom(key) => state.custom_field_label(key),
     }
 }
 
