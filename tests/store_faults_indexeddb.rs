@@ -1,14 +1,16 @@
 //! Faults injected into real IndexedDB in headless Chromium: the fault contract (a
 //! deleted customer stays deleted, lost updates are refused, damaged records are set
-//! aside), a full disk midway through a bulk write and on a single save, an upgrade
-//! with an old tab open, and an old tab meeting a newer database. After each, a dump
+//! aside), a full disk midway through a bulk write, an import and on a single save,
+//! an upgrade with an old tab open, and an old tab meeting a newer database. After each, a dump
 //! of every object store is compared with what the owner was told.
 //! Run with `cargo test --target wasm32-unknown-unknown --test store_faults_indexeddb`.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
+use karibu::book::import::ImportPreview;
 use karibu::book::{Book, BookError, DemoOptions, Host};
 use karibu::domain::CustomerDraft;
+use karibu::exchange::import::file::ImportFile;
 use karibu::store::contract::{self, customer};
 use karibu::store::contract_faults;
 use karibu::store::indexeddb::{IdbStore, OpenEvents, SCHEMA_VERSION};
@@ -329,4 +331,61 @@ async fn damaged_records_written_by_an_old_version_do_not_stop_the_upgrade() {
         kept.iter().all(|r| r.bytes == garbage),
         "kept byte for byte"
     );
+}
+
+/// A CSV of `rows` people, each with their own phone.
+fn people_file(rows: usize) -> ImportFile {
+    let mut text = String::from("Name,Phone\n");
+    for i in 0..rows {
+        text.push_str(&format!("Person {i},+2547{i:08}\n"));
+    }
+    ImportFile::read("people.csv", text.as_bytes(), None, None).unwrap()
+}
+
+async fn preview(book: &Book<IdbStore>, file: &ImportFile) -> ImportPreview {
+    let mapping = book.import_mapping(file);
+    book.preview_import(file, &mapping, Some("KE".into()), &|_| {})
+        .await
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_full_disk_midway_through_an_import_keeps_whole_batches_and_it_resumes() {
+    let name = db_name("quota-import");
+    let book = open_book(&name).await;
+    let file = people_file(2_500);
+    let first = preview(&book, &file).await;
+    // The first batch of 1,000 fills two pages; the second batch's first page is refused.
+    fill_disk_after(2, "customer_pages").await;
+    let told = book.run_import(&file, &first, &[], &|_| {}).await;
+    free_disk().await;
+    assert!(is_full(&told), "told: {told:?}");
+    assert_eq!(
+        stored_customers(book.store()).await,
+        1_000,
+        "whole batches only"
+    );
+
+    // Another tab opens the book: the import is offered to resume where it stopped.
+    let reopened = open_book(&name).await;
+    assert_eq!(reopened.directory().len(), 1_000);
+    let unfinished = reopened.unfinished_imports();
+    assert_eq!(unfinished.len(), 1);
+    assert_eq!(reopened.import_written(&unfinished[0]), 1_000);
+    let rest = preview(&reopened, &file).await;
+    assert_eq!((rest.already, rest.rows.len()), (1_000, 1_500));
+    reopened
+        .run_import(&file, &rest, &[], &|_| {})
+        .await
+        .unwrap();
+    let mut names = Vec::new();
+    reopened
+        .store()
+        .load_customers(&mut |page| names.extend(page.into_iter().map(|c| c.display_name())))
+        .await
+        .unwrap();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 2_500, "everyone once");
+    assert!(reopened.unfinished_imports().is_empty());
 }

@@ -29,7 +29,7 @@ pub const COLUMNS: [&str; 12] = [
 /// "=HYPERLINK(...)" typed at the counter must stay text (OWASP "CSV injection").
 /// A phone number ("+254 712 345 678 | +254 733 000 111") or a plain negative number
 /// is left as it is: it cannot run anything.
-fn defused(cell: String) -> String {
+pub(crate) fn defused(cell: String) -> String {
     let plain_number = |rest: &str| {
         rest.chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '|' | '+' | '-' | '(' | ')'))
@@ -49,7 +49,7 @@ fn custom_text(value: &CustomValue) -> String {
     }
 }
 
-fn created_date(ms: i64) -> String {
+pub(crate) fn created_date(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .unwrap_or_default()

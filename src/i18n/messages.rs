@@ -852,4 +852,8 @@ messages! {
     HealthStale,
     HealthRarelyFilled,
     HealthMore,
+    ExportMore,
+    ExportPurchases,
+    ExportLedger,
+    ExportTimeline,
 }

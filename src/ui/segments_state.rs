@@ -161,11 +161,8 @@ impl AppState {
             .open_book()?
             .export_customers(&ids, format, &read)
             .await?;
-        let (extension, mime) = match format {
-            ExportFormat::Csv => ("csv", "text/csv;charset=utf-8"),
-            ExportFormat::Vcard => ("vcf", "text/vcard;charset=utf-8"),
-        };
-        let name = super::platform::dated_file_name("customers", extension);
+        let (what, extension, mime) = format.file();
+        let name = super::platform::dated_file_name(what, extension);
         super::platform::download(&name, mime, &text);
         Ok(())
     }

@@ -1,8 +1,10 @@
 // One person entered twice, found on the Duplicates page and merged as an owner would,
 // by accessible names: the name chosen field by field, points and purchases added up,
-// the merge undone from the toast and done again; then the data-health panel.
+// the merge undone from the toast and done again; her purchases exported; then the
+// data-health panel.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { startServer, launch } from "./support.mjs";
 import { assertAccessible } from "./axe.mjs";
 
@@ -108,6 +110,21 @@ test("one person twice: found, merged with points added up, undone, merged again
   await page.getByLabel("Search customers").fill("Odhiambo");
   await page.getByRole("link", { name: /^Amina Odhiambo/ }).waitFor();
   assert.equal(await page.getByRole("link", { name: /^Aminah Odhiambo/ }).count(), 0);
+});
+
+test("the shown customers' purchases export as CSV, both sales hers after the merge", async () => {
+  await page.getByRole("link", { name: "Customers" }).click();
+  await page.getByLabel("Search customers").fill("Odhiambo");
+  await page.getByText("1 customer", { exact: true }).waitFor();
+  await page.getByText("More exports").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Their purchases (CSV)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^purchases.*\.csv$/);
+  const lines = (await readFile(await download.path(), "utf8")).trim().split(/\r?\n/);
+  assert.equal(lines.length, 3, "a header and two sales");
+  assert.deepEqual(lines.slice(1).map((l) => l.split(",")[3]).sort(), ["10000.00", "25000.00"]);
 });
 
 test("the data-health panel names what to tidy and who", async () => {

@@ -242,3 +242,38 @@ fn an_export_read_back_into_an_empty_book_gives_the_same_customers() {
             .all(|(_, m)| m.reason == MatchReason::SameId));
     }
 }
+
+#[test]
+fn purchases_points_and_timelines_export_for_the_chosen_customers_only() {
+    let b = book();
+    let amina = add(&b, "Amina");
+    let baraka = add(&b, "Baraka");
+    for (who, amount) in [(&amina, "120"), (&baraka, "80"), (&amina, "15.50")] {
+        run(b.record_sale(Some(who.clone()), &super::sale(amount))).unwrap();
+    }
+    run(b.record_sale(None, &super::sale("9"))).unwrap();
+    let note = crate::domain::InteractionDraft {
+        kind: Some(crate::domain::InteractionKind::Call),
+        text: "asked about catering".into(),
+        ..Default::default()
+    };
+    run(b.add_interaction(&amina, &note)).unwrap();
+    run(b.add_interaction(&baraka, &note)).unwrap();
+    let lines = |format| {
+        let text = run(b.export_customers(std::slice::from_ref(&amina), format, &|_| {})).unwrap();
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    };
+    let purchases = lines(ExportFormat::Purchases);
+    let amounts: Vec<&str> = purchases.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(amounts, ["120.00", "15.50"], "hers only, no walk-ins");
+    assert!(purchases.iter().all(|r| r[1] == amina.as_str()));
+    let ledger = lines(ExportFormat::Ledger);
+    assert!(!ledger.is_empty() && ledger.iter().all(|r| r[1] == amina.as_str()));
+    let timeline = lines(ExportFormat::Timeline);
+    assert_eq!(timeline.len(), 1);
+    assert_eq!(timeline[0][3..5], ["call", "asked about catering"]);
+}

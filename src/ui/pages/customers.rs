@@ -297,6 +297,19 @@ pub fn CustomerList() -> impl IntoView {
                         on:click=move |_| { export.dispatch((shown_ids(), ExportFormat::Vcard)); }>
                         {tr(Msg::ExportShownVcard)}
                     </button>
+                    <details class="more-exports">
+                        <summary>{tr(Msg::ExportMore)}</summary>
+                        {[
+                            (ExportFormat::Purchases, Msg::ExportPurchases),
+                            (ExportFormat::Ledger, Msg::ExportLedger),
+                            (ExportFormat::Timeline, Msg::ExportTimeline),
+                        ].into_iter().map(|(format, label)| view! {
+                            <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
+                                on:click=move |_| { export.dispatch((shown_ids(), format)); }>
+                                {tr(label)}
+                            </button>
+                        }).collect_view()}
+                    </details>
                 </Show>
             </div>
             <Show when=move || results.with(Vec::is_empty) && segment_ready()>
