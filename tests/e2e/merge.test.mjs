@@ -121,7 +121,7 @@ test("the shown customers' purchases export as CSV, both sales hers after the me
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Their purchases (CSV)" }).click(),
   ]);
-  assert.match(download.suggestedFilename(), /^purchases.*\.csv$/);
+  assert.match(download.suggestedFilename(), /^karibu-purchases-.*\.csv$/);
   const lines = (await readFile(await download.path(), "utf8")).trim().split(/\r?\n/);
   assert.equal(lines.length, 3, "a header and two sales");
   assert.deepEqual(lines.slice(1).map((l) => l.split(",")[3]).sort(), ["10000.00", "25000.00"]);
