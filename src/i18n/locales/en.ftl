@@ -957,7 +957,7 @@ HealthStale = { $n ->
 }
 HealthRarelyFilled = { $field }: filled for only { $have } of { $total } customers
 HealthMore = …and { $n } more
-ExportMore = More exports
+ExportMore = Export…
 ExportPurchases = Their purchases (CSV)
 ExportLedger = Their points ledger (CSV)
 ExportTimeline = Their notes, calls and visits (CSV)

@@ -895,7 +895,7 @@ HealthStale = { $n ->
 }
 HealthRarelyFilled = { $field }: فقط برای { $have } از { $total } مشتری پر شده
 HealthMore = …و { $n } نفر دیگر
-ExportMore = خروجی‌های دیگر
+ExportMore = خروجی…
 ExportPurchases = خریدهای آن‌ها (CSV)
 ExportLedger = دفتر امتیازهای آن‌ها (CSV)
 ExportTimeline = یادداشت‌ها، تماس‌ها و مراجعه‌های آن‌ها (CSV)

@@ -895,7 +895,7 @@ HealthStale = { $n ->
 }
 HealthRarelyFilled = { $field }: napunan lang para sa { $have } sa { $total } customer
 HealthMore = …at { $n } pa
-ExportMore = Iba pang export
+ExportMore = I-export…
 ExportPurchases = Ang kanilang mga binili (CSV)
 ExportLedger = Ang talaan ng kanilang puntos (CSV)
 ExportTimeline = Ang kanilang mga tala, tawag at pagbisita (CSV)

@@ -895,7 +895,7 @@ HealthStale = { $n ->
 }
 HealthRarelyFilled = { $field }: შევსებულია { $total }-დან მხოლოდ { $have } კლიენტისთვის
 HealthMore = …და კიდევ { $n }
-ExportMore = სხვა ექსპორტი
+ExportMore = ექსპორტი…
 ExportPurchases = მათი შენაძენები (CSV)
 ExportLedger = მათი ქულების ისტორია (CSV)
 ExportTimeline = მათი შენიშვნები, ზარები და ვიზიტები (CSV)

@@ -908,7 +908,7 @@ HealthStale = { $n ->
 }
 HealthRarelyFilled = { $field }: imejazwa kwa wateja { $have } tu kati ya { $total }
 HealthMore = …na wengine { $n }
-ExportMore = Uhamishaji zaidi
+ExportMore = Hamisha…
 ExportPurchases = Manunuzi yao (CSV)
 ExportLedger = Daftari la pointi zao (CSV)
 ExportTimeline = Maelezo, simu na ziara zao (CSV)

@@ -913,7 +913,7 @@ HealthStale = { $n ->
 }
 HealthRarelyFilled = { $field }: { $total } میں سے صرف { $have } گاہکوں کے لیے بھرا گیا
 HealthMore = …اور { $n } مزید
-ExportMore = مزید برآمدات
+ExportMore = برآمد…
 ExportPurchases = ان کی خریداریاں (CSV)
 ExportLedger = ان کے پوائنٹس کا کھاتہ (CSV)
 ExportTimeline = ان کے نوٹ، کالیں اور ملاقاتیں (CSV)

@@ -286,29 +286,26 @@ pub fn CustomerList() -> impl IntoView {
                 <p class="count" aria-live="polite">{move || if segment_ready() { count_text() } else { state.lang.get().t(Msg::SegmentCounting) }}</p>
                 <Show when=move || results.with(|r| !r.is_empty())>
                     <button type="button" class="quiet" on:click=select_all>{tr(Msg::SelectAllShown)}</button>
-                    <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
-                        on:click=move |_| { export.dispatch((shown_ids(), ExportFormat::Csv)); }>
-                        {move || match exported.get() {
-                            Some(n) => state.lang.get().tf(Msg::ExportingCustomers, &[("n", &n)]),
-                            None => state.lang.get().t(Msg::ExportShown),
-                        }}
-                    </button>
-                    <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
-                        on:click=move |_| { export.dispatch((shown_ids(), ExportFormat::Vcard)); }>
-                        {tr(Msg::ExportShownVcard)}
-                    </button>
+                    // One menu for every export, so a phone shows the list, not buttons.
                     <details class="more-exports">
-                        <summary>{tr(Msg::ExportMore)}</summary>
-                        {[
-                            (ExportFormat::Purchases, Msg::ExportPurchases),
-                            (ExportFormat::Ledger, Msg::ExportLedger),
-                            (ExportFormat::Timeline, Msg::ExportTimeline),
-                        ].into_iter().map(|(format, label)| view! {
-                            <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
-                                on:click=move |_| { export.dispatch((shown_ids(), format)); }>
-                                {tr(label)}
-                            </button>
-                        }).collect_view()}
+                        <summary>{move || match exported.get() {
+                            Some(n) => state.lang.get().tf(Msg::ExportingCustomers, &[("n", &n)]),
+                            None => state.lang.get().t(Msg::ExportMore),
+                        }}</summary>
+                        <div class="export-menu">
+                            {[
+                                (ExportFormat::Csv, Msg::ExportShown),
+                                (ExportFormat::Vcard, Msg::ExportShownVcard),
+                                (ExportFormat::Purchases, Msg::ExportPurchases),
+                                (ExportFormat::Ledger, Msg::ExportLedger),
+                                (ExportFormat::Timeline, Msg::ExportTimeline),
+                            ].into_iter().map(|(format, label)| view! {
+                                <button type="button" class="quiet" disabled=move || exported.with(Option::is_some)
+                                    on:click=move |_| { export.dispatch((shown_ids(), format)); }>
+                                    {tr(label)}
+                                </button>
+                            }).collect_view()}
+                        </div>
                     </details>
                 </Show>
             </div>
