@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod lock;
 pub mod loyalty;
 pub mod quality;
+pub mod reports;
 pub mod sales;
 pub mod search;
 pub mod segments;

@@ -19,6 +19,7 @@ pub mod insights_clusters;
 mod lock;
 pub mod privacy;
 mod quality;
+pub mod reports;
 pub mod retention;
 mod sales;
 pub mod segments;
@@ -100,6 +101,8 @@ pub enum BookError {
     Retention(crate::gdpr::retention::RetentionProblem),
     #[error("import: {0:?}")]
     Import(crate::exchange::import::rows::MappingProblem),
+    #[error("report: {0:?}")]
+    Report(reports::ReportRefusal),
 }
 
 pub type BookResult<T> = Result<T, BookError>;

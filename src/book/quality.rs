@@ -28,7 +28,7 @@ impl MergeUndo {
 impl<S: Store> Book<S> {
     /// Every customer as stored (the directory keeps only what the list shows);
     /// `progress` is told how many were read. The page breathes once after.
-    async fn everyone(&self, progress: &dyn Fn(usize)) -> BookResult<Vec<Customer>> {
+    pub(super) async fn everyone(&self, progress: &dyn Fn(usize)) -> BookResult<Vec<Customer>> {
         let mut everyone = Vec::new();
         self.store
             .load_customers(&mut |page| {

@@ -93,6 +93,32 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Retention(_) => lang.t(Msg::RetentionOutOfRange),
         // The import page words these itself, naming the columns; this is the fallback.
         BookError::Import(p) => super::import_names::mapping_problem(lang, p, &[], &[]),
+        BookError::Report(r) => report_refusal(lang, r),
+    }
+}
+
+/// Why a privacy-safe report was not made, in words.
+pub fn report_refusal(lang: Lang, refusal: &crate::book::reports::ReportRefusal) -> String {
+    use crate::book::reports::ReportRefusal as R;
+    use crate::reports::SpecProblem as P;
+    let epsilon = |e: crate::reports::Epsilon| lang.decimal(e.as_f64());
+    match refusal {
+        R::Overspend(o) => lang.tf(
+            Msg::ReportRefused,
+            &[
+                ("asked", &epsilon(o.asked)),
+                ("left", &epsilon(o.left)),
+                ("year", &lang.digits(&o.year.to_string())),
+            ],
+        ),
+        R::NoRandomness => lang.t(Msg::ReportNoRandomness),
+        R::Spec(p) => lang.t(match p {
+            P::SmallestGroupTooSmall => Msg::ReportKTooSmall,
+            P::NoPrivacyLoss => Msg::ReportNeedsEpsilon,
+            P::MonthsOutOfOrder => Msg::ReportMonthsOrder,
+            P::BoundMissing => Msg::ReportNeedsCap,
+            P::ConfidenceUnknown => Msg::ReportConfidenceUnknown,
+        }),
     }
 }
 

@@ -215,6 +215,28 @@ async fn settings_round_trip<S: Store>(store: &S) {
             }],
             log: vec![],
         },
+        privacy_reports: crate::reports::PrivacyLedger {
+            yearly_budget: crate::reports::Epsilon(2500),
+            releases: vec![crate::reports::Release {
+                number: 1,
+                made_ms: 1_790_000_000_000,
+                spec: crate::reports::ReportSpec::new(
+                    crate::reports::Metric::AverageSpend,
+                    crate::reports::Breakdown::Region,
+                    2026,
+                ),
+                rows: vec![crate::reports::ReleasedRow {
+                    label: crate::reports::CellLabel::Region("Nairobi".into()),
+                    estimate: Some(crate::reports::Estimate {
+                        value: 120,
+                        low: 80,
+                        high: 160,
+                    }),
+                }],
+                total: None,
+                unnamed_hidden: 2,
+            }],
+        },
         score_rules: vec![crate::segments::ScoreRule {
             condition: crate::segments::Condition {
                 on: crate::segments::Subject::Tag,

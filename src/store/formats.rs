@@ -24,6 +24,7 @@ use crate::segments::{Condition, Group, Item, Join, ScoreRule, Segment, Subject,
 use super::formats_history::PINNED;
 use super::formats_imports::import_shapes;
 use super::formats_privacy::privacy_shapes;
+use super::formats_reports::report_shapes;
 
 #[allow(clippy::too_many_lines)]
 fn shapes() -> String {
@@ -93,9 +94,10 @@ fn shapes() -> String {
             retention: _,
             pseudonym_key: _,
             imports: _,
+            privacy_reports: _,
             revision: _,
         } = s;
-        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes records retention pseudonym_key imports revision"
+        "Settings: language country custom_fields loyalty segments score_rules rfm requests purposes records retention pseudonym_key imports privacy_reports revision"
     };
     let field = |f: &CustomFieldDef| {
         let CustomFieldDef {
@@ -444,6 +446,7 @@ fn shapes() -> String {
         .iter()
         .chain(&privacy_shapes(&s))
         .chain(&import_shapes(&s.imports))
+        .chain(&report_shapes(&s.privacy_reports))
         .map(|l| format!("{l}\n"))
         .collect()
 }

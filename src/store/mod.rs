@@ -26,6 +26,8 @@ mod formats_history;
 mod formats_imports;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod formats_privacy;
+#[cfg(test)]
+mod formats_reports;
 #[cfg(target_arch = "wasm32")]
 pub mod indexeddb;
 pub mod memory;
@@ -40,7 +42,7 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 /// stored type changes shape (`formats` checks it), so a tab still running older code
 /// gets `versionchange`, lets go, and never rewrites a record without fields it does
 /// not know.
-pub const SCHEMA_VERSION: u32 = 15;
+pub const SCHEMA_VERSION: u32 = 16;
 pub use settings::Settings;
 
 use crate::backup::BookContent;

@@ -6,6 +6,7 @@ use crate::gdpr::records::OwnerEntries;
 use crate::gdpr::retention::RetentionSettings;
 use crate::gdpr::DataRequest;
 use crate::loyalty::Programme;
+use crate::reports::PrivacyLedger;
 use crate::segments::{ScoreRule, Segment};
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +51,9 @@ pub struct Settings {
     /// Imports under way and done, and the column mappings the owner chose.
     #[serde(default, skip_serializing_if = "ImportSettings::is_empty")]
     pub imports: ImportSettings,
+    /// Reports released with differential privacy, and the yearly budget they spend.
+    #[serde(default, skip_serializing_if = "PrivacyLedger::is_default")]
+    pub privacy_reports: PrivacyLedger,
     /// Moves on with every save, so a tab holding old settings cannot overwrite newer
     /// ones (`StoreError::Conflict`).
     #[serde(default)]

@@ -9,6 +9,7 @@ mod insights;
 mod lock;
 mod merge;
 mod privacy;
+mod reports;
 mod retention;
 mod segments;
 mod tabs;

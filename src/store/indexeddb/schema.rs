@@ -77,6 +77,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v13: settings hold retention rules and their log. No store changes.
             // v14: settings hold the owner's entries in the records of processing.
             // v15: settings hold the import journal and remembered column mappings.
+            // v16: settings hold the privacy-safe reports released and their budget.
             _ => {}
         }
     }

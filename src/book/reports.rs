@@ -1,0 +1,147 @@
+//! Privacy-safe reports as use cases: make one (spending from the year's budget in the
+//! same settings save that keeps it), set the budget, and write a kept one as a file.
+
+use super::{Book, BookError, BookResult, Changed};
+use crate::domain::Customer;
+use crate::gdpr::consent::Standing;
+use crate::i18n::Lang;
+use crate::reports::document::Words;
+use crate::reports::noise::secure_rng;
+use crate::reports::{
+    release, true_cells, Epsilon, Overspend, PrivacyLedger, Release, ReportPerson, ReportSpec,
+    SpecProblem,
+};
+use crate::store::Store;
+use std::cell::Cell;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportRefusal {
+    Spec(SpecProblem),
+    Overspend(Overspend),
+    /// The device gave no cryptographic randomness: nothing is released without it.
+    NoRandomness,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFile {
+    Csv,
+    Printable,
+}
+
+/// A report file to hand to the browser.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportDocument {
+    pub name: String,
+    pub mime: &'static str,
+    pub text: String,
+}
+
+fn refused(why: ReportRefusal) -> BookError {
+    BookError::Report(why)
+}
+
+/// What a report may know of a customer: nothing at all of those restricted, objecting
+/// or withdrawn from analytics.
+fn report_person(c: &Customer) -> Option<ReportPerson> {
+    let standing = Standing::of(&c.consents, &c.flags);
+    (standing.in_analytics() && !standing.objects).then(|| ReportPerson {
+        tags: c.tags.clone(),
+        birth_year: c.birthday.and_then(|b| b.year),
+        address: c.address.clone(),
+    })
+}
+
+impl<S: Store> Book<S> {
+    pub fn privacy_ledger(&self) -> PrivacyLedger {
+        self.settings.borrow().privacy_reports.clone()
+    }
+
+    pub async fn set_privacy_budget(&self, yearly: Epsilon) -> BookResult<Changed> {
+        self.update_settings(|s| s.privacy_reports.yearly_budget = yearly)
+            .await
+    }
+
+    /// Works the report out from the whole book (read from the store: the directory
+    /// lacks birth years and addresses), noises it, and keeps it with its spend, or
+    /// refuses with nothing spent. `progress` is told how many customers were read.
+    pub async fn make_report(
+        &self,
+        spec: ReportSpec,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<Release> {
+        spec.check().map_err(|p| refused(ReportRefusal::Spec(p)))?;
+        self.privacy_ledger()
+            .allows(spec.year, spec.epsilon)
+            .map_err(|o| refused(ReportRefusal::Overspend(o)))?;
+        let started = self.host.precise_ms();
+        let everyone = self.everyone(progress).await?;
+        let by_id: HashMap<_, _> = everyone.iter().map(|c| (&c.id, c)).collect();
+        let cells = {
+            let sales = self.sales.borrow();
+            let people: Vec<Option<ReportPerson>> = sales
+                .table
+                .customers()
+                .iter()
+                .map(|id| by_id.get(id).and_then(|c| report_person(c)))
+                .collect();
+            true_cells(&spec, &sales.table, &people, &self.zone())
+        };
+        drop(by_id);
+        self.host.measure("karibu:report-cells", started);
+        self.host.pause().await;
+        let mut rng = secure_rng().ok_or(refused(ReportRefusal::NoRandomness))?;
+        let made = release(&spec, &cells, 0, self.host.now_ms(), &mut rng);
+        // Recorded against the ledger as stored, so two tabs cannot both spend the
+        // last of a year's budget; the number is the next free one at that moment.
+        let kept: Cell<Option<Result<u32, Overspend>>> = Cell::new(None);
+        self.update_settings(|s| {
+            let ledger = &mut s.privacy_reports;
+            let numbered = Release {
+                number: ledger.next_number(),
+                ..made.clone()
+            };
+            let number = numbered.number;
+            kept.set(Some(ledger.record(numbered).map(|()| number)));
+        })
+        .await?;
+        match kept.get() {
+            Some(Ok(number)) => self
+                .privacy_ledger()
+                .get(number)
+                .cloned()
+                .ok_or(refused(ReportRefusal::NoRandomness)),
+            Some(Err(o)) => Err(refused(ReportRefusal::Overspend(o))),
+            None => Err(refused(ReportRefusal::NoRandomness)),
+        }
+    }
+
+    /// A kept report as a file, with the same numbers every time.
+    pub fn report_document(
+        &self,
+        number: u32,
+        lang: Lang,
+        kind: ReportFile,
+    ) -> Option<ReportDocument> {
+        let settings = self.settings.borrow();
+        let r = settings.privacy_reports.get(number)?;
+        let words = Words {
+            lang,
+            currency: &settings.loyalty.currency,
+        };
+        let made_on = lang.date(crate::domain::time::local_date_of(r.made_ms, &self.zone()));
+        let stem = format!("karibu-report-{}", r.number);
+        Some(match kind {
+            ReportFile::Csv => ReportDocument {
+                name: format!("{stem}.csv"),
+                mime: "text/csv;charset=utf-8",
+                text: words.csv(r, &made_on),
+            },
+            ReportFile::Printable => ReportDocument {
+                name: format!("{stem}.html"),
+                mime: "text/html;charset=utf-8",
+                text: words.html(r, &made_on),
+            },
+        })
+    }
+}

@@ -1,0 +1,110 @@
+//! Privacy-safe reports made from the book: the budget spent with the release, a kept
+//! report downloaded again unchanged, overspending refused, and restricted people out.
+
+use super::{book, draft, run, sale, tab_on};
+use crate::book::reports::{ReportFile, ReportRefusal};
+use crate::book::BookError;
+use crate::gdpr::consent::Flag;
+use crate::i18n::Lang;
+use crate::reports::{Breakdown, CellLabel, Epsilon, Metric, ReportSpec};
+
+fn regulars(b: &crate::book::Book<std::rc::Rc<crate::store::memory::MemoryStore>>, n: usize) {
+    for i in 0..n {
+        let d = crate::domain::CustomerDraft {
+            tags: "regular".into(),
+            address: "Moi Avenue, Nairobi".into(),
+            ..draft(&format!("Regular Customer {i}"))
+        };
+        let (c, _) = run(b.save_customer(&d, None)).unwrap();
+        run(b.record_sale(Some(c.id), &sale("250"))).unwrap();
+    }
+}
+
+#[test]
+fn a_report_spends_the_budget_and_downloads_again_with_the_same_numbers() {
+    let b = book();
+    regulars(&b, 30);
+    let spec = ReportSpec::new(Metric::Customers, Breakdown::Tag, 2026);
+    let r = run(b.make_report(spec.clone(), &|_| {})).unwrap();
+    assert_eq!(r.number, 1);
+    assert_eq!(r.rows.len(), 1);
+    let e = r.rows[0].estimate.unwrap();
+    assert!(e.low <= 30 && 30 <= e.high, "{e:?}");
+    assert_eq!(b.privacy_ledger().spent(2026), Epsilon(1000));
+
+    // Another tab sees the spend, and the same file comes out every time.
+    let other = tab_on(b.store());
+    assert_eq!(other.privacy_ledger().left(2026), Epsilon(2000));
+    let csv = b.report_document(1, Lang::En, ReportFile::Csv).unwrap();
+    assert_eq!(csv.name, "karibu-report-1.csv");
+    assert!(csv.text.contains("regular"));
+    assert_eq!(
+        other.report_document(1, Lang::En, ReportFile::Csv),
+        Some(csv)
+    );
+    assert!(b
+        .report_document(1, Lang::Fa, ReportFile::Printable)
+        .unwrap()
+        .text
+        .contains("dir=\"rtl\""));
+
+    // Two more use the rest; the next is refused with nothing spent or kept.
+    run(b.make_report(spec.clone(), &|_| {})).unwrap();
+    run(other.make_report(spec.clone(), &|_| {})).unwrap();
+    let refused = run(b.make_report(spec, &|_| {})).unwrap_err();
+    let BookError::Report(ReportRefusal::Overspend(o)) = refused else {
+        panic!("{refused:?}");
+    };
+    assert_eq!((o.asked, o.left), (Epsilon(1000), Epsilon(0)));
+    assert_eq!(tab_on(b.store()).privacy_ledger().releases.len(), 3);
+    let numbers: Vec<u32> = b
+        .privacy_ledger()
+        .releases
+        .iter()
+        .map(|r| r.number)
+        .collect();
+    assert_eq!(numbers, [1, 2, 3], "two tabs never share a number");
+}
+
+#[test]
+fn restricted_and_objecting_customers_are_left_out_of_every_report() {
+    let b = book();
+    regulars(&b, 12);
+    let mut hidden = Vec::new();
+    for (i, flag) in [Flag::Restriction, Flag::Objection].into_iter().enumerate() {
+        let d = crate::domain::CustomerDraft {
+            tags: "regular, secret society".into(),
+            address: "Lamu".into(),
+            ..draft(&format!("Private Person {i}"))
+        };
+        let (c, _) = run(b.save_customer(&d, None)).unwrap();
+        run(b.record_sale(Some(c.id.clone()), &sale("900"))).unwrap();
+        run(b.set_flag(&c.id, flag, true, "asked")).unwrap();
+        hidden.push(c.id);
+    }
+    let spec = ReportSpec {
+        smallest_group: 5,
+        ..ReportSpec::new(Metric::Customers, Breakdown::Region, 2026)
+    };
+    let r = run(b.make_report(spec, &|_| {})).unwrap();
+    assert_eq!(r.rows.len(), 1, "Nairobi only: {r:?}");
+    assert_eq!(r.rows[0].label, CellLabel::Region("Nairobi".into()));
+    assert_eq!(r.unnamed_hidden, 0, "Lamu is not even counted");
+}
+
+#[test]
+fn a_bad_spec_is_refused_before_anything_is_read_or_spent() {
+    let b = book();
+    let spec = ReportSpec {
+        smallest_group: 3,
+        ..ReportSpec::new(Metric::Visits, Breakdown::Month, 2026)
+    };
+    let refused = run(b.make_report(spec, &|_| {})).unwrap_err();
+    assert!(matches!(
+        refused,
+        BookError::Report(ReportRefusal::Spec(
+            crate::reports::SpecProblem::SmallestGroupTooSmall
+        ))
+    ));
+    assert_eq!(b.privacy_ledger().spent(2026), Epsilon(0));
+}
