@@ -69,7 +69,7 @@ impl<S: Store> Book<S> {
         &self,
         spec: ReportSpec,
         progress: &dyn Fn(usize),
-    ) -> BookResult<Release> {
+    ) -> BookResult<(Release, Changed)> {
         spec.check().map_err(|p| refused(ReportRefusal::Spec(p)))?;
         self.privacy_ledger()
             .allows(spec.year, spec.epsilon)
@@ -95,21 +95,23 @@ impl<S: Store> Book<S> {
         // Recorded against the ledger as stored, so two tabs cannot both spend the
         // last of a year's budget; the number is the next free one at that moment.
         let kept: Cell<Option<Result<u32, Overspend>>> = Cell::new(None);
-        self.update_settings(|s| {
-            let ledger = &mut s.privacy_reports;
-            let numbered = Release {
-                number: ledger.next_number(),
-                ..made.clone()
-            };
-            let number = numbered.number;
-            kept.set(Some(ledger.record(numbered).map(|()| number)));
-        })
-        .await?;
+        let changed = self
+            .update_settings(|s| {
+                let ledger = &mut s.privacy_reports;
+                let numbered = Release {
+                    number: ledger.next_number(),
+                    ..made.clone()
+                };
+                let number = numbered.number;
+                kept.set(Some(ledger.record(numbered).map(|()| number)));
+            })
+            .await?;
         match kept.get() {
             Some(Ok(number)) => self
                 .privacy_ledger()
                 .get(number)
                 .cloned()
+                .map(|r| (r, changed))
                 .ok_or(refused(ReportRefusal::NoRandomness)),
             Some(Err(o)) => Err(refused(ReportRefusal::Overspend(o))),
             None => Err(refused(ReportRefusal::NoRandomness)),

@@ -126,6 +126,34 @@ pub const TAGS: &[&str] = &[
     "weekend",
 ];
 
+/// Streets and towns for demo addresses; towns weighted towards the shop's own, as a
+/// real book's are.
+pub const STREETS: &[&str] = &[
+    "Moi Avenue",
+    "Kenyatta Avenue",
+    "Biashara Street",
+    "Ngong Road",
+    "Tom Mboya Street",
+    "Muindi Mbingu Street",
+    "Oginga Odinga Road",
+];
+pub const TOWNS: &[&str] = &[
+    "Nairobi",
+    "Nairobi",
+    "Nairobi",
+    "Nairobi",
+    "Westlands",
+    "Westlands",
+    "Kilimani",
+    "Mombasa",
+    "Kisumu",
+    "Nakuru",
+    "Thika",
+    "Eldoret",
+    "Machakos",
+    "Naivasha",
+];
+
 pub const ABOUT: &[&str] = &[
     "Flat white, oat milk, no sugar",
     "Always takes two samosas for the road",

@@ -916,4 +916,5 @@ messages! {
     ReportNeedsCap,
     ReportConfidenceUnknown,
     ReportNoRandomness,
+    ReportCapHint,
 }

@@ -17,9 +17,12 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    /// "may be off by about ± this much".
+    /// "may be off by about ± this much": the wider side, as a range cut at zero (or a
+    /// ratio's) is not symmetric.
     pub fn plus_minus(&self) -> i64 {
-        ((self.high - self.low) / 2).max(0)
+        (self.high.saturating_sub(self.value))
+            .max(self.value.saturating_sub(self.low))
+            .max(0)
     }
 }
 
@@ -108,13 +111,14 @@ fn noised<R: rand10::Rng + ?Sized>(
 }
 
 /// Spending per customer from a noisy spend and a noisy head count, each with half the
-/// confidence's risk, so the range holds when both of theirs do.
-fn ratio(spend: &Estimate, people: &Estimate) -> Estimate {
-    let per = |s: i64, p: i64| if p <= 0 { s } else { s / p };
+/// confidence's risk, so the range holds when both of theirs do. No one counts for more
+/// than `most`, so neither can the average (a public bound: capping costs no privacy).
+fn ratio(spend: &Estimate, people: &Estimate, most: i64) -> Estimate {
+    let per = |s: i64, p: i64| (s / p.max(1)).min(most);
     Estimate {
-        value: per(spend.value, people.value.max(1)),
-        low: per(spend.low, people.high.max(1)),
-        high: per(spend.high, people.low.max(1)),
+        value: per(spend.value, people.value),
+        low: per(spend.low, people.high),
+        high: per(spend.high, people.low),
     }
 }
 
@@ -135,6 +139,8 @@ pub fn release<R: rand10::Rng + ?Sized>(
     };
     let (rows, total) = if spec.metric == Metric::AverageSpend {
         let half = spec.epsilon.half();
+        let most = spec.bound(Metric::Revenue) as i64;
+        let most_in_all = most.saturating_mul(spec.total_rows_per_person(Metric::Revenue) as i64);
         let people = noised(
             &cells.people,
             cells.total_people,
@@ -153,8 +159,11 @@ pub fn release<R: rand10::Rng + ?Sized>(
             .rows
             .iter()
             .zip(&people.rows)
-            .map(|(s, p)| ratio(s, p));
-        (rows.collect(), ratio(&spend.total, &people.total))
+            .map(|(s, p)| ratio(s, p, most));
+        (
+            rows.collect(),
+            ratio(&spend.total, &people.total, most_in_all),
+        )
     } else {
         let n = noised(
             &values,

@@ -161,12 +161,16 @@ impl ReportSpec {
     /// this much in all. The total of Customers counts each person once; the total of an
     /// amount adds up their capped rows (by month) or caps their whole (other breakdowns).
     pub fn sensitivity(&self, metric: Metric) -> u64 {
-        let total_rows = match (metric, self.breakdown) {
+        self.bound(metric)
+            .saturating_mul(self.rows_per_person() + self.total_rows_per_person(metric))
+    }
+
+    /// How many of a customer's capped rows their part of the total adds up.
+    pub fn total_rows_per_person(&self, metric: Metric) -> u64 {
+        match (metric, self.breakdown) {
             (Metric::Customers, _) => 1,
             (_, Breakdown::Month) => self.months(),
             _ => 1,
-        };
-        self.bound(metric)
-            .saturating_mul(self.rows_per_person() + total_rows)
+        }
     }
 }

@@ -364,3 +364,23 @@ fn released_ranges_hold_the_true_numbers_at_the_stated_rate() {
     let rate = held as f64 / shown as f64;
     assert!(rate >= 0.94, "ranges held {rate}");
 }
+
+#[test]
+fn spending_per_customer_never_shows_more_than_anyone_can_count_for() {
+    let (table, people, _) = book(120);
+    let spec = ReportSpec {
+        max_spend: 3_000,
+        epsilon: Epsilon(100),
+        ..ReportSpec::new(Metric::AverageSpend, Breakdown::Region, 2026)
+    };
+    let cells = true_cells(&spec, &table, &people, &zone());
+    for seed in 0..20 {
+        let r = release(&spec, &cells, 1, 0, &mut seeded(seed));
+        for e in r.rows.iter().filter_map(|row| row.estimate).chain(r.total) {
+            assert!(
+                e.low <= e.value && e.value <= e.high && e.high <= 3_000,
+                "{e:?}"
+            );
+        }
+    }
+}

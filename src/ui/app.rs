@@ -5,6 +5,7 @@ use super::pages::duplicates::DuplicatesPage;
 use super::pages::health::HealthPage;
 use super::pages::import::ImportPage;
 use super::pages::insights::InsightsPage;
+use super::pages::reports::ReportsPage;
 use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
 use super::pages::{
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <A href=platform::app_href("/today")>{tr(Msg::NavToday)}</A>
                     <A href=platform::app_href("/loyalty")>{tr(Msg::NavLoyalty)}</A>
                     <A href=platform::app_href("/insights")>{tr(Msg::NavInsights)}</A>
+                    <A href=platform::app_href("/reports")>{tr(Msg::NavReports)}</A>
                     <A href=platform::app_href("/settings")>{tr(Msg::NavSettings)}</A>
                 </nav>
             </header>
@@ -81,6 +83,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/import") view=ImportPage/>
                         <Route path=path!("/duplicates") view=DuplicatesPage/>
                         <Route path=path!("/health") view=HealthPage/>
+                        <Route path=path!("/reports") view=ReportsPage/>
                         <Route path=path!("/requests") view=RequestsPage/>
                         <Route path=path!("/records") view=RecordsPage/>
                         <Route path=path!("/today") view=TodayPage/>

@@ -14,6 +14,7 @@ mod pages;
 mod platform;
 mod privacy_state;
 mod quality_state;
+mod reports_state;
 mod retention_state;
 mod sales_state;
 mod segments_state;

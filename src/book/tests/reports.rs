@@ -25,7 +25,7 @@ fn a_report_spends_the_budget_and_downloads_again_with_the_same_numbers() {
     let b = book();
     regulars(&b, 30);
     let spec = ReportSpec::new(Metric::Customers, Breakdown::Tag, 2026);
-    let r = run(b.make_report(spec.clone(), &|_| {})).unwrap();
+    let (r, _) = run(b.make_report(spec.clone(), &|_| {})).unwrap();
     assert_eq!(r.number, 1);
     assert_eq!(r.rows.len(), 1);
     let e = r.rows[0].estimate.unwrap();
@@ -86,7 +86,7 @@ fn restricted_and_objecting_customers_are_left_out_of_every_report() {
         smallest_group: 5,
         ..ReportSpec::new(Metric::Customers, Breakdown::Region, 2026)
     };
-    let r = run(b.make_report(spec, &|_| {})).unwrap();
+    let (r, _) = run(b.make_report(spec, &|_| {})).unwrap();
     assert_eq!(r.rows.len(), 1, "Nairobi only: {r:?}");
     assert_eq!(r.rows[0].label, CellLabel::Region("Nairobi".into()));
     assert_eq!(r.unnamed_hidden, 0, "Lamu is not even counted");

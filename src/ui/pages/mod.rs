@@ -22,6 +22,7 @@ pub mod lock_settings;
 pub mod loyalty;
 pub mod loyalty_settings;
 pub mod records;
+pub mod reports;
 pub mod requests;
 pub mod retention_settings;
 pub mod segment_builder;

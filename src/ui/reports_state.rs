@@ -1,0 +1,38 @@
+//! Privacy-safe reports for the page: make one, set the yearly budget, save a kept
+//! report as a file.
+
+use super::platform;
+use super::state::AppState;
+use crate::book::reports::ReportFile;
+use crate::book::BookError;
+use crate::reports::{Epsilon, Release, ReportSpec};
+use leptos::prelude::*;
+
+impl AppState {
+    pub async fn make_report(
+        &self,
+        spec: ReportSpec,
+        progress: impl Fn(usize),
+    ) -> Result<Release, BookError> {
+        let (release, changed) = self.open_book()?.make_report(spec, &progress).await?;
+        self.apply(&changed, true);
+        Ok(release)
+    }
+
+    pub async fn set_privacy_budget(&self, yearly: Epsilon) -> Result<(), BookError> {
+        let changed = self.open_book()?.set_privacy_budget(yearly).await?;
+        self.apply(&changed, true);
+        Ok(())
+    }
+
+    /// Saves a kept report as a file: the same numbers every time, no budget spent.
+    pub fn download_report(&self, number: u32, kind: ReportFile) {
+        let lang = self.lang.get_untracked();
+        if let Some(file) = self
+            .book()
+            .and_then(|b| b.report_document(number, lang, kind))
+        {
+            platform::download(&file.name, file.mime, &file.text);
+        }
+    }
+}

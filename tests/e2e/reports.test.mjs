@@ -1,0 +1,101 @@
+// Reports to share, used as an owner would, by accessible names, on demo data: a
+// report is made and the year's privacy budget drops; it downloads twice with the same
+// numbers and without anyone's name; one that would overspend is refused, explained,
+// with nothing spent; the ledger survives a reload.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { startServer, launch } from "./support.mjs";
+import { assertAccessible } from "./axe.mjs";
+
+let server, browser, page;
+
+before(async () => {
+  server = await startServer(8205);
+  browser = await launch();
+  page = browser.page;
+});
+
+after(async () => {
+  await browser.context.close();
+  await server.close();
+});
+
+const clean = (s) => s.replace(/[\u200e\u200f\u2066-\u2069]/g, "");
+const year = new Date().getFullYear();
+
+async function download(name) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name }).click(),
+  ]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+test("a report spends the budget, downloads the same twice, and overspending is refused", async () => {
+  await page.goto(`${server.url}/?demo=400&seed=3`);
+  await page.getByText("400 customers", { exact: true }).waitFor({ timeout: 120_000 });
+  // Some names the files must never hold.
+  const names = (await page.locator(".virtual-viewport a").allInnerTexts()).slice(0, 8).map((n) => n.trim().split("\n")[0]);
+  assert.ok(names.length >= 5, names.join());
+
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Reports to share" }).waitFor();
+  const left = page.locator(".budget-left");
+  assert.equal(clean(await left.innerText()), `Privacy budget for ${year}: 3 left of 3`);
+  await page.getByText("No report made yet.").waitFor();
+
+  await page.getByLabel("What to count").selectOption({ label: "Customers who bought" });
+  await page.getByLabel("Grouped by").selectOption({ label: "Month" });
+  await page.getByLabel("Privacy spent on this report (ε)").fill("1.5");
+  await page.getByRole("button", { name: "Make the report" }).click();
+  await page.getByText("Report 1 made.", { exact: false }).waitFor({ timeout: 60_000 });
+  assert.equal(clean(await left.innerText()), `Privacy budget for ${year}: 1.5 left of 3`);
+
+  const report = page.getByRole("heading", { name: "Report 1: Customers who bought · Month" });
+  await report.waitFor();
+  const table = page.getByRole("region", { name: "Report 1: Customers who bought · Month" }).getByRole("table");
+  assert.equal(await table.getByRole("row").count(), 1 + 12 + 1, "header, twelve months, all");
+  const explained = clean(await page.getByText(/may be off by about ±/).innerText());
+  assert.match(explained, /may be off by about ± \d+\. The true number is within the range shown, 95% sure\./);
+
+  const first = await download("Download report 1 (CSV)");
+  assert.equal(first.name, "karibu-report-1.csv");
+  const lines = first.text.trim().split("\n");
+  assert.match(lines[0], /^Report 1: Customers who bought · Month,/);
+  assert.equal(lines[1], "Group,Number,Likely between,Off by about");
+  assert.ok(lines.some((l) => l.startsWith("All,")), first.text);
+  for (const name of names) assert.ok(!first.text.includes(name), `${name} is in the report`);
+  const again = await download("Download report 1 (CSV)");
+  assert.equal(again.text, first.text, "downloading again shows the same numbers");
+  const printable = await download("Printable page of report 1");
+  assert.equal(printable.name, "karibu-report-1.html");
+  for (const name of names) assert.ok(!printable.text.includes(name), `${name} is in the page`);
+
+  // Two would pass the year's budget: refused, said why, nothing spent.
+  await page.getByLabel("Privacy spent on this report (ε)").fill("2");
+  await page.getByRole("button", { name: "Make the report" }).click();
+  const refusal = page.getByRole("alert").filter({ hasText: "Not made" });
+  await refusal.waitFor();
+  assert.match(clean(await refusal.innerText()), new RegExp(`would spend 2, and only 1\\.5 is left for ${year}\\.`));
+  assert.equal(clean(await left.innerText()), `Privacy budget for ${year}: 1.5 left of 3`);
+  assert.equal(await page.getByRole("heading", { name: /^Report 2/ }).count(), 0);
+
+  await assertAccessible(page, "reports");
+
+  // The ledger is the book's: a reload shows the same report and what is left.
+  await page.reload();
+  await page.getByRole("heading", { name: "Report 1: Customers who bought · Month" }).waitFor({ timeout: 60_000 });
+  assert.equal(clean(await page.locator(".budget-left").innerText()), `Privacy budget for ${year}: 1.5 left of 3`);
+  const afterReload = await download("Download report 1 (CSV)");
+  assert.equal(afterReload.text, first.text);
+});
+
+test("a report by town hides small towns without naming them", async () => {
+  await page.getByLabel("Grouped by").selectOption({ label: "Town or area" });
+  await page.getByLabel("Privacy spent on this report (ε)").fill("0.5");
+  await page.getByRole("button", { name: "Make the report" }).click();
+  await page.getByText("Report 2 made.", { exact: false }).waitFor({ timeout: 60_000 });
+  await page.getByRole("heading", { name: "Report 2: Customers who bought · Town or area" }).waitFor();
+  assert.equal(clean(await page.locator(".budget-left").innerText()), `Privacy budget for ${year}: 1 left of 3`);
+});
