@@ -5,6 +5,7 @@ use super::{Book, BookError, BookResult, Changed};
 use crate::domain::Customer;
 use crate::gdpr::consent::Standing;
 use crate::i18n::Lang;
+use crate::reports::analyst::{analyst_table, AnalystSource, AnalystTable};
 use crate::reports::document::Words;
 use crate::reports::noise::secure_rng;
 use crate::reports::{
@@ -12,6 +13,7 @@ use crate::reports::{
     SpecProblem,
 };
 use crate::store::Store;
+use chrono::Datelike;
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -144,6 +146,82 @@ impl<S: Store> Book<S> {
                 mime: "text/html;charset=utf-8",
                 text: words.html(r, &made_on),
             },
+        })
+    }
+
+    /// The analyst's rows for everyone a report may count, generalised until every
+    /// age-and-town group holds `k` (shown, and refused below it by the page). The
+    /// codes' key is made on first need, in the ledger.
+    pub async fn analyst_table(
+        &self,
+        k: u32,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<AnalystTable> {
+        let key = self.analyst_key().await?;
+        let everyone = self.everyone(progress).await?;
+        let sources: Vec<AnalystSource> = {
+            let sales = self.sales.borrow();
+            everyone
+                .iter()
+                .filter(|c| report_person(c).is_some())
+                .map(|c| {
+                    let summary = sales
+                        .table
+                        .customer_index(&c.id)
+                        .and_then(|i| sales.summaries.get(i as usize).copied())
+                        .unwrap_or_default();
+                    AnalystSource {
+                        pseudonym: super::privacy::pseudonym(&key, &c.id),
+                        birth_year: c.birthday.and_then(|b| b.year),
+                        address: c.address.clone(),
+                        purchases: summary.purchases,
+                        spend: summary.spend,
+                        last_purchase_ms: summary.last_purchase_ms,
+                    }
+                })
+                .collect()
+        };
+        let year = self.host.today().year();
+        Ok(analyst_table(&sources, year, k))
+    }
+
+    async fn analyst_key(&self) -> BookResult<String> {
+        let key = self.settings.borrow().privacy_reports.pseudonym_key.clone();
+        if !key.is_empty() {
+            return Ok(key);
+        }
+        let mut bytes = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
+        let fresh = crate::lock::passphrase::hex(&bytes);
+        // Another tab's key, if it made one first.
+        self.update_settings(|s| {
+            if s.privacy_reports.pseudonym_key.is_empty() {
+                s.privacy_reports.pseudonym_key = fresh.clone();
+            }
+        })
+        .await?;
+        Ok(self.settings.borrow().privacy_reports.pseudonym_key.clone())
+    }
+
+    /// The analyst's file, or `None` when a group is below k: it is never written.
+    pub fn analyst_document(&self, table: &AnalystTable, lang: Lang) -> Option<ReportDocument> {
+        if !table.is_safe() {
+            return None;
+        }
+        let settings = self.settings.borrow();
+        let words = Words {
+            lang,
+            currency: &settings.loyalty.currency,
+        };
+        let zone = self.zone();
+        let month_of = |at| crate::analytics::month_of(at, &zone);
+        Some(ReportDocument {
+            name: format!(
+                "karibu-analyst-{}.csv",
+                self.host.today().format("%Y-%m-%d")
+            ),
+            mime: "text/csv;charset=utf-8",
+            text: words.analyst_csv(table, &month_of),
         })
     }
 }

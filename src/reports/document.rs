@@ -1,10 +1,12 @@
 //! A released report as the files that leave the device, in the owner's language: a CSV
 //! and a printable HTML page. Only released numbers go in, never a name or an id.
 
+use super::analyst::{AgeGroup, AnalystTable, Area, Generalised};
 use super::cells::{CellLabel, AGE_BANDS};
 use super::release::{Estimate, Release};
 use super::spec::{Breakdown, Metric};
 use crate::domain::money::{Currency, Money};
+use crate::domain::time::Millis;
 use crate::exchange::customers_csv::defused;
 use crate::i18n::{Lang, Msg};
 
@@ -243,4 +245,80 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+impl Words<'_> {
+    pub fn age_group(&self, age: &AgeGroup) -> String {
+        let lang = self.lang;
+        match age {
+            AgeGroup::Band(0, Some(last)) => {
+                lang.tf(Msg::AgeBandUnder, &[("age", &lang.number(last + 1))])
+            }
+            AgeGroup::Band(first, Some(last)) => lang.tf(
+                Msg::AgeBandRange,
+                &[("from", &lang.number(*first)), ("to", &lang.number(*last))],
+            ),
+            AgeGroup::Band(first, None) => {
+                lang.tf(Msg::AgeBandOver, &[("age", &lang.number(*first))])
+            }
+            AgeGroup::NotGiven => lang.t(Msg::ReportNotGiven),
+            AgeGroup::Any => lang.t(Msg::AgeAny),
+        }
+    }
+
+    pub fn area(&self, area: &Area) -> String {
+        match area {
+            Area::Named(town) => town.clone(),
+            Area::Other => self.lang.t(Msg::AreaOther),
+            Area::NotGiven => self.lang.t(Msg::ReportNotGiven),
+            Area::Any => self.lang.t(Msg::AreaAny),
+        }
+    }
+
+    pub fn generalised(&self, level: Generalised) -> String {
+        self.lang.t(match level {
+            Generalised::Bands => Msg::AnalystLevelBands,
+            Generalised::WideBands => Msg::AnalystLevelWide,
+            Generalised::NoArea => Msg::AnalystLevelNoArea,
+            Generalised::Nothing => Msg::AnalystLevelNothing,
+        })
+    }
+
+    /// The analyst's file: headers in the owner's language, figures plain (digits
+    /// 0-9, a point before the cents, months as 2026-03) for a spreadsheet to read.
+    /// `month_of` gives the shop's calendar month of a moment.
+    pub fn analyst_csv(
+        &self,
+        table: &AnalystTable,
+        month_of: &dyn Fn(Millis) -> (i32, u32),
+    ) -> String {
+        let lang = self.lang;
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let _ = writer.write_record([
+            lang.t(Msg::AnalystColCode),
+            lang.t(Msg::BreakdownAgeBand),
+            lang.t(Msg::BreakdownRegion),
+            lang.t(Msg::MetricVisits),
+            lang.t(Msg::AnalystColSpend),
+            lang.t(Msg::AnalystColLast),
+        ]);
+        for r in &table.rows {
+            let last = r.last_purchase_ms.map(|at| {
+                let (y, m) = month_of(at);
+                format!("{y:04}-{m:02}")
+            });
+            let _ = writer.write_record(
+                [
+                    r.pseudonym.clone(),
+                    self.age_group(&r.age),
+                    self.area(&r.area),
+                    r.purchases.to_string(),
+                    self.currency.form_number(Money(r.spend)),
+                    last.unwrap_or_default(),
+                ]
+                .map(defused),
+            );
+        }
+        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
 }

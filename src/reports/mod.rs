@@ -5,6 +5,7 @@
 //! `spec` says what is asked, `cells` works out the true numbers, `release` hides and
 //! noises them, `ledger` keeps the budget and the releases, `document` writes the files.
 
+pub mod analyst;
 pub mod cells;
 pub mod document;
 pub mod ledger;

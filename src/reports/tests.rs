@@ -384,3 +384,50 @@ fn spending_per_customer_never_shows_more_than_anyone_can_count_for() {
         }
     }
 }
+
+mod analyst {
+    use crate::reports::analyst::{analyst_table, AgeGroup, AnalystSource, Area, Generalised};
+
+    fn source(n: usize, birth_year: Option<i32>, town: &str) -> AnalystSource {
+        AnalystSource {
+            pseudonym: format!("{n:016x}"),
+            birth_year,
+            address: format!("Street {n}, {town}"),
+            purchases: 1,
+            spend: 100,
+            last_purchase_ms: None,
+        }
+    }
+
+    #[test]
+    fn small_towns_go_together_and_bands_widen_until_every_group_holds_k() {
+        // Forty in Nairobi in their thirties, three in Lamu: Lamu becomes "other",
+        // and three "other" is still below five, so towns go before ages do.
+        let mut people: Vec<_> = (0..40).map(|n| source(n, Some(1992), "Nairobi")).collect();
+        people.extend((40..43).map(|n| source(n, Some(1992), "Lamu")));
+        let t = analyst_table(&people, 2026, 5);
+        assert_eq!(t.level, Generalised::NoArea);
+        assert!(t.is_safe());
+        assert!(t.rows.iter().all(|r| r.area == Area::Any));
+        assert!(t.rows.iter().all(|r| r.age == AgeGroup::Band(0, Some(34))));
+
+        // Eight in Lamu: named, in ten-year bands.
+        people.extend((43..48).map(|n| source(n, Some(1992), "lamu ")));
+        let t = analyst_table(&people, 2026, 5);
+        assert_eq!((t.level, t.smallest_class), (Generalised::Bands, 8));
+        assert!(t.rows.iter().any(|r| r.area == Area::Named("Lamu".into())));
+        assert!(t.rows.iter().all(|r| r.age == AgeGroup::Band(25, Some(34))));
+        // In code order, not the book's.
+        assert!(t.rows.windows(2).all(|w| w[0].pseudonym < w[1].pseudonym));
+    }
+
+    #[test]
+    fn too_few_customers_in_all_is_refused_and_k_never_goes_below_five() {
+        let people: Vec<_> = (0..4).map(|n| source(n, None, "Nairobi")).collect();
+        let t = analyst_table(&people, 2026, 2);
+        assert_eq!(t.k, 5);
+        assert_eq!((t.level, t.smallest_class), (Generalised::Nothing, 4));
+        assert!(!t.is_safe());
+        assert!(!analyst_table(&[], 2026, 5).is_safe());
+    }
+}

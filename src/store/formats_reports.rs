@@ -11,8 +11,9 @@ pub fn report_shapes(ledger: &PrivacyLedger) -> Vec<&'static str> {
         let PrivacyLedger {
             yearly_budget: _,
             releases: _,
+            pseudonym_key: _,
         } = l;
-        "PrivacyLedger: yearly_budget releases"
+        "PrivacyLedger: yearly_budget releases pseudonym_key"
     };
     let release = |r: &Release| {
         let Release {

@@ -36,3 +36,34 @@ impl AppState {
         }
     }
 }
+
+impl AppState {
+    pub async fn analyst_table(
+        &self,
+        k: u32,
+        progress: impl Fn(usize),
+    ) -> Result<crate::reports::analyst::AnalystTable, BookError> {
+        let book = self.open_book()?;
+        let had_key = book.privacy_ledger().pseudonym_key.is_empty();
+        let table = book.analyst_table(k, &progress).await?;
+        if had_key != book.privacy_ledger().pseudonym_key.is_empty() {
+            // The key was just made: settings changed.
+            self.apply(
+                &crate::book::Changed {
+                    settings: true,
+                    ..Default::default()
+                },
+                true,
+            );
+        }
+        Ok(table)
+    }
+
+    /// Saves the analyst's file; nothing when a group is below k.
+    pub fn download_analyst_file(&self, table: &crate::reports::analyst::AnalystTable) {
+        let lang = self.lang.get_untracked();
+        if let Some(file) = self.book().and_then(|b| b.analyst_document(table, lang)) {
+            platform::download(&file.name, file.mime, &file.text);
+        }
+    }
+}

@@ -99,3 +99,33 @@ test("a report by town hides small towns without naming them", async () => {
   await page.getByRole("heading", { name: "Report 2: Customers who bought · Town or area" }).waitFor();
   assert.equal(clean(await page.locator(".budget-left").innerText()), `Privacy budget for ${year}: 1 left of 3`);
 });
+
+test("the analyst file holds codes, not people, and is refused when a group is too small", async () => {
+  await page.goto(`${server.url}/`);
+  const names = (await page.locator(".virtual-viewport a").allInnerTexts()).slice(0, 8).map((n) => n.trim().split("\n")[0]);
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByRole("heading", { name: "Customer data for an analyst" }).waitFor();
+  await page.getByLabel("Every group has at least this many customers").fill("10");
+  await page.getByRole("button", { name: "Check the groups" }).click();
+  const verdict = page.getByText(/^Smallest group: \d+ customers\./);
+  await verdict.waitFor({ timeout: 60_000 });
+  const smallest = Number(clean(await verdict.innerText()).match(/(\d+) customers/)[1]);
+  assert.ok(smallest >= 10, `smallest group ${smallest}`);
+
+  const file = await download("Download the analyst file (CSV)");
+  assert.match(file.name, /^karibu-analyst-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = file.text.trim().split("\n");
+  assert.equal(lines[0], "Customer code,Age group,Town or area,Purchases,Spending,Last purchase (month)");
+  assert.ok(lines.length > 300, `${lines.length} rows`);
+  for (const line of lines.slice(1)) assert.match(line, /^[0-9a-f]{16},/);
+  for (const name of names) assert.ok(!file.text.includes(name), `${name} is in the analyst file`);
+  const again = await download("Download the analyst file (CSV)");
+  assert.equal(again.text, file.text, "the same codes each time");
+
+  // A k no group can reach: no file, and why.
+  await page.getByLabel("Every group has at least this many customers").fill("5000");
+  await page.getByRole("button", { name: "Check the groups" }).click();
+  await page.getByRole("alert").filter({ hasText: "No file: the smallest group has" }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByRole("button", { name: "Download the analyst file (CSV)" }).count(), 0);
+  await assertAccessible(page, "reports with the analyst check");
+});

@@ -7,6 +7,7 @@ use crate::book::BookError;
 use crate::gdpr::consent::Flag;
 use crate::i18n::Lang;
 use crate::reports::{Breakdown, CellLabel, Epsilon, Metric, ReportSpec};
+use crate::store::Store;
 
 fn regulars(b: &crate::book::Book<std::rc::Rc<crate::store::memory::MemoryStore>>, n: usize) {
     for i in 0..n {
@@ -107,4 +108,45 @@ fn a_bad_spec_is_refused_before_anything_is_read_or_spent() {
         ))
     ));
     assert_eq!(b.privacy_ledger().spent(2026), Epsilon(0));
+}
+
+#[test]
+fn the_analyst_file_holds_codes_not_people_and_the_same_code_each_time() {
+    let b = book();
+    regulars(&b, 12);
+    let restricted = {
+        let (c, _) = run(b.save_customer(&draft("Hidden Person"), None)).unwrap();
+        run(b.set_flag(&c.id, Flag::Restriction, true, "asked")).unwrap();
+        c
+    };
+    let table = run(b.analyst_table(10, &|_| {})).unwrap();
+    assert!(table.is_safe(), "{table:?}");
+    assert_eq!(table.rows.len(), 12, "the restricted person is not there");
+    let file = b.analyst_document(&table, Lang::En).unwrap();
+    let again = b.analyst_document(
+        &run(tab_on(b.store()).analyst_table(10, &|_| {})).unwrap(),
+        Lang::En,
+    );
+    assert_eq!(Some(file.clone()), again, "the same codes from another tab");
+    let mut people = Vec::new();
+    run(b.store().load_customers(&mut |page| people.extend(page))).unwrap();
+    for c in &people {
+        assert!(!file.text.contains(c.id.as_str()), "an id");
+        assert!(!file.text.contains(&c.display_name()), "a name");
+        for contact in c.phones.iter().chain(&c.emails) {
+            assert!(!file.text.contains(contact.as_str()), "a contact");
+        }
+    }
+    assert!(!file.text.contains(restricted.id.as_str()));
+    let lines: Vec<&str> = file.text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Customer code,Age group,Town or area,Purchases,Spending,Last purchase (month)"
+    );
+    assert!(lines[1].contains(",Nairobi,1,250.00,"), "{}", lines[1]);
+
+    // Below k there is no file at all.
+    let strict = run(b.analyst_table(13, &|_| {})).unwrap();
+    assert!(!strict.is_safe());
+    assert_eq!(b.analyst_document(&strict, Lang::En), None);
 }

@@ -1025,3 +1025,30 @@ ReportNeedsCap = The most per customer must be more than 0.
 ReportConfidenceUnknown = Choose how sure the ranges should be.
 ReportNoRandomness = This device gave no secure random numbers, so no report was made and nothing was spent.
 ReportCapHint = Anyone who spent more counts as this much. A lower cap means less noise.
+AnalystHeading = Customer data for an analyst
+AnalystIntro = One row per customer, for someone who studies your customers for you: a code instead of the person (the same code every time, with no way back to them), no name, phone, email or address, and age and town only in groups. Every mix of age group and town is shared by at least the number of customers you choose, or no file is made.
+AnalystK = Every group has at least this many customers
+AnalystCheck = Check the groups
+AnalystChecking = { $n ->
+    [one] Checking one customer…
+   *[other] Checking { $n } customers…
+}
+AnalystSmallest = { $n ->
+    [one] Smallest group: one customer. { $how }
+   *[other] Smallest group: { $n } customers. { $how }
+}
+AnalystLevelBands = Ages in ten-year groups; towns with few customers shown as other areas.
+AnalystLevelWide = Ages in three wide groups; towns with few customers shown as other areas.
+AnalystLevelNoArea = Ages in three wide groups; no town.
+AnalystLevelNothing = No age and no town.
+AnalystRefused = { $n ->
+    [one] No file: the smallest group has one customer, fewer than { $k }. With so few, someone could be picked out.
+   *[other] No file: the smallest group has { $n } customers, fewer than { $k }. With so few, someone could be picked out.
+}
+AnalystDownload = Download the analyst file (CSV)
+AnalystColCode = Customer code
+AnalystColSpend = Spending
+AnalystColLast = Last purchase (month)
+AgeAny = Any age
+AreaOther = Other areas
+AreaAny = Any area

@@ -963,3 +963,30 @@ ReportNeedsCap = Dapat higit sa 0 ang pinakamarami bawat customer.
 ReportConfidenceUnknown = Piliin kung gaano kasigurado dapat ang saklaw.
 ReportNoRandomness = Walang ibinigay na ligtas na random na numero ang device na ito, kaya walang nagawang ulat at walang nagastos.
 ReportCapHint = Ang gumastos nang higit dito ay bibilangin sa halagang ito lang. Mas mababang limit, mas kaunting random na dagdag-bawas.
+AnalystHeading = Datos ng customer para sa analyst
+AnalystIntro = Isang hanay bawat customer, para sa taong nag-aaral ng iyong mga customer para sa iyo: isang code sa halip na ang tao (parehong code tuwina, at walang paraan para matunton sila), walang pangalan, telepono, email o address, at ang edad at bayan ay nakagrupo lamang. Bawat kombinasyon ng grupo ng edad at bayan ay may hindi bababa sa bilang ng customer na pipiliin mo; kung hindi, walang gagawing file.
+AnalystK = Bawat grupo ay may hindi bababa sa ganitong dami ng customer
+AnalystCheck = Suriin ang mga grupo
+AnalystChecking = { $n ->
+    [one] Sinusuri ang isang customer…
+   *[other] Sinusuri ang { $n } customer…
+}
+AnalystSmallest = { $n ->
+    [one] Pinakamaliit na grupo: isang customer. { $how }
+   *[other] Pinakamaliit na grupo: { $n } customer. { $how }
+}
+AnalystLevelBands = Edad sa mga grupo ng sampung taon; ang mga bayang kaunti ang customer ay ipinapakita bilang ibang lugar.
+AnalystLevelWide = Edad sa tatlong malawak na grupo; ang mga bayang kaunti ang customer ay ipinapakita bilang ibang lugar.
+AnalystLevelNoArea = Edad sa tatlong malawak na grupo; walang bayan.
+AnalystLevelNothing = Walang edad at walang bayan.
+AnalystRefused = { $n ->
+    [one] Walang file: isang customer lang ang pinakamaliit na grupo, kulang sa { $k }. Kapag ganito kaunti, may makikilalang tao.
+   *[other] Walang file: { $n } customer lang ang pinakamaliit na grupo, kulang sa { $k }. Kapag ganito kaunti, may makikilalang tao.
+}
+AnalystDownload = I-download ang file para sa analyst (CSV)
+AnalystColCode = Code ng customer
+AnalystColSpend = Nagastos
+AnalystColLast = Huling pagbili (buwan)
+AgeAny = Anumang edad
+AreaOther = Ibang lugar
+AreaAny = Anumang lugar

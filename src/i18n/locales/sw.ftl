@@ -976,3 +976,30 @@ ReportNeedsCap = Kiwango cha juu kwa kila mteja lazima kiwe zaidi ya 0.
 ReportConfidenceUnknown = Chagua kiwango cha uhakika wa makadirio.
 ReportNoRandomness = Kifaa hiki hakikutoa namba za nasibu zilizo salama, kwa hiyo ripoti haikutengenezwa na hakuna kilichotumika.
 ReportCapHint = Aliyetumia zaidi ya hiki anahesabiwa kwa kiasi hiki tu. Kikomo kidogo hupunguza mabadiliko ya nasibu.
+AnalystHeading = Taarifa za wateja kwa mchambuzi
+AnalystIntro = Mstari mmoja kwa kila mteja, kwa ajili ya mtu anayewachunguza wateja wako kwa niaba yako: msimbo badala ya mtu (msimbo ule ule kila mara, bila njia ya kumjua ni nani), bila jina, simu, barua pepe wala anwani, na umri na mji kwa makundi tu. Kila mchanganyiko wa kundi la umri na mji unao angalau idadi ya wateja unayochagua, la sivyo faili haitengenezwi.
+AnalystK = Kila kundi liwe na angalau wateja hawa
+AnalystCheck = Kagua makundi
+AnalystChecking = { $n ->
+    [one] Inakagua mteja mmoja…
+   *[other] Inakagua wateja { $n }…
+}
+AnalystSmallest = { $n ->
+    [one] Kundi dogo kabisa: mteja mmoja. { $how }
+   *[other] Kundi dogo kabisa: wateja { $n }. { $how }
+}
+AnalystLevelBands = Umri kwa makundi ya miaka kumi; miji yenye wateja wachache imewekwa kama maeneo mengine.
+AnalystLevelWide = Umri kwa makundi matatu mapana; miji yenye wateja wachache imewekwa kama maeneo mengine.
+AnalystLevelNoArea = Umri kwa makundi matatu mapana; bila mji.
+AnalystLevelNothing = Bila umri wala mji.
+AnalystRefused = { $n ->
+    [one] Hakuna faili: kundi dogo kabisa lina mteja mmoja, chini ya { $k }. Wakiwa wachache hivi, mtu anaweza kutambuliwa.
+   *[other] Hakuna faili: kundi dogo kabisa lina wateja { $n }, chini ya { $k }. Wakiwa wachache hivi, mtu anaweza kutambuliwa.
+}
+AnalystDownload = Pakua faili la mchambuzi (CSV)
+AnalystColCode = Msimbo wa mteja
+AnalystColSpend = Matumizi
+AnalystColLast = Ununuzi wa mwisho (mwezi)
+AgeAny = Umri wowote
+AreaOther = Maeneo mengine
+AreaAny = Eneo lolote

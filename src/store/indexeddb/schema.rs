@@ -78,6 +78,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v14: settings hold the owner's entries in the records of processing.
             // v15: settings hold the import journal and remembered column mappings.
             // v16: settings hold the privacy-safe reports released and their budget.
+            // v17: the reports' ledger holds the key of the analyst file's customer codes.
             _ => {}
         }
     }

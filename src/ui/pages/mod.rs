@@ -23,6 +23,7 @@ pub mod loyalty;
 pub mod loyalty_settings;
 pub mod records;
 pub mod reports;
+pub mod reports_analyst;
 pub mod requests;
 pub mod retention_settings;
 pub mod segment_builder;

@@ -6,6 +6,7 @@ use crate::i18n::Msg;
 use crate::reports::document::{breakdown_msg, metric_msg, Words};
 use crate::reports::{Breakdown, Epsilon, Metric, Release, ReportSpec};
 use crate::ui::app::tr;
+use crate::ui::pages::reports_analyst::AnalystFile;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use chrono::Datelike;
@@ -40,6 +41,7 @@ pub fn ReportsPage() -> impl IntoView {
             <p class="muted">{tr(Msg::ReportsIntro)}</p>
             <ReportForm/>
             <Budget/>
+            <AnalystFile/>
             <h2>{tr(Msg::ReportsMade)}</h2>
             <Show when=move || releases.with(Vec::is_empty)>
                 <p class="empty">{tr(Msg::ReportsNone)}</p>
