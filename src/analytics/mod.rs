@@ -3,6 +3,9 @@
 
 pub mod clusters;
 pub mod clv;
+pub mod dashboard;
+#[cfg(test)]
+mod dashboard_tests;
 mod digest;
 pub mod rfm;
 mod summary;

@@ -8,6 +8,7 @@
 //! native tests run every use case on `MemoryStore` (see `tests`).
 
 pub mod backup;
+pub mod dashboard;
 mod bench;
 mod consent;
 mod customers;

@@ -6,7 +6,7 @@ use super::pages::health::HealthPage;
 use super::pages::import::ImportPage;
 use super::pages::insights::InsightsPage;
 use super::pages::reports::ReportsPage;
-use super::pages::{counter::CounterPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
+use super::pages::{counter::CounterPage, dashboard::DashboardPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
 use super::pages::{
     customer_score::CustomerScorePage, segment_builder::SegmentBuilderPage, segments::SegmentsPage,
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <A href=platform::app_href("/counter")>{tr(Msg::NavCounter)}</A>
                     <A href=platform::app_href("/") exact=true>{tr(Msg::NavCustomers)}</A>
                     <A href=platform::app_href("/today")>{tr(Msg::NavToday)}</A>
+                    <A href=platform::app_href("/dashboard")>{tr(Msg::NavDashboard)}</A>
                     <A href=platform::app_href("/loyalty")>{tr(Msg::NavLoyalty)}</A>
                     <A href=platform::app_href("/insights")>{tr(Msg::NavInsights)}</A>
                     <A href=platform::app_href("/reports")>{tr(Msg::NavReports)}</A>
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/records") view=RecordsPage/>
                         <Route path=path!("/today") view=TodayPage/>
                         <Route path=path!("/counter") view=CounterPage/>
+                        <Route path=path!("/dashboard") view=DashboardPage/>
                         <Route path=path!("/loyalty") view=LoyaltyPage/>
                         <Route path=path!("/insights") view=InsightsPage/>
                         <Route path=path!("/segments") view=SegmentsPage/>

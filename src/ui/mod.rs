@@ -4,6 +4,7 @@ mod app;
 mod backup_state;
 mod components;
 mod consent_state;
+mod dashboard_state;
 mod demo_state;
 mod import_state;
 mod insights_state;

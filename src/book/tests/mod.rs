@@ -3,6 +3,7 @@
 
 mod backup;
 mod consent;
+mod dashboard;
 mod faults;
 mod import;
 mod insights;

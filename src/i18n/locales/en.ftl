@@ -1052,3 +1052,64 @@ AnalystColLast = Last purchase (month)
 AgeAny = Any age
 AreaOther = Other areas
 AreaAny = Any area
+NavDashboard = Dashboard
+DashboardHeading = How the shop is doing
+DashboardPeriod = Period
+PeriodWeek = Last 7 days
+PeriodMonth = Last 30 days
+PeriodQuarter = Last 13 weeks
+PeriodYear = Last 12 months
+DashboardCounting = Counting the sales… { $percent }
+DashboardSpan = { $now }, compared with { $before }.
+DashboardChartsHeading = Over the period
+DashboardReadingFeedback = Reading feedback… { $n }
+DashboardModelsHeading = Lifetime value and segments
+KpiCustomers = Customers
+KpiNew = New customers
+KpiActive = Customers who bought
+KpiRepeatRate = Bought more than once
+KpiRetention = Came back (retention)
+KpiChurn = Did not come back (churn)
+KpiAverageSpend = Average sale
+KpiVisitsPerCustomer = Visits per customer
+KpiMemberRevenue = Sales to known customers
+KpiWalkInRevenue = Walk-in sales
+KpiSatisfaction = Satisfaction (1 to 5)
+KpiNps = Net promoter score
+KpiLiability = Points owed
+KpiLiabilityNote = Points customers hold and can still redeem.
+KpiSatisfactionNote = Average score, { $responses }.
+KpiNpsNote = Promoters less detractors, { $responses }.
+KpiResponses = { $n ->
+    [one] one response
+   *[other] { $n } responses
+}
+KpiUpFrom = Up from { $before } in the period before
+KpiDownFrom = Down from { $before } in the period before
+KpiSame = The same as in the period before
+KpiNoBefore = Nothing to compare with
+KpiWorking = Working it out…
+KpiNoModel = Average lifetime value: not enough repeat purchases yet for the forecasts.
+KpiAverageValueIs = { $n ->
+    [one] Average lifetime value: { $value } over the next { $months } months, for the one customer the forecasts cover.
+   *[other] Average lifetime value: { $value } over the next { $months } months, across the { $n } customers the forecasts cover.
+}
+ChartTakings = Sales
+ChartVisits = Visits
+ChartNewReturning = New and returning customers
+ChartNew = New
+ChartReturning = Returning
+ChartAsTable = Show as a table
+ChartStepsCaption = Sales, visits and customers over the period
+ChartColDay = Day
+ChartColWeek = Week starting
+ChartWeekOf = Week of { $date }
+ChartCohorts = Customers who came back, by the month of their first purchase
+ChartCohortExplain = Each row is the customers whose first purchase was in that month; each square shows the share of them who bought again so many months later.
+ChartCohortFirst = First purchase
+ChartMonthsLater = { $n ->
+    [one] { $n } month later
+   *[other] { $n } months later
+}
+ChartSegments = Customers by segment
+ChartShare = Share

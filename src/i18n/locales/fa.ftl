@@ -990,3 +990,64 @@ AnalystColLast = آخرین خرید (ماه)
 AgeAny = هر سنی
 AreaOther = مناطق دیگر
 AreaAny = هر منطقه‌ای
+NavDashboard = داشبورد
+DashboardHeading = وضع مغازه
+DashboardPeriod = بازه
+PeriodWeek = ۷ روز گذشته
+PeriodMonth = ۳۰ روز گذشته
+PeriodQuarter = ۱۳ هفتهٔ گذشته
+PeriodYear = ۱۲ ماه گذشته
+DashboardCounting = در حال شمردن فروش‌ها… { $percent }
+DashboardSpan = { $now }، در مقایسه با { $before }.
+DashboardChartsHeading = در طول این بازه
+DashboardReadingFeedback = در حال خواندن نظرها… { $n }
+DashboardModelsHeading = ارزش مشتری و بخش‌ها
+KpiCustomers = مشتریان
+KpiNew = مشتریان تازه
+KpiActive = مشتریانی که خرید کردند
+KpiRepeatRate = بیش از یک بار خرید کردند
+KpiRetention = برگشتند
+KpiChurn = برنگشتند
+KpiAverageSpend = میانگین هر فروش
+KpiVisitsPerCustomer = مراجعه برای هر مشتری
+KpiMemberRevenue = فروش به مشتریان شناخته‌شده
+KpiWalkInRevenue = فروش به مشتریان گذری
+KpiSatisfaction = رضایت (۱ تا ۵)
+KpiNps = شاخص خالص ترویج‌کنندگان (NPS)
+KpiLiability = امتیازهای بدهکار
+KpiLiabilityNote = امتیازهایی که مشتری‌ها دارند و هنوز می‌توانند خرج کنند.
+KpiSatisfactionNote = میانگین نمره، { $responses }.
+KpiNpsNote = ترویج‌کنندگان منهای منتقدان، { $responses }.
+KpiResponses = { $n ->
+    [one] یک پاسخ
+   *[other] { $n } پاسخ
+}
+KpiUpFrom = بیشتر از { $before } در بازهٔ قبل
+KpiDownFrom = کمتر از { $before } در بازهٔ قبل
+KpiSame = همان بازهٔ قبل
+KpiNoBefore = چیزی برای مقایسه نیست
+KpiWorking = در حال محاسبه…
+KpiNoModel = میانگین ارزش مشتری: هنوز خریدهای تکراری برای پیش‌بینی کافی نیست.
+KpiAverageValueIs = { $n ->
+    [one] میانگین ارزش مشتری: { $value } در { $months } ماه آینده، برای تنها مشتری‌ای که پیش‌بینی شامل او می‌شود.
+   *[other] میانگین ارزش مشتری: { $value } در { $months } ماه آینده، میان { $n } مشتری‌ای که پیش‌بینی شامل آن‌ها می‌شود.
+}
+ChartTakings = فروش
+ChartVisits = مراجعه‌ها
+ChartNewReturning = مشتریان تازه و برگشتی
+ChartNew = تازه
+ChartReturning = برگشتی
+ChartAsTable = نمایش به‌صورت جدول
+ChartStepsCaption = فروش، مراجعه‌ها و مشتریان در طول بازه
+ChartColDay = روز
+ChartColWeek = هفتهٔ آغازشده در
+ChartWeekOf = هفتهٔ { $date }
+ChartCohorts = مشتریانی که برگشتند، بر اساس ماه نخستین خریدشان
+ChartCohortExplain = هر ردیف مشتریانی است که نخستین خریدشان در آن ماه بود؛ هر خانه نشان می‌دهد چه سهمی از آن‌ها چند ماه بعد دوباره خرید کردند.
+ChartCohortFirst = نخستین خرید
+ChartMonthsLater = { $n ->
+    [one] { $n } ماه بعد
+   *[other] { $n } ماه بعد
+}
+ChartSegments = مشتریان بر اساس بخش
+ChartShare = سهم

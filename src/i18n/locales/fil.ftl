@@ -990,3 +990,64 @@ AnalystColLast = Huling pagbili (buwan)
 AgeAny = Anumang edad
 AreaOther = Ibang lugar
 AreaAny = Anumang lugar
+NavDashboard = Dashboard
+DashboardHeading = Kumusta ang tindahan
+DashboardPeriod = Panahon
+PeriodWeek = Huling 7 araw
+PeriodMonth = Huling 30 araw
+PeriodQuarter = Huling 13 linggo
+PeriodYear = Huling 12 buwan
+DashboardCounting = Binibilang ang benta… { $percent }
+DashboardSpan = { $now }, kumpara sa { $before }.
+DashboardChartsHeading = Sa buong panahon
+DashboardReadingFeedback = Binabasa ang mga puna… { $n }
+DashboardModelsHeading = Halaga ng customer at mga segment
+KpiCustomers = Mga customer
+KpiNew = Mga bagong customer
+KpiActive = Mga customer na bumili
+KpiRepeatRate = Bumili nang higit sa isang beses
+KpiRetention = Bumalik
+KpiChurn = Hindi na bumalik
+KpiAverageSpend = Karaniwang benta
+KpiVisitsPerCustomer = Pagbisita bawat customer
+KpiMemberRevenue = Benta sa kilalang customer
+KpiWalkInRevenue = Benta sa walk-in
+KpiSatisfaction = Kasiyahan (1 hanggang 5)
+KpiNps = Net promoter score
+KpiLiability = Puntos na utang
+KpiLiabilityNote = Puntos na hawak ng mga customer at puwede pa nilang gamitin.
+KpiSatisfactionNote = Karaniwang iskor, { $responses }.
+KpiNpsNote = Mga promoter bawas ang mga detractor, { $responses }.
+KpiResponses = { $n ->
+    [one] isang sagot
+   *[other] { $n } sagot
+}
+KpiUpFrom = Tumaas mula { $before } noong nakaraang panahon
+KpiDownFrom = Bumaba mula { $before } noong nakaraang panahon
+KpiSame = Pareho sa nakaraang panahon
+KpiNoBefore = Walang maihahambing
+KpiWorking = Kinakalkula…
+KpiNoModel = Karaniwang halaga ng customer: kulang pa ang paulit-ulit na pagbili para sa mga hula.
+KpiAverageValueIs = { $n ->
+    [one] Karaniwang halaga ng customer: { $value } sa susunod na { $months } buwan, para sa isang customer na saklaw ng mga hula.
+   *[other] Karaniwang halaga ng customer: { $value } sa susunod na { $months } buwan, sa { $n } customer na saklaw ng mga hula.
+}
+ChartTakings = Benta
+ChartVisits = Mga pagbisita
+ChartNewReturning = Mga bago at bumabalik na customer
+ChartNew = Bago
+ChartReturning = Bumabalik
+ChartAsTable = Ipakita bilang talahanayan
+ChartStepsCaption = Benta, pagbisita at customer sa buong panahon
+ChartColDay = Araw
+ChartColWeek = Linggong nagsisimula
+ChartWeekOf = Linggo ng { $date }
+ChartCohorts = Mga customer na bumalik, ayon sa buwan ng kanilang unang pagbili
+ChartCohortExplain = Bawat hanay ay ang mga customer na unang bumili sa buwang iyon; ipinapakita ng bawat kahon kung ilang bahagi nila ang bumili ulit makalipas ang ganoong dami ng buwan.
+ChartCohortFirst = Unang pagbili
+ChartMonthsLater = { $n ->
+    [one] { $n } buwan pagkatapos
+   *[other] { $n } buwan pagkatapos
+}
+ChartSegments = Mga customer ayon sa segment
+ChartShare = Bahagi

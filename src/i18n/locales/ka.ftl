@@ -990,3 +990,64 @@ AnalystColLast = ბოლო შენაძენი (თვე)
 AgeAny = ნებისმიერი ასაკი
 AreaOther = სხვა რაიონები
 AreaAny = ნებისმიერი რაიონი
+NavDashboard = მიმოხილვა
+DashboardHeading = როგორ მიდის მაღაზიის საქმე
+DashboardPeriod = პერიოდი
+PeriodWeek = ბოლო 7 დღე
+PeriodMonth = ბოლო 30 დღე
+PeriodQuarter = ბოლო 13 კვირა
+PeriodYear = ბოლო 12 თვე
+DashboardCounting = გაყიდვები ითვლება… { $percent }
+DashboardSpan = { $now }, წინა პერიოდთან შედარებით: { $before }.
+DashboardChartsHeading = პერიოდის განმავლობაში
+DashboardReadingFeedback = გამოხმაურებები იკითხება… { $n }
+DashboardModelsHeading = კლიენტის ღირებულება და სეგმენტები
+KpiCustomers = კლიენტები
+KpiNew = ახალი კლიენტები
+KpiActive = კლიენტები, ვინც იყიდა
+KpiRepeatRate = იყიდა ერთზე მეტჯერ
+KpiRetention = დაბრუნდა
+KpiChurn = აღარ დაბრუნდა
+KpiAverageSpend = საშუალო გაყიდვა
+KpiVisitsPerCustomer = ვიზიტები ერთ კლიენტზე
+KpiMemberRevenue = გაყიდვები ცნობილ კლიენტებზე
+KpiWalkInRevenue = გაყიდვები შემთხვევით მყიდველებზე
+KpiSatisfaction = კმაყოფილება (1-დან 5-მდე)
+KpiNps = რეკომენდაციის ინდექსი (NPS)
+KpiLiability = ვალად დარჩენილი ქულები
+KpiLiabilityNote = ქულები, რომლებიც კლიენტებს აქვთ და ჯერ კიდევ შეუძლიათ გამოიყენონ.
+KpiSatisfactionNote = საშუალო შეფასება, { $responses }.
+KpiNpsNote = მხარდამჭერებს გამოკლებული კრიტიკოსები, { $responses }.
+KpiResponses = { $n ->
+    [one] ერთი პასუხი
+   *[other] { $n } პასუხი
+}
+KpiUpFrom = გაიზარდა { $before }-დან წინა პერიოდთან შედარებით
+KpiDownFrom = შემცირდა { $before }-დან წინა პერიოდთან შედარებით
+KpiSame = იგივეა, რაც წინა პერიოდში
+KpiNoBefore = შესადარებელი არაფერია
+KpiWorking = ითვლება…
+KpiNoModel = კლიენტის საშუალო ღირებულება: პროგნოზისთვის განმეორებითი შენაძენები ჯერ საკმარისი არ არის.
+KpiAverageValueIs = { $n ->
+    [one] კლიენტის საშუალო ღირებულება: { $value } მომდევნო { $months } თვეში, პროგნოზში მოხვედრილი ერთი კლიენტისთვის.
+   *[other] კლიენტის საშუალო ღირებულება: { $value } მომდევნო { $months } თვეში, პროგნოზში მოხვედრილი { $n } კლიენტის მიხედვით.
+}
+ChartTakings = გაყიდვები
+ChartVisits = ვიზიტები
+ChartNewReturning = ახალი და დაბრუნებული კლიენტები
+ChartNew = ახალი
+ChartReturning = დაბრუნებული
+ChartAsTable = ცხრილის სახით ჩვენება
+ChartStepsCaption = გაყიდვები, ვიზიტები და კლიენტები პერიოდის განმავლობაში
+ChartColDay = დღე
+ChartColWeek = კვირის დასაწყისი
+ChartWeekOf = კვირა { $date }-დან
+ChartCohorts = დაბრუნებული კლიენტები, პირველი შენაძენის თვის მიხედვით
+ChartCohortExplain = თითო სტრიქონში ის კლიენტებია, ვისი პირველი შენაძენიც იმ თვეში იყო; თითო უჯრა აჩვენებს, მათი რა წილი იყიდა ხელახლა ამდენი თვის შემდეგ.
+ChartCohortFirst = პირველი შენაძენი
+ChartMonthsLater = { $n ->
+    [one] { $n } თვის შემდეგ
+   *[other] { $n } თვის შემდეგ
+}
+ChartSegments = კლიენტები სეგმენტების მიხედვით
+ChartShare = წილი

@@ -1003,3 +1003,64 @@ AnalystColLast = Ununuzi wa mwisho (mwezi)
 AgeAny = Umri wowote
 AreaOther = Maeneo mengine
 AreaAny = Eneo lolote
+NavDashboard = Muhtasari
+DashboardHeading = Hali ya duka
+DashboardPeriod = Kipindi
+PeriodWeek = Siku 7 zilizopita
+PeriodMonth = Siku 30 zilizopita
+PeriodQuarter = Wiki 13 zilizopita
+PeriodYear = Miezi 12 iliyopita
+DashboardCounting = Inahesabu mauzo… { $percent }
+DashboardSpan = { $now }, ikilinganishwa na { $before }.
+DashboardChartsHeading = Katika kipindi hiki
+DashboardReadingFeedback = Inasoma maoni… { $n }
+DashboardModelsHeading = Thamani ya mteja na makundi
+KpiCustomers = Wateja
+KpiNew = Wateja wapya
+KpiActive = Wateja walionunua
+KpiRepeatRate = Walionunua zaidi ya mara moja
+KpiRetention = Waliorudi
+KpiChurn = Wasiorudi
+KpiAverageSpend = Wastani wa ununuzi
+KpiVisitsPerCustomer = Ziara kwa kila mteja
+KpiMemberRevenue = Mauzo kwa wateja wanaojulikana
+KpiWalkInRevenue = Mauzo kwa wapita njia
+KpiSatisfaction = Kuridhika (1 hadi 5)
+KpiNps = Alama ya mapendekezo (NPS)
+KpiLiability = Pointi zinazodaiwa
+KpiLiabilityNote = Pointi walizo nazo wateja ambazo bado wanaweza kuzitumia.
+KpiSatisfactionNote = Wastani wa alama, { $responses }.
+KpiNpsNote = Wanaopendekeza kutoa wasiopendekeza, { $responses }.
+KpiResponses = { $n ->
+    [one] jibu moja
+   *[other] majibu { $n }
+}
+KpiUpFrom = Imepanda kutoka { $before } katika kipindi kilichopita
+KpiDownFrom = Imeshuka kutoka { $before } katika kipindi kilichopita
+KpiSame = Sawa na kipindi kilichopita
+KpiNoBefore = Hakuna cha kulinganisha
+KpiWorking = Inakokotoa…
+KpiNoModel = Wastani wa thamani ya mteja: bado hakuna manunuzi ya kurudia ya kutosha kwa utabiri.
+KpiAverageValueIs = { $n ->
+    [one] Wastani wa thamani ya mteja: { $value } katika miezi { $months } ijayo, kwa mteja mmoja aliye katika utabiri.
+   *[other] Wastani wa thamani ya mteja: { $value } katika miezi { $months } ijayo, kwa wateja { $n } walio katika utabiri.
+}
+ChartTakings = Mauzo
+ChartVisits = Ziara
+ChartNewReturning = Wateja wapya na wanaorudi
+ChartNew = Wapya
+ChartReturning = Wanaorudi
+ChartAsTable = Onyesha kama jedwali
+ChartStepsCaption = Mauzo, ziara na wateja katika kipindi
+ChartColDay = Siku
+ChartColWeek = Wiki inayoanza
+ChartWeekOf = Wiki ya { $date }
+ChartCohorts = Wateja waliorudi, kwa mwezi wa ununuzi wao wa kwanza
+ChartCohortExplain = Kila mstari ni wateja ambao ununuzi wao wa kwanza ulikuwa katika mwezi huo; kila kisanduku kinaonyesha sehemu yao walionunua tena baada ya miezi hiyo.
+ChartCohortFirst = Ununuzi wa kwanza
+ChartMonthsLater = { $n ->
+    [one] Mwezi { $n } baadaye
+   *[other] Miezi { $n } baadaye
+}
+ChartSegments = Wateja kwa kundi
+ChartShare = Sehemu

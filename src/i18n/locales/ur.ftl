@@ -1008,3 +1008,64 @@ AnalystColLast = آخری خریداری (مہینہ)
 AgeAny = کوئی بھی عمر
 AreaOther = دوسرے علاقے
 AreaAny = کوئی بھی علاقہ
+NavDashboard = خلاصہ
+DashboardHeading = دکان کا حال
+DashboardPeriod = مدت
+PeriodWeek = پچھلے ۷ دن
+PeriodMonth = پچھلے ۳۰ دن
+PeriodQuarter = پچھلے ۱۳ ہفتے
+PeriodYear = پچھلے ۱۲ مہینے
+DashboardCounting = فروخت گنی جا رہی ہے… { $percent }
+DashboardSpan = { $now }، پچھلی مدت { $before } کے مقابلے میں۔
+DashboardChartsHeading = اس مدت میں
+DashboardReadingFeedback = آراء پڑھی جا رہی ہیں… { $n }
+DashboardModelsHeading = گاہک کی قدر اور گروہ
+KpiCustomers = گاہک
+KpiNew = نئے گاہک
+KpiActive = خریدنے والے گاہک
+KpiRepeatRate = ایک سے زیادہ بار خریدا
+KpiRetention = واپس آئے
+KpiChurn = واپس نہیں آئے
+KpiAverageSpend = اوسط فروخت
+KpiVisitsPerCustomer = فی گاہک آمد
+KpiMemberRevenue = معلوم گاہکوں کو فروخت
+KpiWalkInRevenue = بغیر گاہک کے فروخت
+KpiSatisfaction = اطمینان (۱ سے ۵)
+KpiNps = سفارش کا اسکور (NPS)
+KpiLiability = واجب الادا پوائنٹس
+KpiLiabilityNote = وہ پوائنٹس جو گاہکوں کے پاس ہیں اور ابھی استعمال ہو سکتے ہیں۔
+KpiSatisfactionNote = اوسط اسکور، { $responses }۔
+KpiNpsNote = سفارش کرنے والے منفی رائے والوں کو گھٹا کر، { $responses }۔
+KpiResponses = { $n ->
+    [one] ایک جواب
+   *[other] { $n } جوابات
+}
+KpiUpFrom = پچھلی مدت کے { $before } سے زیادہ
+KpiDownFrom = پچھلی مدت کے { $before } سے کم
+KpiSame = پچھلی مدت جتنا
+KpiNoBefore = موازنے کے لیے کچھ نہیں
+KpiWorking = حساب لگایا جا رہا ہے…
+KpiNoModel = گاہک کی اوسط قدر: پیش گوئی کے لیے ابھی دوبارہ خریداریاں کافی نہیں۔
+KpiAverageValueIs = { $n ->
+    [one] گاہک کی اوسط قدر: اگلے { $months } مہینوں میں { $value }، پیش گوئی میں شامل ایک گاہک کے لیے۔
+   *[other] گاہک کی اوسط قدر: اگلے { $months } مہینوں میں { $value }، پیش گوئی میں شامل { $n } گاہکوں کا اوسط۔
+}
+ChartTakings = فروخت
+ChartVisits = آمد
+ChartNewReturning = نئے اور واپس آنے والے گاہک
+ChartNew = نئے
+ChartReturning = واپس آنے والے
+ChartAsTable = جدول کی صورت میں دکھائیں
+ChartStepsCaption = اس مدت میں فروخت، آمد اور گاہک
+ChartColDay = دن
+ChartColWeek = ہفتہ شروع
+ChartWeekOf = { $date } والا ہفتہ
+ChartCohorts = واپس آنے والے گاہک، پہلی خریداری کے مہینے کے لحاظ سے
+ChartCohortExplain = ہر سطر ان گاہکوں کی ہے جن کی پہلی خریداری اس مہینے میں ہوئی؛ ہر خانہ بتاتا ہے کہ ان میں سے کتنے حصے نے اتنے مہینے بعد دوبارہ خریدا۔
+ChartCohortFirst = پہلی خریداری
+ChartMonthsLater = { $n ->
+    [one] { $n } مہینے بعد
+   *[other] { $n } مہینے بعد
+}
+ChartSegments = گروہ وار گاہک
+ChartShare = حصہ

@@ -9,6 +9,8 @@ pub mod customer_privacy;
 pub mod customer_sales;
 pub mod customer_score;
 pub mod customers;
+pub mod dashboard;
+pub mod dashboard_charts;
 pub mod duplicates;
 pub mod erase;
 pub mod health;
