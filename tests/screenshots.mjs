@@ -34,6 +34,9 @@ for (const [label, viewport] of [["desktop", { width: 1280, height: 860 }], ["ph
     await page.goto(`${server.url}/settings`);
     await page.waitForTimeout(300);
     await shot("settings");
+    await page.goto(`${server.url}/dashboard`);
+    await page.locator(".kpi .note").first().waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `${out}dashboard-${lang}-${label}.png`, fullPage: true });
     await page.goto(`${server.url}/settings/loyalty`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}loyalty-settings-${lang}-${label}.png`, fullPage: true });

@@ -149,3 +149,57 @@ fn plurals_follow_each_language() {
         "Select Wanjiru"
     );
 }
+
+/// Where CLDR's "one" holds more than the number 1 (Persian: 0 too; Filipino: 2, 3,
+/// 5…), a `[one]` variant that writes "one" as a word would say it of other counts: it
+/// must show the count itself (those files say `[1]`, which is 1 alone).
+#[test]
+fn a_one_variant_shows_the_count_where_one_is_more_than_one_number() {
+    use fluent_syntax::ast::VariantKey;
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        let wide = [0.0, 2.0, 3.0, 5.0, 7.0]
+            .iter()
+            .any(|n| crate::i18n::catalog::plural_category(lang, *n) == "one");
+        if !wide {
+            continue;
+        }
+        let resource = parse(lang.info().messages).unwrap_or_else(|(r, _)| r);
+        for entry in &resource.body {
+            let Entry::Message(m) = entry else { continue };
+            let Some(pattern) = &m.value else { continue };
+            for element in &pattern.elements {
+                let PatternElement::Placeable {
+                    expression: Expression::Select { selector, variants },
+                } = element
+                else {
+                    continue;
+                };
+                let InlineExpression::VariableReference { id } = selector else {
+                    continue;
+                };
+                for v in variants {
+                    if matches!(&v.key, VariantKey::Identifier { name } if *name == "one") {
+                        let mut used = Placeholders::new();
+                        variables_in(&v.value, &mut used);
+                        if !used.contains(id.name) {
+                            wrong.push(format!("{}.ftl {}", lang.code(), m.id.name));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "[one] must show the count: {wrong:#?}");
+}
+
+#[test]
+fn one_is_said_of_one_alone() {
+    for lang in [Lang::Fa, Lang::Fil] {
+        let two = lang.tf(Msg::KpiResponses, &[("n", &2)]);
+        let zero = lang.tf(Msg::KpiResponses, &[("n", &0)]);
+        assert!(two.contains(&lang.number(2)), "{lang:?}: {two}");
+        assert!(zero.contains(&lang.number(0)), "{lang:?}: {zero}");
+        assert!(!lang.tf(Msg::KpiResponses, &[("n", &1)]).contains(&lang.number(1)));
+    }
+}

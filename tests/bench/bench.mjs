@@ -373,7 +373,7 @@ async function measureDashboard(page) {
   const shownMs = Date.now() - started;
   await page.locator(".kpi .note").first().waitFor({ timeout: 600_000 });
   const first = await entries(page, "karibu:dashboard");
-  await page.getByLabel("Period").selectOption({ label: "Last 12 months" });
+  await page.getByLabel("Period", { exact: true }).selectOption({ label: "Last 12 months" });
   await page.waitForFunction((n) => performance.getEntriesByName("karibu:dashboard").length > n, first.length, { timeout: 600_000 });
   const all = await entries(page, "karibu:dashboard");
   return {

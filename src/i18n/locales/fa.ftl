@@ -743,7 +743,7 @@ ImportIntro = مشتری‌ها را از صفحه‌گسترده، صندوق �
 ImportFile = فایل برای وارد کردن (CSV یا vCard)
 ImportReading = در حال خواندن فایل…
 ImportFileSummary = { $file }: { $rows ->
-    [one] یک ردیف
+    [1] یک ردیف
    *[other] { $rows } ردیف
 }
 ImportEncoding = نویسه‌ها
@@ -780,16 +780,16 @@ ImportNoNameColumn = ستونی را که نام‌ها در آن است انت�
 ImportTwice = دو ستون به «{ $field }» می‌روند. یکی را نگه دارید و دیگری را کنار بگذارید.
 ImportPreviewHeading = پیش از وارد کردن
 ImportReady = { $n ->
-    [one] یک ردیف آمادهٔ وارد شدن است.
+    [1] یک ردیف آمادهٔ وارد شدن است.
    *[other] { $n } ردیف آمادهٔ وارد شدن است.
 }
 ImportNewFields = فیلدهای تازه برای ستون‌هایی که در Karibu جایی ندارند: { $names }.
 ImportAlready = { $n ->
-    [one] پیش از قطع شدن کار، یک ردیف وارد شده بود؛ دست‌نخورده می‌ماند.
+    [1] پیش از قطع شدن کار، یک ردیف وارد شده بود؛ دست‌نخورده می‌ماند.
    *[other] پیش از قطع شدن کار، { $n } ردیف وارد شده بودند؛ دست‌نخورده می‌مانند.
 }
 ImportProblemsHeading = { $n ->
-    [one] یک ردیف مشکل دارد
+    [1] یک ردیف مشکل دارد
    *[other] { $n } ردیف مشکل دارند
 }
 ImportProblemsIntro = این ردیف‌ها وارد نمی‌شوند. بقیه را همین حالا وارد کنید، یا فایل را درست کنید و دوباره انتخابش کنید: ردیف‌هایی که قبلاً آمده‌اند شناخته می‌شوند.
@@ -797,7 +797,7 @@ ImportRowProblem = خط { $line }، { $column }: { $problem }
 ImportCellTooLong = بلندتر از { $max } نویسه است.
 ImportMoreProblems = …و { $n } مورد دیگر.
 ImportDuplicatesHeading = { $n ->
-    [one] یک ردیف با کسی که در دفتر هست جور است
+    [1] یک ردیف با کسی که در دفتر هست جور است
    *[other] { $n } ردیف با کسانی که در دفتر هستند جورند
 }
 ImportDuplicate = خط { $line }: { $name } با { $existing } جور است ({ $reason })
@@ -819,11 +819,11 @@ ImportUpdating = در حال به‌روز کردن مشتری‌ها…
 ImportRollingBack = در حال حذف مشتری‌هایی که در این وارد کردن افزوده شدند…
 ImportRate = { $done } از { $total } · { $rate } در ثانیه · { $left }
 ImportSecondsLeft = { $n ->
-    [one] حدود یک ثانیه مانده
+    [1] حدود یک ثانیه مانده
    *[other] حدود { $n } ثانیه مانده
 }
 ImportMinutesLeft = { $n ->
-    [one] حدود یک دقیقه مانده
+    [1] حدود یک دقیقه مانده
    *[other] حدود { $n } دقیقه مانده
 }
 ImportDone = وارد کردن تمام شد: { $created } افزوده شد، { $updated } به‌روز شد، { $skipped } رد شد.
@@ -833,7 +833,7 @@ ImportResuming = وارد کردن این فایل نیمه‌کاره ماند.
 ImportRollBack = برگرداندن
 ImportRollBackConfirm = همهٔ مشتری‌هایی که با وارد کردن «{ $file }» افزوده شده‌اند حذف شوند؟ مشتری‌هایی که به‌روز شده‌اند به‌روز می‌مانند.
 ImportRolledBack = { $n ->
-    [one] وارد کردن برگردانده شد: یک مشتری حذف شد.
+    [1] وارد کردن برگردانده شد: یک مشتری حذف شد.
    *[other] وارد کردن برگردانده شد: { $n } مشتری حذف شد.
 }
 ImportNothingToDo = ردیفی برای وارد کردن نمانده است.
@@ -844,7 +844,7 @@ DuplicatesIntro = سوابقی که شاید مال یک نفر باشند: ای
 DuplicatesReading = در حال خواندن مشتریان… { $n }
 DuplicatesNone = هیچ سابقهٔ احتمالاً تکراری‌ای نیست: هر مشتری یک سابقه دارد.
 DuplicatesFound = { $n ->
-    [one] یک گروه پیدا شد
+    [1] یک گروه پیدا شد
    *[other] { $n } گروه پیدا شد
 }
 DuplicatesLookAgain = جست‌وجوی دوباره
@@ -870,7 +870,7 @@ BulkFieldLabel = تنظیم فیلد
 BulkValueLabel = با مقدار (خالی بگذارید تا پاک شود)
 BulkSet = اعمال برای انتخاب‌شده‌ها
 BulkSetDone = { $n ->
-    [one] یک مشتری تغییر کرد
+    [1] یک مشتری تغییر کرد
    *[other] { $n } مشتری تغییر کرد
 }
 HealthLink = سلامت داده‌ها
@@ -878,19 +878,19 @@ HealthHeading = سلامت داده‌ها
 HealthIntro = آنچه در دفتر مشتریان باید مرتب شود. برای دیدن مشتریان مربوط، یک سطر را باز کنید.
 HealthClean = چیزی برای مرتب کردن نیست: با همه می‌شود تماس گرفت و همهٔ فیلدها درست به نظر می‌رسند.
 HealthUnreachable = { $n ->
-    [one] یک مشتری نه تلفن دارد نه ایمیل
+    [1] یک مشتری نه تلفن دارد نه ایمیل
    *[other] { $n } مشتری نه تلفن دارند نه ایمیل
 }
 HealthBadEmails = { $n ->
-    [one] ایمیل یک مشتری قطعاً نادرست است
+    [1] ایمیل یک مشتری قطعاً نادرست است
    *[other] ایمیل { $n } مشتری قطعاً نادرست است
 }
 HealthBadPhones = { $n ->
-    [one] شمارهٔ تلفن یک مشتری کد کشور ندارد
+    [1] شمارهٔ تلفن یک مشتری کد کشور ندارد
    *[other] شمارهٔ تلفن { $n } مشتری کد کشور ندارد
 }
 HealthStale = { $n ->
-    [one] یک مشتری { $years } سال است نه ویرایش شده نه خریدی داشته
+    [1] یک مشتری { $years } سال است نه ویرایش شده نه خریدی داشته
    *[other] { $n } مشتری { $years } سال است نه ویرایش شده‌اند نه خریدی داشته‌اند
 }
 HealthRarelyFilled = { $field }: فقط برای { $have } از { $total } مشتری پر شده
@@ -946,7 +946,7 @@ ReportColPeriod = ماه‌ها
 ReportColMade = زمان ساخت
 ReportHidden = پنهان: کمتر از { $k } مشتری
 ReportUnnamedHidden = { $n ->
-    [one] یک گروه کوچک پنهان شده و نامش آورده نشده است.
+    [1] یک گروه کوچک پنهان شده و نامش آورده نشده است.
    *[other] { $n } گروه کوچک پنهان شده‌اند و نامشان آورده نشده است.
 }
 ReportTotal = کل
@@ -968,11 +968,11 @@ AnalystIntro = برای هر مشتری یک ردیف، برای کسی که ا�
 AnalystK = هر گروه دست‌کم این تعداد مشتری داشته باشد
 AnalystCheck = بررسی گروه‌ها
 AnalystChecking = { $n ->
-    [one] در حال بررسی یک مشتری…
+    [1] در حال بررسی یک مشتری…
    *[other] در حال بررسی { $n } مشتری…
 }
 AnalystSmallest = { $n ->
-    [one] کوچک‌ترین گروه: یک مشتری. { $how }
+    [1] کوچک‌ترین گروه: یک مشتری. { $how }
    *[other] کوچک‌ترین گروه: { $n } مشتری. { $how }
 }
 AnalystLevelBands = سن در گروه‌های ده‌ساله؛ شهرهایی که مشتری کمی دارند به‌عنوان مناطق دیگر نشان داده شده‌اند.
@@ -980,7 +980,7 @@ AnalystLevelWide = سن در سه گروه بزرگ؛ شهرهایی که مشت
 AnalystLevelNoArea = سن در سه گروه بزرگ؛ بدون شهر.
 AnalystLevelNothing = بدون سن و بدون شهر.
 AnalystRefused = { $n ->
-    [one] فایلی ساخته نشد: کوچک‌ترین گروه یک مشتری دارد، کمتر از { $k }. با این تعداد کم، ممکن است کسی شناسایی شود.
+    [1] فایلی ساخته نشد: کوچک‌ترین گروه یک مشتری دارد، کمتر از { $k }. با این تعداد کم، ممکن است کسی شناسایی شود.
    *[other] فایلی ساخته نشد: کوچک‌ترین گروه { $n } مشتری دارد، کمتر از { $k }. با این تعداد کم، ممکن است کسی شناسایی شود.
 }
 AnalystDownload = دریافت فایل تحلیلگر (CSV)
@@ -1001,35 +1001,35 @@ DashboardCounting = در حال شمردن فروش‌ها… { $percent }
 DashboardSpan = { $now }، در مقایسه با { $before }.
 DashboardChartsHeading = در طول این بازه
 DashboardReadingFeedback = در حال خواندن نظرها… { $n }
-DashboardModelsHeading = ارزش مشتری و بخش‌ها
+DashboardModelsHeading = ارزش مشتری و گروه‌ها
 KpiCustomers = مشتریان
 KpiNew = مشتریان تازه
 KpiActive = مشتریانی که خرید کردند
 KpiRepeatRate = بیش از یک بار خرید کردند
 KpiRetention = برگشتند
 KpiChurn = برنگشتند
-KpiAverageSpend = میانگین هر فروش
+KpiAverageSpend = میانگین مبلغ هر فروش
 KpiVisitsPerCustomer = مراجعه برای هر مشتری
-KpiMemberRevenue = فروش به مشتریان شناخته‌شده
+KpiMemberRevenue = فروش به مشتریان ثبت‌شده
 KpiWalkInRevenue = فروش به مشتریان گذری
 KpiSatisfaction = رضایت (۱ تا ۵)
-KpiNps = شاخص خالص ترویج‌کنندگان (NPS)
-KpiLiability = امتیازهای بدهکار
-KpiLiabilityNote = امتیازهایی که مشتری‌ها دارند و هنوز می‌توانند خرج کنند.
+KpiNps = نمرهٔ معرفی به دیگران (NPS)
+KpiLiability = امتیازهایی که بدهکاریم
+KpiLiabilityNote = امتیازهایی که مشتری‌ها دارند و هنوز می‌توانند از آن‌ها استفاده کنند.
 KpiSatisfactionNote = میانگین نمره، { $responses }.
-KpiNpsNote = ترویج‌کنندگان منهای منتقدان، { $responses }.
+KpiNpsNote = معرفی‌کنندگان منهای منتقدان، { $responses }.
 KpiResponses = { $n ->
-    [one] یک پاسخ
+    [1] یک پاسخ
    *[other] { $n } پاسخ
 }
 KpiUpFrom = بیشتر از { $before } در بازهٔ قبل
 KpiDownFrom = کمتر از { $before } در بازهٔ قبل
-KpiSame = همان بازهٔ قبل
+KpiSame = برابر با بازهٔ قبل
 KpiNoBefore = چیزی برای مقایسه نیست
 KpiWorking = در حال محاسبه…
 KpiNoModel = میانگین ارزش مشتری: هنوز خریدهای تکراری برای پیش‌بینی کافی نیست.
 KpiAverageValueIs = { $n ->
-    [one] میانگین ارزش مشتری: { $value } در { $months } ماه آینده، برای تنها مشتری‌ای که پیش‌بینی شامل او می‌شود.
+    [1] میانگین ارزش مشتری: { $value } در { $months } ماه آینده، برای تنها مشتری‌ای که پیش‌بینی شامل او می‌شود.
    *[other] میانگین ارزش مشتری: { $value } در { $months } ماه آینده، میان { $n } مشتری‌ای که پیش‌بینی شامل آن‌ها می‌شود.
 }
 ChartTakings = فروش
@@ -1040,14 +1040,14 @@ ChartReturning = برگشتی
 ChartAsTable = نمایش به‌صورت جدول
 ChartStepsCaption = فروش، مراجعه‌ها و مشتریان در طول بازه
 ChartColDay = روز
-ChartColWeek = هفتهٔ آغازشده در
+ChartColWeek = آغاز هفته
 ChartWeekOf = هفتهٔ { $date }
 ChartCohorts = مشتریانی که برگشتند، بر اساس ماه نخستین خریدشان
-ChartCohortExplain = هر ردیف مشتریانی است که نخستین خریدشان در آن ماه بود؛ هر خانه نشان می‌دهد چه سهمی از آن‌ها چند ماه بعد دوباره خرید کردند.
+ChartCohortExplain = هر ردیف مشتریانی است که نخستین خریدشان در آن ماه بود؛ هر خانه نشان می‌دهد چه سهمی از آن‌ها همان تعداد ماه بعد دوباره خرید کردند.
 ChartCohortFirst = نخستین خرید
 ChartMonthsLater = { $n ->
-    [one] { $n } ماه بعد
+    [1] { $n } ماه بعد
    *[other] { $n } ماه بعد
 }
-ChartSegments = مشتریان بر اساس بخش
+ChartSegments = مشتریان بر اساس گروه
 ChartShare = سهم

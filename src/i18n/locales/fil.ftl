@@ -743,7 +743,7 @@ ImportIntro = Ipasok ang mga customer mula sa spreadsheet, kaha o ibang CRM na n
 ImportFile = File na ii-import (CSV o vCard)
 ImportReading = Binabasa ang file…
 ImportFileSummary = { $file }: { $rows ->
-    [one] isang row
+    [1] isang row
    *[other] { $rows } na row
 }
 ImportEncoding = Mga titik
@@ -780,16 +780,16 @@ ImportNoNameColumn = Piliin ang column na may mga pangalan.
 ImportTwice = Dalawang column ang papunta sa “{ $field }”. Pumili ng isa at huwag isama ang isa pa.
 ImportPreviewHeading = Bago mag-import
 ImportReady = { $n ->
-    [one] Handa nang i-import ang isang row.
+    [1] Handa nang i-import ang isang row.
    *[other] Handa nang i-import ang { $n } na row.
 }
 ImportNewFields = Mga bagong field para sa mga column na walang lugar sa Karibu: { $names }.
 ImportAlready = { $n ->
-    [one] Na-import na ang isang row bago naputol ang pag-import; hindi na ito gagalawin.
+    [1] Na-import na ang isang row bago naputol ang pag-import; hindi na ito gagalawin.
    *[other] Na-import na ang { $n } na row bago naputol ang pag-import; hindi na gagalawin ang mga ito.
 }
 ImportProblemsHeading = { $n ->
-    [one] May problema ang isang row
+    [1] May problema ang isang row
    *[other] May problema ang { $n } na row
 }
 ImportProblemsIntro = Hindi ii-import ang mga row na ito. I-import na ang iba, o ayusin ang file at piliin ulit: makikilala ang mga row na nakapasok na.
@@ -797,7 +797,7 @@ ImportRowProblem = Linya { $line }, { $column }: { $problem }
 ImportCellTooLong = mas mahaba sa { $max } na titik.
 ImportMoreProblems = …at { $n } pa.
 ImportDuplicatesHeading = { $n ->
-    [one] Tugma ang isang row sa taong nasa listahan na
+    [1] Tugma ang isang row sa taong nasa listahan na
    *[other] Tugma ang { $n } na row sa mga taong nasa listahan na
 }
 ImportDuplicate = Linya { $line }: tugma si { $name } kay { $existing } ({ $reason })
@@ -819,11 +819,11 @@ ImportUpdating = Ina-update ang mga customer…
 ImportRollingBack = Inaalis ang mga customer na idinagdag ng pag-import…
 ImportRate = { $done } sa { $total } · { $rate } bawat segundo · { $left }
 ImportSecondsLeft = { $n ->
-    [one] mga isang segundo na lang
+    [1] mga isang segundo na lang
    *[other] mga { $n } segundo na lang
 }
 ImportMinutesLeft = { $n ->
-    [one] mga isang minuto na lang
+    [1] mga isang minuto na lang
    *[other] mga { $n } minuto na lang
 }
 ImportDone = Tapos na ang pag-import: { $created } idinagdag, { $updated } na-update, { $skipped } nilaktawan.
@@ -833,7 +833,7 @@ ImportResuming = Naputol ang pag-import ng file na ito. Kapag nag-import ngayon,
 ImportRollBack = I-roll back
 ImportRollBackConfirm = Alisin ang bawat customer na idinagdag ng pag-import ng “{ $file }”? Mananatili ang update sa mga customer na na-update nito.
 ImportRolledBack = { $n ->
-    [one] Na-roll back ang pag-import: isang customer ang inalis.
+    [1] Na-roll back ang pag-import: isang customer ang inalis.
    *[other] Na-roll back ang pag-import: { $n } na customer ang inalis.
 }
 ImportNothingToDo = Wala nang row na ii-import.
@@ -844,7 +844,7 @@ DuplicatesIntro = Mga record na maaaring iisang tao: parehong email o telepono, 
 DuplicatesReading = Binabasa ang mga customer… { $n }
 DuplicatesNone = Walang posibleng doble: iisang record lang ang bawat customer.
 DuplicatesFound = { $n ->
-    [one] { $n } grupo ang nakita
+    [1] { $n } grupo ang nakita
    *[other] { $n } grupo ang nakita
 }
 DuplicatesLookAgain = Hanapin muli
@@ -870,7 +870,7 @@ BulkFieldLabel = Itakda ang field
 BulkValueLabel = sa (kapag walang laman, buburahin)
 BulkSet = Itakda sa mga napili
 BulkSetDone = { $n ->
-    [one] { $n } customer ang nabago
+    [1] { $n } customer ang nabago
    *[other] { $n } customer ang nabago
 }
 HealthLink = Kalagayan ng data
@@ -878,19 +878,19 @@ HealthHeading = Kalagayan ng data
 HealthIntro = Ang dapat ayusin sa listahan ng customer. Buksan ang isang linya para makita ang mga customer na sakop.
 HealthClean = Walang dapat ayusin: maaabot ang lahat at mukhang tama ang bawat field.
 HealthUnreachable = { $n ->
-    [one] { $n } customer ang walang telepono o email
+    [1] { $n } customer ang walang telepono o email
    *[other] { $n } customer ang walang telepono o email
 }
 HealthBadEmails = { $n ->
-    [one] { $n } customer ang may email na siguradong mali
+    [1] { $n } customer ang may email na siguradong mali
    *[other] { $n } customer ang may email na siguradong mali
 }
 HealthBadPhones = { $n ->
-    [one] { $n } customer ang may numerong walang country code
+    [1] { $n } customer ang may numerong walang country code
    *[other] { $n } customer ang may numerong walang country code
 }
 HealthStale = { $n ->
-    [one] { $n } customer ang hindi na-edit at hindi bumili sa loob ng { $years } taon
+    [1] { $n } customer ang hindi na-edit at hindi bumili sa loob ng { $years } taon
    *[other] { $n } customer ang hindi na-edit at hindi bumili sa loob ng { $years } taon
 }
 HealthRarelyFilled = { $field }: napunan lang para sa { $have } sa { $total } customer
@@ -946,7 +946,7 @@ ReportColPeriod = Mga buwan
 ReportColMade = Ginawa noong
 ReportHidden = Nakatago: kulang sa { $k } customer
 ReportUnnamedHidden = { $n ->
-    [one] Isang maliit na grupo ang nakatago at hindi pinangalanan.
+    [1] Isang maliit na grupo ang nakatago at hindi pinangalanan.
    *[other] { $n } maliliit na grupo ang nakatago at hindi pinangalanan.
 }
 ReportTotal = Lahat
@@ -963,16 +963,16 @@ ReportNeedsCap = Dapat higit sa 0 ang pinakamarami bawat customer.
 ReportConfidenceUnknown = Piliin kung gaano kasigurado dapat ang saklaw.
 ReportNoRandomness = Walang ibinigay na ligtas na random na numero ang device na ito, kaya walang nagawang ulat at walang nagastos.
 ReportCapHint = Ang gumastos nang higit dito ay bibilangin sa halagang ito lang. Mas mababang limit, mas kaunting random na dagdag-bawas.
-AnalystHeading = Datos ng customer para sa analyst
-AnalystIntro = Isang hanay bawat customer, para sa taong nag-aaral ng iyong mga customer para sa iyo: isang code sa halip na ang tao (parehong code tuwina, at walang paraan para matunton sila), walang pangalan, telepono, email o address, at ang edad at bayan ay nakagrupo lamang. Bawat kombinasyon ng grupo ng edad at bayan ay may hindi bababa sa bilang ng customer na pipiliin mo; kung hindi, walang gagawing file.
+AnalystHeading = Data ng customer para sa analyst
+AnalystIntro = Isang row bawat customer, para sa taong nag-aaral ng mga customer mo para sa iyo: code sa halip na ang tao (parehong code palagi, at walang paraan para malaman kung sino siya), walang pangalan, telepono, email o tirahan, at naka-grupo lang ang edad at bayan. May hindi bababa sa bilang ng customer na pipiliin mo sa bawat kombinasyon ng grupo ng edad at bayan; kung hindi, walang gagawing file.
 AnalystK = Bawat grupo ay may hindi bababa sa ganitong dami ng customer
 AnalystCheck = Suriin ang mga grupo
 AnalystChecking = { $n ->
-    [one] Sinusuri ang isang customer…
+    [1] Sinusuri ang isang customer…
    *[other] Sinusuri ang { $n } customer…
 }
 AnalystSmallest = { $n ->
-    [one] Pinakamaliit na grupo: isang customer. { $how }
+    [1] Pinakamaliit na grupo: isang customer. { $how }
    *[other] Pinakamaliit na grupo: { $n } customer. { $how }
 }
 AnalystLevelBands = Edad sa mga grupo ng sampung taon; ang mga bayang kaunti ang customer ay ipinapakita bilang ibang lugar.
@@ -980,7 +980,7 @@ AnalystLevelWide = Edad sa tatlong malawak na grupo; ang mga bayang kaunti ang c
 AnalystLevelNoArea = Edad sa tatlong malawak na grupo; walang bayan.
 AnalystLevelNothing = Walang edad at walang bayan.
 AnalystRefused = { $n ->
-    [one] Walang file: isang customer lang ang pinakamaliit na grupo, kulang sa { $k }. Kapag ganito kaunti, may makikilalang tao.
+    [1] Walang file: isang customer lang ang pinakamaliit na grupo, kulang sa { $k }. Kapag ganito kaunti, may makikilalang tao.
    *[other] Walang file: { $n } customer lang ang pinakamaliit na grupo, kulang sa { $k }. Kapag ganito kaunti, may makikilalang tao.
 }
 AnalystDownload = I-download ang file para sa analyst (CSV)
@@ -999,27 +999,27 @@ PeriodQuarter = Huling 13 linggo
 PeriodYear = Huling 12 buwan
 DashboardCounting = Binibilang ang benta… { $percent }
 DashboardSpan = { $now }, kumpara sa { $before }.
-DashboardChartsHeading = Sa buong panahon
+DashboardChartsHeading = Sa panahong ito
 DashboardReadingFeedback = Binabasa ang mga puna… { $n }
-DashboardModelsHeading = Halaga ng customer at mga segment
+DashboardModelsHeading = Halaga ng customer at mga grupo
 KpiCustomers = Mga customer
 KpiNew = Mga bagong customer
 KpiActive = Mga customer na bumili
 KpiRepeatRate = Bumili nang higit sa isang beses
 KpiRetention = Bumalik
 KpiChurn = Hindi na bumalik
-KpiAverageSpend = Karaniwang benta
+KpiAverageSpend = Karaniwang halaga ng benta
 KpiVisitsPerCustomer = Pagbisita bawat customer
-KpiMemberRevenue = Benta sa kilalang customer
+KpiMemberRevenue = Benta sa mga nakatalang customer
 KpiWalkInRevenue = Benta sa walk-in
 KpiSatisfaction = Kasiyahan (1 hanggang 5)
 KpiNps = Net promoter score
-KpiLiability = Puntos na utang
+KpiLiability = Puntos na utang sa mga customer
 KpiLiabilityNote = Puntos na hawak ng mga customer at puwede pa nilang gamitin.
 KpiSatisfactionNote = Karaniwang iskor, { $responses }.
 KpiNpsNote = Mga promoter bawas ang mga detractor, { $responses }.
 KpiResponses = { $n ->
-    [one] isang sagot
+    [1] isang sagot
    *[other] { $n } sagot
 }
 KpiUpFrom = Tumaas mula { $before } noong nakaraang panahon
@@ -1029,7 +1029,7 @@ KpiNoBefore = Walang maihahambing
 KpiWorking = Kinakalkula…
 KpiNoModel = Karaniwang halaga ng customer: kulang pa ang paulit-ulit na pagbili para sa mga hula.
 KpiAverageValueIs = { $n ->
-    [one] Karaniwang halaga ng customer: { $value } sa susunod na { $months } buwan, para sa isang customer na saklaw ng mga hula.
+    [1] Karaniwang halaga ng customer: { $value } sa susunod na { $months } buwan, para sa isang customer na saklaw ng mga hula.
    *[other] Karaniwang halaga ng customer: { $value } sa susunod na { $months } buwan, sa { $n } customer na saklaw ng mga hula.
 }
 ChartTakings = Benta
@@ -1038,16 +1038,16 @@ ChartNewReturning = Mga bago at bumabalik na customer
 ChartNew = Bago
 ChartReturning = Bumabalik
 ChartAsTable = Ipakita bilang talahanayan
-ChartStepsCaption = Benta, pagbisita at customer sa buong panahon
+ChartStepsCaption = Benta, pagbisita at customer sa panahong ito
 ChartColDay = Araw
-ChartColWeek = Linggong nagsisimula
+ChartColWeek = Simula ng linggo
 ChartWeekOf = Linggo ng { $date }
 ChartCohorts = Mga customer na bumalik, ayon sa buwan ng kanilang unang pagbili
-ChartCohortExplain = Bawat hanay ay ang mga customer na unang bumili sa buwang iyon; ipinapakita ng bawat kahon kung ilang bahagi nila ang bumili ulit makalipas ang ganoong dami ng buwan.
+ChartCohortExplain = Bawat row ay ang mga customer na unang bumili sa buwang iyon; ipinapakita ng bawat kahon kung gaano kalaking bahagi nila ang bumili ulit makalipas ang ganoong dami ng buwan.
 ChartCohortFirst = Unang pagbili
 ChartMonthsLater = { $n ->
-    [one] { $n } buwan pagkatapos
-   *[other] { $n } buwan pagkatapos
+    [1] Makalipas ang { $n } buwan
+   *[other] Makalipas ang { $n } buwan
 }
-ChartSegments = Mga customer ayon sa segment
+ChartSegments = Mga customer ayon sa grupo
 ChartShare = Bahagi

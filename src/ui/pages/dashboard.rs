@@ -61,6 +61,10 @@ fn kpi_card(
     note: Option<String>,
 ) -> impl IntoView {
     let value = now.map_or_else(|| "—".to_owned(), |f| f.text(lang, currency));
+    let value_class = match now {
+        Some(Figure::Money(_)) => "value money",
+        _ => "value",
+    };
     let (class, change) = match (now, before) {
         (Some(n), Some(b)) => {
             let shown = b.text(lang, currency);
@@ -77,7 +81,7 @@ fn kpi_card(
     view! {
         <div class="kpi">
             <dt>{lang.t(name)}</dt>
-            <dd class="value">{value}</dd>
+            <dd class=value_class>{value}</dd>
             <dd class=format!("change {class}")>{change}</dd>
             {note.map(|n| view! { <dd class="note">{n}</dd> })}
         </div>

@@ -10,9 +10,10 @@ use crate::ui::app::tr;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// Chart geometry, in the SVG's own units.
-const STEP_WIDTH: f64 = 24.0;
-const CHART_HEIGHT: f64 = 120.0;
+/// Chart geometry, in the SVG's own units: drawn about as wide as shown, so its words
+/// stay readable whatever the number of steps.
+const CHART_WIDTH: f64 = 360.0;
+const CHART_HEIGHT: f64 = 110.0;
 const LABEL_ROOM: f64 = 18.0;
 
 fn step_label(lang: Lang, step: Step, s: &StepFigures) -> String {
@@ -35,17 +36,19 @@ fn step_bars(
 ) -> impl IntoView {
     let peak = stacks.iter().map(|(a, b)| a + b).fold(0.0, f64::max).max(1.0);
     let height = |v: f64| (v / peak * CHART_HEIGHT).max(0.0);
-    let width = STEP_WIDTH * stacks.len().max(1) as f64;
+    let width = CHART_WIDTH;
+    let step = CHART_WIDTH / stacks.len().max(1) as f64;
+    let gap = (step * 0.2).min(4.0);
     let bottom = LABEL_ROOM + CHART_HEIGHT;
     let bars = stacks
         .iter()
         .enumerate()
         .map(|(i, (low, high))| {
-            let x = i as f64 * STEP_WIDTH + 3.0;
+            let x = i as f64 * step + gap / 2.0;
             let (h1, h2) = (height(*low), height(*high));
             view! {
-                <rect class=classes.0 x=x y=bottom - h1 width=STEP_WIDTH - 6.0 height=h1></rect>
-                <rect class=classes.1 x=x y=bottom - h1 - h2 width=STEP_WIDTH - 6.0 height=h2></rect>
+                <rect class=classes.0 x=x y=bottom - h1 width=step - gap height=h1></rect>
+                <rect class=classes.1 x=x y=bottom - h1 - h2 width=step - gap height=h2></rect>
             }
         })
         .collect_view();
