@@ -10,6 +10,9 @@ use crate::analytics::dashboard::{
 };
 use crate::store::Store;
 
+/// Feedback scores and when they were given.
+pub type Feedback = Vec<(crate::domain::time::Millis, crate::domain::Score)>;
+
 /// Sales rows counted between looks at the clock.
 const ROWS_PER_SLICE: usize = 50_000;
 
@@ -58,13 +61,24 @@ impl<S: Store> Book<S> {
     }
 
     /// Satisfaction and recommendation scores given in the calendar's period and the
-    /// one before, from every timeline (read a page at a time), the left-out left out.
+    /// one before, the left-out left out. Every timeline is read (a page at a time) only
+    /// when a customer or timeline was written since the last reading, here or elsewhere.
     pub async fn satisfaction(
         &self,
         calendar: &Calendar,
         progress: &dyn Fn(usize),
     ) -> BookResult<[Satisfaction; 2]> {
         let started = self.host.precise_ms();
+        let generation = self.store.generations().await?.customers;
+        let cached = self
+            .feedback
+            .borrow()
+            .as_ref()
+            .filter(|(seen, _)| *seen == generation)
+            .map(|(_, f)| satisfaction(calendar, f.iter().copied()));
+        if let Some(figures) = cached {
+            return Ok(figures);
+        }
         let mut feedback = Vec::new();
         let mut read = 0;
         self.store
@@ -80,7 +94,8 @@ impl<S: Store> Book<S> {
                 progress(read);
             })
             .await?;
-        let figures = satisfaction(calendar, feedback.into_iter());
+        let figures = satisfaction(calendar, feedback.iter().copied());
+        *self.feedback.borrow_mut() = Some((generation, feedback));
         self.host.measure("karibu:dashboard-satisfaction", started);
         Ok(figures)
     }

@@ -191,6 +191,10 @@ pub struct Book<S> {
     held_key: RefCell<Option<(crate::lock::DataKey, u32)>>,
     /// Reads or bulk writes of sales under way: memory does not yet hold every sale.
     sales_busy: Cell<u32>,
+    /// Feedback scores of the people who count in analytics, as of a customers
+    /// generation (any timeline or customer write moves it): the dashboard reads every
+    /// timeline only when it moved. When and how, never who.
+    feedback: RefCell<Option<(u64, dashboard::Feedback)>>,
 }
 
 /// Counts a sales read or bulk write as under way until dropped (early returns too).
@@ -228,6 +232,7 @@ impl<S: Store> Book<S> {
             set_aside_count: Cell::new(0),
             held_key: RefCell::new(None),
             sales_busy: Cell::new(0),
+            feedback: RefCell::new(None),
         }
     }
 

@@ -2,14 +2,15 @@
 //! same settings save that keeps it), set the budget, and write a kept one as a file.
 
 use super::{Book, BookError, BookResult, Changed};
-use crate::domain::Customer;
+use crate::domain::{Customer, CustomerId};
+use crate::segments::Needs;
 use crate::gdpr::consent::Standing;
 use crate::i18n::Lang;
 use crate::reports::analyst::{analyst_table, AnalystSource, AnalystTable};
 use crate::reports::document::Words;
 use crate::reports::noise::secure_rng;
 use crate::reports::{
-    release, true_cells, Epsilon, Overspend, PrivacyLedger, Release, ReportPerson, ReportSpec,
+    release, true_cells, Breakdown, Epsilon, Overspend, PrivacyLedger, Release, ReportPerson, ReportSpec,
     SpecProblem,
 };
 use crate::store::Store;
@@ -51,7 +52,16 @@ fn report_person(c: &Customer) -> Option<ReportPerson> {
         tags: c.tags.clone(),
         birth_year: c.birthday.and_then(|b| b.year),
         address: c.address.clone(),
+        segments: Vec::new(),
+        tier: None,
     })
+}
+
+/// What a report by segment or by tier knows of a customer beyond their record.
+#[derive(Default)]
+struct Groups {
+    segments: Vec<String>,
+    tier: Option<String>,
 }
 
 impl<S: Store> Book<S> {
@@ -78,6 +88,7 @@ impl<S: Store> Book<S> {
             .map_err(|o| refused(ReportRefusal::Overspend(o)))?;
         let started = self.host.precise_ms();
         let everyone = self.everyone(progress).await?;
+        let mut groups = self.report_groups(spec.breakdown, progress).await?;
         let by_id: HashMap<_, _> = everyone.iter().map(|c| (&c.id, c)).collect();
         let cells = {
             let sales = self.sales.borrow();
@@ -85,7 +96,13 @@ impl<S: Store> Book<S> {
                 .table
                 .customers()
                 .iter()
-                .map(|id| by_id.get(id).and_then(|c| report_person(c)))
+                .map(|id| {
+                    let mut person = by_id.get(id).and_then(|c| report_person(c))?;
+                    if let Some(g) = groups.remove(id) {
+                        (person.segments, person.tier) = (g.segments, g.tier);
+                    }
+                    Some(person)
+                })
                 .collect();
             true_cells(&spec, &sales.table, &people, &self.zone())
         };
@@ -118,6 +135,51 @@ impl<S: Store> Book<S> {
             Some(Err(o)) => Err(refused(ReportRefusal::Overspend(o))),
             None => Err(refused(ReportRefusal::NoRandomness)),
         }
+    }
+
+    /// Each customer's saved segments (for a report by segment: the segments' facts
+    /// completed as the rules need, insights worked out if one looks at them) or tier
+    /// (for a report by tier: one read of every ledger); nothing for other reports.
+    async fn report_groups(
+        &self,
+        breakdown: Breakdown,
+        progress: &dyn Fn(usize),
+    ) -> BookResult<HashMap<CustomerId, Groups>> {
+        let mut out: HashMap<CustomerId, Groups> = HashMap::new();
+        match breakdown {
+            Breakdown::Tier => {
+                for (id, (_, tier)) in self.loyalty_standings(progress).await? {
+                    let tier = (!tier.is_empty()).then_some(tier);
+                    out.insert(id, Groups { tier, ..Groups::default() });
+                }
+            }
+            Breakdown::Segment => {
+                let segments = self.segments();
+                let score_rules = self.settings.borrow().score_rules.clone();
+                let mut needs = Needs::default();
+                for s in &segments {
+                    needs.add(s.rule.needs().with_score_rules(&score_rules));
+                }
+                let insights = match needs.insights {
+                    true => Some(self.insights(self.saved_insight_options(), &|_| {}).await),
+                    false => None,
+                };
+                let facts = self.segment_facts();
+                self.complete_segment_facts(&facts, &needs, insights.as_ref(), progress)
+                    .await?;
+                for s in &segments {
+                    let members = self.segment_members(&s.rule, &facts);
+                    let directory = self.directory.borrow();
+                    for slot in (0..directory.slots() as u32).filter(|i| members.contains(*i)) {
+                        if let Some(row) = directory.row(slot) {
+                            out.entry(row.id.clone()).or_default().segments.push(s.name.clone());
+                        }
+                    }
+                }
+            }
+            Breakdown::Month | Breakdown::Tag | Breakdown::AgeBand | Breakdown::Region => {}
+        }
+        Ok(out)
     }
 
     /// A kept report as a file, with the same numbers every time.

@@ -869,6 +869,8 @@ messages! {
     BreakdownTag,
     BreakdownAgeBand,
     BreakdownRegion,
+    BreakdownSegment,
+    BreakdownTier,
     ReportYear,
     ReportFirstMonth,
     ReportLastMonth,

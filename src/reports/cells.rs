@@ -22,6 +22,9 @@ pub enum CellLabel {
     Tag(String),
     Region(String),
     RegionNotGiven,
+    Segment(String),
+    Tier(String),
+    NoTier,
 }
 
 /// What a report may know of one customer, indexed like the purchase table's customers.
@@ -32,6 +35,10 @@ pub struct ReportPerson {
     pub tags: Vec<String>,
     pub birth_year: Option<i32>,
     pub address: String,
+    /// The saved segments they are in (filled only for a report by segment).
+    pub segments: Vec<String>,
+    /// Their loyalty tier's name, `None` for none (filled only for a report by tier).
+    pub tier: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -91,16 +98,25 @@ fn person_rows(spec: &ReportSpec, person: &ReportPerson, regions: &mut Regions) 
         Breakdown::Month => Vec::new(),
         Breakdown::AgeBand => vec![age_band(spec.year, person.birth_year)],
         Breakdown::Region => vec![regions.label(&person.address)],
-        Breakdown::Tag => {
-            let mut tags: Vec<&String> = person.tags.iter().collect();
-            tags.sort();
-            tags.dedup();
-            tags.into_iter()
-                .take(TAGS_PER_PERSON as usize)
-                .map(|t| CellLabel::Tag(t.clone()))
-                .collect()
-        }
+        Breakdown::Tag => first_few(&person.tags, CellLabel::Tag),
+        Breakdown::Segment => first_few(&person.segments, CellLabel::Segment),
+        Breakdown::Tier => vec![match &person.tier {
+            Some(tier) => CellLabel::Tier(tier.clone()),
+            None => CellLabel::NoTier,
+        }],
     }
+}
+
+/// A person's first `TAGS_PER_PERSON` names, alphabetically, once each.
+fn first_few(names: &[String], label: fn(String) -> CellLabel) -> Vec<CellLabel> {
+    let mut names: Vec<&String> = names.iter().collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .take(TAGS_PER_PERSON as usize)
+        .map(|n| label(n.clone()))
+        .collect()
 }
 
 /// Regions grouped by their folded spelling, named as first written.
@@ -187,6 +203,19 @@ pub fn true_cells(
                 for t in &person.tags {
                     rows.entry(CellLabel::Tag(t.clone())).or_default();
                 }
+            }
+        }
+        Breakdown::Segment => {
+            for person in people.iter().flatten() {
+                for s in &person.segments {
+                    rows.entry(CellLabel::Segment(s.clone())).or_default();
+                }
+            }
+        }
+        Breakdown::Tier => {
+            for person in people.iter().flatten() {
+                let label = person.tier.clone().map_or(CellLabel::NoTier, CellLabel::Tier);
+                rows.entry(label).or_default();
             }
         }
         Breakdown::Region => {}

@@ -25,6 +25,8 @@ pub fn breakdown_msg(breakdown: Breakdown) -> Msg {
         Breakdown::Tag => Msg::BreakdownTag,
         Breakdown::AgeBand => Msg::BreakdownAgeBand,
         Breakdown::Region => Msg::BreakdownRegion,
+        Breakdown::Segment => Msg::BreakdownSegment,
+        Breakdown::Tier => Msg::BreakdownTier,
     }
 }
 
@@ -53,7 +55,11 @@ impl Words<'_> {
                     (_, None) => lang.tf(Msg::AgeBandOver, &[("age", &lang.number(*first))]),
                 }
             }
-            CellLabel::Tag(text) | CellLabel::Region(text) => text.clone(),
+            CellLabel::Tag(text)
+            | CellLabel::Region(text)
+            | CellLabel::Segment(text)
+            | CellLabel::Tier(text) => text.clone(),
+            CellLabel::NoTier => lang.t(Msg::NoTier),
             CellLabel::AgeNotGiven | CellLabel::RegionNotGiven => lang.t(Msg::ReportNotGiven),
         }
     }

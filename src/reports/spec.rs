@@ -43,20 +43,29 @@ pub enum Breakdown {
     Tag,
     AgeBand,
     Region,
+    /// The owner's saved segments (a customer in several counts in their first three).
+    Segment,
+    /// The loyalty tier each member holds now.
+    Tier,
 }
 
 impl Breakdown {
-    pub const ALL: [Breakdown; 4] = [
+    pub const ALL: [Breakdown; 6] = [
         Breakdown::Month,
         Breakdown::Tag,
         Breakdown::AgeBand,
         Breakdown::Region,
+        Breakdown::Segment,
+        Breakdown::Tier,
     ];
 
-    /// Groups named by the owner's or customers' own words (a tag, a town) are left out
-    /// by name when small: a tag can be a person's name.
+    /// Groups named by the owner's or customers' own words (a tag, a town, a segment's
+    /// or a tier's name) are left out by name when small: a tag can be a person's name.
     pub fn labels_are_free_text(self) -> bool {
-        matches!(self, Breakdown::Tag | Breakdown::Region)
+        matches!(
+            self,
+            Breakdown::Tag | Breakdown::Region | Breakdown::Segment | Breakdown::Tier
+        )
     }
 }
 
@@ -142,8 +151,8 @@ impl ReportSpec {
     pub fn rows_per_person(&self) -> u64 {
         match self.breakdown {
             Breakdown::Month => self.months(),
-            Breakdown::Tag => TAGS_PER_PERSON,
-            Breakdown::AgeBand | Breakdown::Region => 1,
+            Breakdown::Tag | Breakdown::Segment => TAGS_PER_PERSON,
+            Breakdown::AgeBand | Breakdown::Region | Breakdown::Tier => 1,
         }
     }
 

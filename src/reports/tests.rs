@@ -1,4 +1,5 @@
 use super::cells::{region_of, true_cells, CellLabel, ReportPerson};
+use super::spec::TAGS_PER_PERSON;
 use super::document::Words;
 use super::ledger::PrivacyLedger;
 use super::noise::{probability_of, tail_beyond, Epsilon, LaplaceNoise};
@@ -246,6 +247,8 @@ fn book(customers: usize) -> (PurchaseTable, Vec<Option<ReportPerson>>, Vec<[Str
                 tags: vec![["regular", "staff", "student"][c % 3].to_string()],
                 birth_year: (!c.is_multiple_of(5)).then_some(1950 + (c % 60) as i32),
                 address: format!("Street {c}, {}", towns[c % 4]),
+                segments: vec![["Regulars", "Weekend crowd"][c % 2].to_string()],
+                tier: (!c.is_multiple_of(3)).then(|| ["Bronze", "Silver"][c % 2].to_string()),
             })
         })
         .collect();
@@ -285,6 +288,37 @@ fn no_report_file_holds_a_name_contact_or_customer_id() {
     assert_eq!(hits, 0);
     // The files do carry the report: the towns and a month are named.
     assert!(files.iter().any(|f| f.contains("Nairobi")));
+}
+
+#[test]
+fn by_segment_a_person_counts_in_their_first_three_and_by_tier_in_one() {
+    let (table, mut people, _) = book(400);
+    if let Some(Some(p)) = people.get_mut(7) {
+        p.segments = ["Zebra", "Regulars", "Alpha", "Beta", "Alpha"].map(String::from).to_vec();
+    }
+    let spec = ReportSpec::new(Metric::Customers, Breakdown::Segment, 2026);
+    let cells = true_cells(&spec, &table, &people, &zone());
+    let count = |label: CellLabel| cells.labels.iter().position(|l| *l == label).map(|i| cells.people[i]);
+    // Customer 7 is in Alpha, Beta and Regulars (the first three, once each), not Zebra.
+    assert_eq!(count(CellLabel::Segment("Alpha".into())), Some(1));
+    assert_eq!(count(CellLabel::Segment("Beta".into())), Some(1));
+    assert_eq!(count(CellLabel::Segment("Zebra".into())), Some(0));
+    assert_eq!(count(CellLabel::Segment("Regulars".into())), Some(201), "200 even, and 7");
+    assert_eq!(count(CellLabel::Segment("Weekend crowd".into())), Some(199));
+    assert_eq!(cells.total_people, 400);
+    assert_eq!(spec.rows_per_person(), TAGS_PER_PERSON);
+
+    let spec = ReportSpec::new(Metric::Customers, Breakdown::Tier, 2026);
+    let cells = true_cells(&spec, &table, &people, &zone());
+    let count = |label: CellLabel| cells.labels.iter().position(|l| *l == label).map(|i| cells.people[i]);
+    let (bronze, silver, none) = (
+        count(CellLabel::Tier("Bronze".into())).unwrap(),
+        count(CellLabel::Tier("Silver".into())).unwrap(),
+        count(CellLabel::NoTier).unwrap(),
+    );
+    assert_eq!(bronze + silver + none, 400, "everyone in exactly one tier row");
+    assert_eq!(none, 134, "every third customer has no tier");
+    assert_eq!(spec.rows_per_person(), 1);
 }
 
 #[test]

@@ -66,8 +66,11 @@ pub fn report_shapes(ledger: &PrivacyLedger) -> Vec<&'static str> {
         | CellLabel::AgeNotGiven
         | CellLabel::Tag(_)
         | CellLabel::Region(_)
-        | CellLabel::RegionNotGiven => {
-            "CellLabel: Month AgeBand AgeNotGiven Tag Region RegionNotGiven"
+        | CellLabel::RegionNotGiven
+        | CellLabel::Segment(_)
+        | CellLabel::Tier(_)
+        | CellLabel::NoTier => {
+            "CellLabel: Month AgeBand AgeNotGiven Tag Region RegionNotGiven Segment Tier NoTier"
         }
     };
     let metric = |m: &Metric| match m {
@@ -76,9 +79,12 @@ pub fn report_shapes(ledger: &PrivacyLedger) -> Vec<&'static str> {
         }
     };
     let breakdown = |b: &Breakdown| match b {
-        Breakdown::Month | Breakdown::Tag | Breakdown::AgeBand | Breakdown::Region => {
-            "Breakdown: Month Tag AgeBand Region"
-        }
+        Breakdown::Month
+        | Breakdown::Tag
+        | Breakdown::AgeBand
+        | Breakdown::Region
+        | Breakdown::Segment
+        | Breakdown::Tier => "Breakdown: Month Tag AgeBand Region Segment Tier",
     };
     let sample = ReportSpec::new(Metric::Customers, Breakdown::Month, 2026);
     vec![

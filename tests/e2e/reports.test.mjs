@@ -100,6 +100,40 @@ test("a report by town hides small towns without naming them", async () => {
   assert.equal(clean(await page.locator(".budget-left").innerText()), `Privacy budget for ${year}: 1 left of 3`);
 });
 
+test("a report by loyalty tier and one by saved segment", async () => {
+  await page.getByRole("heading", { name: "Report 2: Customers who bought · Town or area" }).waitFor();
+  const unnamedNotes = page.getByText(/hidden and not named\.$/);
+  const unnamedBefore = await unnamedNotes.count();
+  await page.getByLabel("Grouped by").selectOption({ label: "Loyalty tier" });
+  await page.getByLabel("Privacy spent on this report (ε)").fill("0.5");
+  await page.getByRole("button", { name: "Make the report" }).click();
+  await page.getByText("Report 3 made.", { exact: false }).waitFor({ timeout: 60_000 });
+  const byTier = page.getByRole("region", { name: "Report 3: Customers who bought · Loyalty tier" }).getByRole("table");
+  await byTier.getByRole("rowheader", { name: "All" }).waitFor();
+  // Bronze holds nearly everyone: shown, unless its only partner is a small tier, when
+  // both are hidden so the total cannot give the small one away.
+  const tierText = clean(await page.getByRole("region", { name: "Report 3: Customers who bought · Loyalty tier" }).innerText());
+  assert.ok(/Bronze/.test(tierText) || (await unnamedNotes.count()) > unnamedBefore, tierText);
+  assert.equal(clean(await page.locator(".budget-left").innerText()), `Privacy budget for ${year}: 0.5 left of 3`);
+
+  // A saved segment of the regulars, then a report by segment.
+  await page.goto(`${server.url}/segments/new`);
+  await page.getByLabel("Condition 1: period").selectOption({ label: "ever" });
+  await page.getByLabel("Condition 1: value").fill("1");
+  await page.getByLabel("Segment name").fill("Came this year");
+  await page.getByRole("button", { name: "Save segment" }).click();
+  await page.getByRole("heading", { level: 1, name: "Segments" }).waitFor({ timeout: 30_000 });
+  await page.getByRole("link", { name: "Reports", exact: true }).click();
+  await page.getByLabel("Grouped by").selectOption({ label: "Segment" });
+  await page.getByLabel("Privacy spent on this report (ε)").fill("0.5");
+  await page.getByRole("button", { name: "Make the report" }).click();
+  await page.getByText("Report 4 made.", { exact: false }).waitFor({ timeout: 60_000 });
+  const bySegment = page.getByRole("region", { name: "Report 4: Customers who bought · Segment" }).getByRole("table");
+  await bySegment.getByRole("rowheader", { name: "Came this year" }).waitFor();
+  assert.equal(clean(await page.locator(".budget-left").innerText()), `Privacy budget for ${year}: 0 left of 3`);
+  await assertAccessible(page, "reports by tier and segment");
+});
+
 test("the analyst file holds codes, not people, and is refused when a group is too small", async () => {
   await page.goto(`${server.url}/`);
   const names = (await page.locator(".virtual-viewport a").allInnerTexts()).slice(0, 8).map((n) => n.trim().split("\n")[0]);

@@ -49,4 +49,18 @@ fn the_dashboard_counts_todays_sales_and_feedback_and_leaves_the_restricted_out(
     assert_eq!(csat.csat_average(), Some(4.0), "5 and 3; the restricted person's 1 is out");
     assert_eq!((csat.nps_responses(), csat.nps()), (1, Some(100.0)));
     assert_eq!(before.csat_responses, 0);
+
+    // Asked again with nothing written: no timeline is read. A new entry is seen.
+    let reads = std::cell::Cell::new(0);
+    run(b.satisfaction(&calendar, &|_| reads.set(reads.get() + 1))).unwrap();
+    assert_eq!(reads.get(), 0, "nothing written since: the last reading stands");
+    run(b.add_interaction(&amina, &feedback("1", false))).unwrap();
+    let [csat, _] = run(b.satisfaction(&calendar, &|_| reads.set(reads.get() + 1))).unwrap();
+    assert!(reads.get() > 0);
+    assert_eq!((csat.csat_responses, csat.csat_average()), (3, Some(3.0)));
+    // Another tab's entry moves the store's generation too.
+    let other = super::tab_on(b.store());
+    run(other.add_interaction(&baraka, &feedback("5", false))).unwrap();
+    let [csat, _] = run(b.satisfaction(&calendar, &|_| {})).unwrap();
+    assert_eq!(csat.csat_responses, 4);
 }

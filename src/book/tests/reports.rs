@@ -150,3 +150,35 @@ fn the_analyst_file_holds_codes_not_people_and_the_same_code_each_time() {
     assert!(!strict.is_safe());
     assert_eq!(b.analyst_document(&strict, Lang::En), None);
 }
+
+#[test]
+fn a_report_by_segment_counts_each_segments_members_and_one_by_tier_their_tiers() {
+    use crate::segments::{Condition, Group, Item, Join, Segment, Subject, Test};
+    let b = book();
+    regulars(&b, 12);
+    let big = Segment {
+        id: String::new(),
+        purpose: None,
+        name: "Spent anything".into(),
+        rule: Group {
+            join: Join::All,
+            items: vec![Item::Condition(Condition {
+                on: Subject::Spend { days: 0 },
+                test: Test::AtLeast(1.0),
+            })],
+        },
+    };
+    run(b.save_segment(big)).unwrap();
+    let spec = ReportSpec::new(Metric::Customers, Breakdown::Segment, 2026);
+    let (r, _) = run(b.make_report(spec, &|_| {})).unwrap();
+    assert_eq!(r.rows.len(), 1, "{:?}", r.rows);
+    assert_eq!(r.rows[0].label, CellLabel::Segment("Spent anything".into()));
+    let e = r.rows[0].estimate.unwrap();
+    assert!(e.low <= 12 && 12 <= e.high, "{e:?}");
+
+    let spec = ReportSpec::new(Metric::Customers, Breakdown::Tier, 2026);
+    let (r, _) = run(b.make_report(spec, &|_| {})).unwrap();
+    let tier = b.programme().tiers[0].name.clone();
+    assert_eq!(r.rows.len(), 1, "{:?}", r.rows);
+    assert_eq!(r.rows[0].label, CellLabel::Tier(tier), "everyone starts in the first tier");
+}
