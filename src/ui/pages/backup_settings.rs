@@ -56,8 +56,9 @@ fn Working(progress: RwSignal<Option<Progress>>, label: Msg) -> impl IntoView {
 #[component]
 fn DownloadBackup() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Protected by default when the book itself is locked.
-    let protect = RwSignal::new(state.lock.with_untracked(Option::is_some));
+    // Protected by default: a file that leaves the device (and the one the lock's
+    // warning offers before the lock goes on) should not hold the book in the clear.
+    let protect = RwSignal::new(true);
     let passphrase = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let (problem, again_problem) = (RwSignal::new(None), RwSignal::new(None));
