@@ -10,7 +10,7 @@ use crate::reports::analyst::{analyst_table, AnalystSource, AnalystTable};
 use crate::reports::document::Words;
 use crate::reports::noise::secure_rng;
 use crate::reports::{
-    release, true_cells, Breakdown, Epsilon, Overspend, PrivacyLedger, Release, ReportPerson, ReportSpec,
+    release, true_cells_with, Breakdown, CellLabel, Epsilon, Overspend, PrivacyLedger, Release, ReportPerson, ReportSpec,
     SpecProblem,
 };
 use crate::store::Store;
@@ -64,6 +64,13 @@ struct Groups {
     tier: Option<String>,
 }
 
+/// The rows a report by segment or tier always has, and each customer's groups.
+#[derive(Default)]
+struct Grouping {
+    rows: Vec<CellLabel>,
+    of: HashMap<CustomerId, Groups>,
+}
+
 impl<S: Store> Book<S> {
     pub fn privacy_ledger(&self) -> PrivacyLedger {
         self.settings.borrow().privacy_reports.clone()
@@ -92,19 +99,25 @@ impl<S: Store> Book<S> {
         let by_id: HashMap<_, _> = everyone.iter().map(|c| (&c.id, c)).collect();
         let cells = {
             let sales = self.sales.borrow();
+            let directory = self.directory.borrow();
             let people: Vec<Option<ReportPerson>> = sales
                 .table
                 .customers()
                 .iter()
                 .map(|id| {
+                    // As they stand now: restricted or objecting since the read, out.
+                    let standing = &directory.get(id)?.standing;
+                    if !standing.in_analytics() || standing.objects {
+                        return None;
+                    }
                     let mut person = by_id.get(id).and_then(|c| report_person(c))?;
-                    if let Some(g) = groups.remove(id) {
+                    if let Some(g) = groups.of.remove(id) {
                         (person.segments, person.tier) = (g.segments, g.tier);
                     }
                     Some(person)
                 })
                 .collect();
-            true_cells(&spec, &sales.table, &people, &self.zone())
+            true_cells_with(&spec, &sales.table, &people, &self.zone(), &groups.rows)
         };
         drop(by_id);
         self.host.measure("karibu:report-cells", started);
@@ -137,42 +150,58 @@ impl<S: Store> Book<S> {
         }
     }
 
+    /// The segments a report can group by: those whose rules look only at each
+    /// customer's own record. RFM ranks customers against each other and the forecasts
+    /// are fitted on everyone, so one person could move others in or out of a segment
+    /// that looks at them, beyond what the noise is sized for.
+    pub fn report_segments(&self) -> Vec<crate::segments::Segment> {
+        let score_rules = self.settings.borrow().score_rules.clone();
+        self.segments()
+            .into_iter()
+            .filter(|s| !s.rule.needs().with_score_rules(&score_rules).insights)
+            .collect()
+    }
+
     /// Each customer's saved segments (for a report by segment: the segments' facts
-    /// completed as the rules need, insights worked out if one looks at them) or tier
-    /// (for a report by tier: one read of every ledger); nothing for other reports.
+    /// completed as the rules need) or tier (for a report by tier: one read of every
+    /// ledger), with the rows every such report has; nothing for other reports.
     async fn report_groups(
         &self,
         breakdown: Breakdown,
         progress: &dyn Fn(usize),
-    ) -> BookResult<HashMap<CustomerId, Groups>> {
-        let mut out: HashMap<CustomerId, Groups> = HashMap::new();
+    ) -> BookResult<Grouping> {
+        let mut out = Grouping::default();
         match breakdown {
             Breakdown::Tier => {
+                out.rows = self
+                    .programme()
+                    .tiers
+                    .iter()
+                    .map(|t| CellLabel::Tier(t.name.clone()))
+                    .chain([CellLabel::NoTier])
+                    .collect();
                 for (id, (_, tier)) in self.loyalty_standings(progress).await? {
                     let tier = (!tier.is_empty()).then_some(tier);
-                    out.insert(id, Groups { tier, ..Groups::default() });
+                    out.of.insert(id, Groups { tier, ..Groups::default() });
                 }
             }
             Breakdown::Segment => {
-                let segments = self.segments();
+                let segments = self.report_segments();
                 let score_rules = self.settings.borrow().score_rules.clone();
                 let mut needs = Needs::default();
                 for s in &segments {
                     needs.add(s.rule.needs().with_score_rules(&score_rules));
                 }
-                let insights = match needs.insights {
-                    true => Some(self.insights(self.saved_insight_options(), &|_| {}).await),
-                    false => None,
-                };
                 let facts = self.segment_facts();
-                self.complete_segment_facts(&facts, &needs, insights.as_ref(), progress)
+                self.complete_segment_facts(&facts, &needs, None, progress)
                     .await?;
                 for s in &segments {
+                    out.rows.push(CellLabel::Segment(s.name.clone()));
                     let members = self.segment_members(&s.rule, &facts);
                     let directory = self.directory.borrow();
                     for slot in (0..directory.slots() as u32).filter(|i| members.contains(*i)) {
                         if let Some(row) = directory.row(slot) {
-                            out.entry(row.id.clone()).or_default().segments.push(s.name.clone());
+                            out.of.entry(row.id.clone()).or_default().segments.push(s.name.clone());
                         }
                     }
                 }
@@ -213,13 +242,16 @@ impl<S: Store> Book<S> {
 
     /// The analyst's rows for everyone a report may count, generalised until every
     /// age-and-town group holds `k` (shown, and refused below it by the page). The
-    /// codes' key is made on first need, in the ledger.
+    /// codes are keyed afresh for each table and the key forgotten: two files cannot be
+    /// matched code by code (which would undo their groups), nor with the register's.
     pub async fn analyst_table(
         &self,
         k: u32,
         progress: &dyn Fn(usize),
     ) -> BookResult<AnalystTable> {
-        let key = self.analyst_key().await?;
+        let mut bytes = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
+        let key = crate::lock::passphrase::hex(&bytes);
         let everyone = self.everyone(progress).await?;
         let sources: Vec<AnalystSource> = {
             let sales = self.sales.borrow();
@@ -245,24 +277,6 @@ impl<S: Store> Book<S> {
         };
         let year = self.host.today().year();
         Ok(analyst_table(&sources, year, k))
-    }
-
-    async fn analyst_key(&self) -> BookResult<String> {
-        let key = self.settings.borrow().privacy_reports.pseudonym_key.clone();
-        if !key.is_empty() {
-            return Ok(key);
-        }
-        let mut bytes = [0u8; 32];
-        rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
-        let fresh = crate::lock::passphrase::hex(&bytes);
-        // Another tab's key, if it made one first.
-        self.update_settings(|s| {
-            if s.privacy_reports.pseudonym_key.is_empty() {
-                s.privacy_reports.pseudonym_key = fresh.clone();
-            }
-        })
-        .await?;
-        Ok(self.settings.borrow().privacy_reports.pseudonym_key.clone())
     }
 
     /// The analyst's file, or `None` when a group is below k: it is never written.

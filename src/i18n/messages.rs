@@ -871,6 +871,7 @@ messages! {
     BreakdownRegion,
     BreakdownSegment,
     BreakdownTier,
+    ReportSegmentHint,
     ReportYear,
     ReportFirstMonth,
     ReportLastMonth,

@@ -161,6 +161,18 @@ pub fn true_cells(
     people: &[Option<ReportPerson>],
     zone: &dyn ShopZone,
 ) -> TrueCells {
+    true_cells_with(spec, table, people, zone, &[])
+}
+
+/// As `true_cells`, with `given` rows there whatever the data holds (every saved
+/// segment, every tier): which rows exist then says nothing about anyone.
+pub fn true_cells_with(
+    spec: &ReportSpec,
+    table: &PurchaseTable,
+    people: &[Option<ReportPerson>],
+    zone: &dyn ShopZone,
+    given: &[CellLabel],
+) -> TrueCells {
     let (start, end) = period(spec, zone);
     // Each customer's purchases and spend in the months, by month of the shop's calendar.
     let mut activity: FxHashMap<(u32, u32), Activity> = FxHashMap::default();
@@ -182,7 +194,10 @@ pub fn true_cells(
         a.spend = a.spend.saturating_add_signed(table.amount[row]);
     }
 
-    let mut rows: BTreeMap<CellLabel, (u64, Activity)> = BTreeMap::new();
+    let mut rows: BTreeMap<CellLabel, (u64, Activity)> = given
+        .iter()
+        .map(|label| (label.clone(), Default::default()))
+        .collect();
     let mut regions = Regions::default();
     match spec.breakdown {
         Breakdown::Month => {

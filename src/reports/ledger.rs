@@ -15,10 +15,6 @@ pub struct PrivacyLedger {
     pub yearly_budget: Epsilon,
     /// Every release made, oldest first.
     pub releases: Vec<Release>,
-    /// The key of the analyst file's customer codes (hex; made on first need). Its own,
-    /// so the codes cannot be matched with the request register's pseudonyms.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub pseudonym_key: String,
 }
 
 impl Default for PrivacyLedger {
@@ -26,7 +22,6 @@ impl Default for PrivacyLedger {
         PrivacyLedger {
             yearly_budget: DEFAULT_YEARLY_BUDGET,
             releases: Vec::new(),
-            pseudonym_key: String::new(),
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod spec;
 #[cfg(test)]
 mod tests;
 
-pub use cells::{true_cells, CellLabel, ReportPerson, TrueCells};
+pub use cells::{true_cells, true_cells_with, CellLabel, ReportPerson, TrueCells};
 pub use ledger::{Overspend, PrivacyLedger};
 pub use noise::{Epsilon, LaplaceNoise};
 pub use release::{release, Estimate, Release, ReleasedRow};

@@ -236,7 +236,6 @@ async fn settings_round_trip<S: Store>(store: &S) {
                 total: None,
                 unnamed_hidden: 2,
             }],
-            pseudonym_key: "00ff".into(),
         },
         score_rules: vec![crate::segments::ScoreRule {
             condition: crate::segments::Condition {

@@ -11,9 +11,8 @@ pub fn report_shapes(ledger: &PrivacyLedger) -> Vec<&'static str> {
         let PrivacyLedger {
             yearly_budget: _,
             releases: _,
-            pseudonym_key: _,
         } = l;
-        "PrivacyLedger: yearly_budget releases pseudonym_key"
+        "PrivacyLedger: yearly_budget releases"
     };
     let release = |r: &Release| {
         let Release {

@@ -5,6 +5,7 @@ use super::platform;
 use super::state::AppState;
 use crate::book::reports::ReportFile;
 use crate::book::BookError;
+use crate::reports::analyst::AnalystTable;
 use crate::reports::{Epsilon, Release, ReportSpec};
 use leptos::prelude::*;
 
@@ -42,28 +43,24 @@ impl AppState {
         &self,
         k: u32,
         progress: impl Fn(usize),
-    ) -> Result<crate::reports::analyst::AnalystTable, BookError> {
-        let book = self.open_book()?;
-        let had_key = book.privacy_ledger().pseudonym_key.is_empty();
-        let table = book.analyst_table(k, &progress).await?;
-        if had_key != book.privacy_ledger().pseudonym_key.is_empty() {
-            // The key was just made: settings changed.
-            self.apply(
-                &crate::book::Changed {
-                    settings: true,
-                    ..Default::default()
-                },
-                true,
-            );
-        }
-        Ok(table)
+    ) -> Result<AnalystTable, BookError> {
+        self.open_book()?.analyst_table(k, &progress).await
     }
 
-    /// Saves the analyst's file; nothing when a group is below k.
-    pub fn download_analyst_file(&self, table: &crate::reports::analyst::AnalystTable) {
+    /// Works the analyst's rows out again as the book is now (someone may have been
+    /// restricted or erased since the check), and saves the file if every group still
+    /// holds k. The table it was made from, or the refusal's, is given back to show.
+    pub async fn download_analyst_file(
+        &self,
+        k: u32,
+        progress: impl Fn(usize),
+    ) -> Result<AnalystTable, BookError> {
+        let book = self.open_book()?;
+        let table = book.analyst_table(k, &progress).await?;
         let lang = self.lang.get_untracked();
-        if let Some(file) = self.book().and_then(|b| b.analyst_document(table, lang)) {
+        if let Some(file) = book.analyst_document(&table, lang) {
             platform::download(&file.name, file.mime, &file.text);
         }
+        Ok(table)
     }
 }

@@ -80,6 +80,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v16: settings hold the privacy-safe reports released and their budget.
             // v17: the reports' ledger holds the key of the analyst file's customer codes.
             // v18: reports can be grouped by saved segment and by loyalty tier.
+            // v19: the analyst file's codes are keyed afresh for each file: no key kept.
             _ => {}
         }
     }

@@ -157,6 +157,9 @@ fn ReportForm() -> impl IntoView {
                             <option value=i.to_string() selected=move || breakdown.get() == *b>{tr(breakdown_msg(*b))}</option>
                         }).collect_view()}
                     </select>
+                    <Show when=move || breakdown.get() == Breakdown::Segment>
+                        <p class="hint">{tr(Msg::ReportSegmentHint)}</p>
+                    </Show>
                 </div>
                 <div class="field">
                     <label for="report-year">{tr(Msg::ReportYear)}</label>

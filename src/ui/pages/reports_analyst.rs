@@ -16,21 +16,31 @@ pub fn AnalystFile() -> impl IntoView {
     let k = RwSignal::new(lang.number(DEFAULT_SMALLEST_GROUP));
     let checked: RwSignal<Option<AnalystTable>> = RwSignal::new(None);
     let status = RwSignal::new(String::new());
-    let check = Action::new_local(move |_: &()| async move {
-        let lang = state.lang.get_untracked();
-        checked.set(None);
-        let wanted = crate::domain::digits::ascii_digits(k.get_untracked().trim())
-            .parse()
-            .unwrap_or(DEFAULT_SMALLEST_GROUP);
-        let progress =
-            move |n: usize| status.set(lang.tf(Msg::AnalystChecking, &[("n", &n)]));
-        progress(0);
-        match state.analyst_table(wanted, progress).await {
-            Ok(table) => {
-                status.set(String::new());
-                checked.set(Some(table));
+    // Checking only looks; downloading works the rows out again, as the book is then.
+    let check = Action::new_local(move |download: &bool| {
+        let download = *download;
+        async move {
+            let lang = state.lang.get_untracked();
+            let wanted = crate::domain::digits::ascii_digits(k.get_untracked().trim())
+                .parse()
+                .unwrap_or(DEFAULT_SMALLEST_GROUP);
+            let progress =
+                move |n: usize| status.set(lang.tf(Msg::AnalystChecking, &[("n", &n)]));
+            progress(0);
+            let made = match download {
+                true => state.download_analyst_file(wanted, progress).await,
+                false => state.analyst_table(wanted, progress).await,
+            };
+            match made {
+                Ok(table) => {
+                    status.set(String::new());
+                    checked.set(Some(table));
+                }
+                Err(e) => {
+                    checked.set(None);
+                    status.set(crate::i18n::book_error_text(lang, &e));
+                }
             }
-            Err(e) => status.set(crate::i18n::book_error_text(lang, &e)),
         }
     });
     let verdict = move || {
@@ -48,10 +58,11 @@ pub fn AnalystFile() -> impl IntoView {
                         Msg::AnalystSmallest,
                         &[("n", &smallest), ("how", &words.generalised(t.level))],
                     );
-                    let table = t.clone();
                     view! {
                         <p role="status">{text}</p>
-                        <button type="button" on:click=move |_| state.download_analyst_file(&table)>
+                        <button type="button" on:click=move |_| {
+                            if !check.pending().get_untracked() { check.dispatch(true); }
+                        }>
                             {tr(Msg::AnalystDownload)}
                         </button>
                     }
@@ -72,7 +83,7 @@ pub fn AnalystFile() -> impl IntoView {
             <p class="muted">{tr(Msg::AnalystIntro)}</p>
             <form class="budget-form" novalidate on:submit=move |ev| {
                 ev.prevent_default();
-                if !check.pending().get_untracked() { check.dispatch(()); }
+                if !check.pending().get_untracked() { check.dispatch(false); }
             }>
                 <div class="field">
                     <label for="analyst-k">{tr(Msg::AnalystK)}</label>
