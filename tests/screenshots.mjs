@@ -35,7 +35,7 @@ for (const [label, viewport] of [["desktop", { width: 1280, height: 860 }], ["ph
     await page.waitForTimeout(300);
     await shot("settings");
     await page.goto(`${server.url}/dashboard`);
-    await page.locator(".kpi .note").first().waitFor({ timeout: 60_000 });
+    await page.locator(".share-bars").nth(1).waitFor({ timeout: 120_000 });
     await page.screenshot({ path: `${out}dashboard-${lang}-${label}.png`, fullPage: true });
     await page.goto(`${server.url}/settings/loyalty`);
     await page.waitForTimeout(300);

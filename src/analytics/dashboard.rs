@@ -27,6 +27,19 @@ pub enum Period {
 impl Period {
     pub const ALL: [Period; 4] = [Period::Week, Period::Month, Period::Quarter, Period::Year];
 
+    /// The last day of the period ending today, and of the one `back` periods earlier:
+    /// for twelve months, the same date a year before, so a part month is compared with
+    /// the same part of its month.
+    fn last_day(self, today: NaiveDate, back: u32) -> NaiveDate {
+        match (self, back) {
+            (_, 0) => today,
+            (Period::Year, _) => today
+                .checked_sub_months(Months::new(12 * back))
+                .unwrap_or(today),
+            _ => self.first_day(today, back - 1) - Duration::days(1),
+        }
+    }
+
     /// The first day of the period ending today, and of the one `back` periods earlier.
     fn first_day(self, today: NaiveDate, back: u32) -> NaiveDate {
         let days = |n: i64| today - Duration::days(n * (i64::from(back) + 1) - 1);
@@ -87,10 +100,12 @@ pub struct Calendar {
     pub period: Period,
     /// The period's last day.
     pub today: NaiveDate,
-    /// The period before last, the last one and this one, each as its first day and
-    /// first moment; `ends` is the first moment after today.
+    /// The period before last, the last one and this one, each as its first and last
+    /// day and the moments it starts and ends (`end` is the first moment after today).
     pub firsts: [NaiveDate; 3],
+    pub lasts: [NaiveDate; 3],
     starts: [Millis; 3],
+    ends: [Millis; 3],
     end: Millis,
     /// Each chart step's first day and first moment.
     pub steps: Vec<NaiveDate>,
@@ -108,6 +123,11 @@ impl Calendar {
             period.first_day(today, 1),
             period.first_day(today, 0),
         ];
+        let lasts = [
+            period.last_day(today, 2),
+            period.last_day(today, 1),
+            period.last_day(today, 0),
+        ];
         let steps = period.steps(firsts[2], today);
         let this_month = today.with_day(1).unwrap_or(today);
         let months: Vec<NaiveDate> = (0..COHORT_MONTHS as u32)
@@ -118,7 +138,9 @@ impl Calendar {
             period,
             today,
             firsts,
+            lasts,
             starts: firsts.map(start),
+            ends: lasts.map(|d| start(d + Duration::days(1))),
             end: start(today + Duration::days(1)),
             step_starts: steps.iter().map(|d| start(*d)).collect(),
             steps,
@@ -129,10 +151,7 @@ impl Calendar {
 
     /// Which of the three periods `at` falls in (0 the one before last, 2 this one).
     fn window_of(&self, at: Millis) -> Option<usize> {
-        if at >= self.end {
-            return None;
-        }
-        self.starts.iter().rposition(|s| at >= *s)
+        (0..3).rev().find(|w| at >= self.starts[*w] && at < self.ends[*w])
     }
 
     fn index_in(starts: &[Millis], end: Millis, at: Millis) -> Option<usize> {
@@ -393,7 +412,7 @@ impl DashboardCounter {
         }
         for at in created {
             for (w, k) in kpis.iter_mut().enumerate() {
-                let end = cal.starts.get(w + 1).copied().unwrap_or(cal.end);
+                let end = cal.ends[w];
                 k.customers += usize::from(at < end);
                 k.new += usize::from(at >= cal.starts[w] && at < end);
             }

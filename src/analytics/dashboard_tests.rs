@@ -137,7 +137,11 @@ fn every_period_has_steps_that_cover_it_exactly() {
     }
     let year = dashboard(Period::Year);
     assert_eq!(year.calendar.firsts[2], day("2026-01-01"));
+    // Compared with the same dates a year before, not with twelve whole months.
     assert_eq!(year.calendar.firsts[1], day("2025-01-01"));
+    assert_eq!(year.calendar.lasts[1], day("2025-12-07"));
+    let month = dashboard(Period::Month);
+    assert_eq!(month.calendar.lasts, [day("2026-10-08"), day("2026-11-07"), day("2026-12-07")]);
     assert_eq!(year.steps.len(), 12);
     assert_eq!(dashboard(Period::Quarter).steps.len(), 13);
     assert_eq!(dashboard(Period::Week).calendar.firsts[2], day("2026-12-01"));
@@ -173,4 +177,18 @@ fn satisfaction_averages_scores_and_nps_is_promoters_less_detractors() {
     assert_eq!((now.csat_responses, now.nps_responses()), (2, 4));
     assert_eq!(now.nps(), Some(25.0));
     assert_eq!((before.csat_average(), before.nps()), (Some(2.0), None));
+}
+
+#[test]
+fn twelve_months_are_compared_with_the_same_dates_a_year_before() {
+    let mut t = PurchaseTable::default();
+    sale(&mut t, Some("amina"), at("2025-12-01", 10), 100);
+    // After 7 December 2025: not in the period compared with, which ends there.
+    sale(&mut t, Some("amina"), at("2025-12-20", 10), 1_000);
+    sale(&mut t, Some("amina"), at("2026-12-01", 10), 300);
+    let mut counter = DashboardCounter::new(Calendar::new(Period::Year, day("2026-12-07"), &ZONE));
+    counter.add_rows(&t, 0..t.len());
+    let d = counter.finish(&[true], std::iter::empty());
+    assert_eq!((d.previous.revenue, d.current.revenue), (100, 300));
+    assert_eq!((d.current.active_before, d.current.retained), (1, 1));
 }

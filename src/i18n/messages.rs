@@ -971,6 +971,7 @@ messages! {
     KpiDownFrom,
     KpiSame,
     KpiNoBefore,
+    KpiNoFigure,
     KpiWorking,
     KpiNoModel,
     KpiAverageValueIs,

@@ -24,7 +24,7 @@ const clicked = Date.now();
 await page.getByRole("link", { name: "Dashboard", exact: true }).click();
 await page.locator(".kpi .value").first().waitFor({ timeout: 600_000 });
 const shown = Date.now() - clicked;
-await page.locator(".kpi .note").first().waitFor({ timeout: 600_000 });
+await page.locator(".kpi", { hasText: "Satisfaction (1 to 5)" }).locator(".note").waitFor({ timeout: 600_000 });
 const feedback = Date.now() - clicked;
 await page.getByRole("table", { name: "Customers by segment" }).waitFor({ timeout: 600_000 });
 const models = Date.now() - clicked;

@@ -1091,6 +1091,7 @@ KpiUpFrom = Up from { $before } in the period before
 KpiDownFrom = Down from { $before } in the period before
 KpiSame = The same as in the period before
 KpiNoBefore = Nothing to compare with
+KpiNoFigure = No figure yet
 KpiWorking = Working it out…
 KpiNoModel = Average lifetime value: not enough repeat purchases yet for the forecasts.
 KpiAverageValueIs = { $n ->

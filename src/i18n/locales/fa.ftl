@@ -1029,6 +1029,7 @@ KpiUpFrom = بیشتر از { $before } در بازهٔ قبل
 KpiDownFrom = کمتر از { $before } در بازهٔ قبل
 KpiSame = برابر با بازهٔ قبل
 KpiNoBefore = چیزی برای مقایسه نیست
+KpiNoFigure = هنوز عددی نیست
 KpiWorking = در حال محاسبه…
 KpiNoModel = میانگین ارزش مشتری: هنوز خریدهای تکراری برای پیش‌بینی کافی نیست.
 KpiAverageValueIs = { $n ->

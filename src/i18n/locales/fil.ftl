@@ -1029,6 +1029,7 @@ KpiUpFrom = Tumaas mula { $before } noong nakaraang panahon
 KpiDownFrom = Bumaba mula { $before } noong nakaraang panahon
 KpiSame = Pareho sa nakaraang panahon
 KpiNoBefore = Walang maihahambing
+KpiNoFigure = Wala pang numero
 KpiWorking = Kinakalkula…
 KpiNoModel = Karaniwang halaga ng customer: kulang pa ang paulit-ulit na pagbili para sa mga hula.
 KpiAverageValueIs = { $n ->

@@ -1042,6 +1042,7 @@ KpiUpFrom = Imepanda kutoka { $before } katika kipindi kilichopita
 KpiDownFrom = Imeshuka kutoka { $before } katika kipindi kilichopita
 KpiSame = Sawa na kipindi kilichopita
 KpiNoBefore = Hakuna cha kulinganisha
+KpiNoFigure = Bado hakuna takwimu
 KpiWorking = Inakokotoa…
 KpiNoModel = Wastani wa thamani ya mteja: bado hakuna manunuzi ya kurudia ya kutosha kwa utabiri.
 KpiAverageValueIs = { $n ->

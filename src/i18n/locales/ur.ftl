@@ -1047,6 +1047,7 @@ KpiUpFrom = پچھلی مدت کے { $before } سے زیادہ
 KpiDownFrom = پچھلی مدت کے { $before } سے کم
 KpiSame = پچھلی مدت جتنا
 KpiNoBefore = موازنے کے لیے کچھ نہیں
+KpiNoFigure = ابھی کوئی عدد نہیں
 KpiWorking = حساب لگایا جا رہا ہے…
 KpiNoModel = گاہک کی اوسط قدر: پیش گوئی کے لیے ابھی دوبارہ خریداریاں کافی نہیں۔
 KpiAverageValueIs = { $n ->

@@ -3,17 +3,16 @@
 
 use super::dashboard_charts::{CohortTable, ShareBars, StepCharts};
 use super::insights::load_insights;
-use crate::analytics::dashboard::{Calendar, Dashboard, Kpis, Period, Satisfaction};
+use crate::analytics::dashboard::{Calendar, Kpis, Period, Satisfaction};
 use crate::analytics::rfm::RfmSegment;
 use crate::book::backup::Progress;
-use crate::domain::Money;
-use crate::loyalty::stats::LoyaltyStats;
+use crate::domain::{Currency, Money};
 use crate::i18n::names::segment_msg;
 use crate::i18n::{Lang, Msg};
+use crate::loyalty::stats::LoyaltyStats;
 use crate::ui::app::tr;
 use crate::ui::loading::load;
 use crate::ui::state::AppState;
-use chrono::Duration;
 use leptos::prelude::*;
 
 pub fn period_msg(period: Period) -> Msg {
@@ -41,7 +40,7 @@ impl Figure {
         }
     }
 
-    fn text(self, lang: Lang, currency: &crate::domain::Currency) -> String {
+    fn text(self, lang: Lang, currency: &Currency) -> String {
         match self {
             Figure::Count(v) => lang.number(v.round() as i64),
             Figure::Money(v) => lang.money(currency, Money(v.round() as i64)),
@@ -51,44 +50,49 @@ impl Figure {
     }
 }
 
-/// One card: its name, the figure now and the words comparing it with before.
-fn kpi_card(
-    lang: Lang,
-    currency: &crate::domain::Currency,
+/// One figure as a card: what it is, now, and before.
+struct Card {
     name: Msg,
     now: Option<Figure>,
     before: Option<Figure>,
+    /// False where a rise is bad news (churn): the arrow's colour says which.
+    higher_is_better: bool,
     note: Option<String>,
-) -> impl IntoView {
-    let value = now.map_or_else(|| "—".to_owned(), |f| f.text(lang, currency));
-    let value_class = match now {
-        Some(Figure::Money(_)) => "value money",
-        _ => "value",
+}
+
+fn kpi_card(lang: Lang, currency: &Currency, card: Card) -> impl IntoView {
+    let value = match card.now {
+        Some(f) => view! { <dd class=match f { Figure::Money(_) => "value money", _ => "value" }>{f.text(lang, currency)}</dd> }.into_any(),
+        None => view! {
+            <dd class="value"><span aria-hidden="true">"—"</span><span class="visually-hidden">{lang.t(Msg::KpiNoFigure)}</span></dd>
+        }
+        .into_any(),
     };
-    let (class, change) = match (now, before) {
+    let (class, change) = match (card.now, card.before) {
         (Some(n), Some(b)) => {
             let shown = b.text(lang, currency);
+            let better = |up: bool| if up == card.higher_is_better { "better" } else { "worse" };
             if n.text(lang, currency) == shown {
-                ("same", lang.t(Msg::KpiSame))
+                ("same".to_owned(), lang.t(Msg::KpiSame))
             } else if n.amount() > b.amount() {
-                ("up", lang.tf(Msg::KpiUpFrom, &[("before", &shown)]))
+                (format!("up {}", better(true)), lang.tf(Msg::KpiUpFrom, &[("before", &shown)]))
             } else {
-                ("down", lang.tf(Msg::KpiDownFrom, &[("before", &shown)]))
+                (format!("down {}", better(false)), lang.tf(Msg::KpiDownFrom, &[("before", &shown)]))
             }
         }
-        _ => ("same", lang.t(Msg::KpiNoBefore)),
+        _ => ("same".to_owned(), lang.t(Msg::KpiNoBefore)),
     };
     view! {
         <div class="kpi">
-            <dt>{lang.t(name)}</dt>
-            <dd class=value_class>{value}</dd>
+            <dt>{lang.t(card.name)}</dt>
+            {value}
             <dd class=format!("change {class}")>{change}</dd>
-            {note.map(|n| view! { <dd class="note">{n}</dd> })}
+            {card.note.map(|n| view! { <dd class="note">{n}</dd> })}
         </div>
     }
 }
 
-fn kpi_cards(lang: Lang, currency: &crate::domain::Currency, now: &Kpis, before: &Kpis) -> impl IntoView {
+fn kpi_cards(lang: Lang, currency: &Currency, now: &Kpis, before: &Kpis) -> impl IntoView {
     fn count(v: usize) -> Option<Figure> {
         Some(Figure::Count(v as f64))
     }
@@ -106,18 +110,46 @@ fn kpi_cards(lang: Lang, currency: &crate::domain::Currency, now: &Kpis, before:
         (Msg::KpiWalkInRevenue, |k| Some(Figure::Money(k.walk_in_revenue() as f64))),
     ];
     rows.into_iter()
-        .map(|(name, figure)| kpi_card(lang, currency, name, figure(now), figure(before), None))
+        .map(|(name, figure)| {
+            let card = Card {
+                name,
+                now: figure(now),
+                before: figure(before),
+                higher_is_better: name != Msg::KpiChurn,
+                note: None,
+            };
+            kpi_card(lang, currency, card)
+        })
         .collect_view()
 }
 
-fn satisfaction_cards(lang: Lang, currency: &crate::domain::Currency, s: &[Satisfaction; 2]) -> impl IntoView {
+fn satisfaction_cards(lang: Lang, currency: &Currency, s: &[Satisfaction; 2]) -> impl IntoView {
     let [now, before] = s;
     let responses = |n: usize| lang.tf(Msg::KpiResponses, &[("n", &n)]);
-    let csat_note = lang.tf(Msg::KpiSatisfactionNote, &[("responses", &responses(now.csat_responses))]);
-    let nps_note = lang.tf(Msg::KpiNpsNote, &[("responses", &responses(now.nps_responses()))]);
+    let csat = Card {
+        name: Msg::KpiSatisfaction,
+        now: now.csat_average().map(Figure::Decimal),
+        before: before.csat_average().map(Figure::Decimal),
+        higher_is_better: true,
+        note: Some(lang.tf(Msg::KpiSatisfactionNote, &[("responses", &responses(now.csat_responses))])),
+    };
+    let nps = Card {
+        name: Msg::KpiNps,
+        now: now.nps().map(Figure::Decimal),
+        before: before.nps().map(Figure::Decimal),
+        higher_is_better: true,
+        note: Some(lang.tf(Msg::KpiNpsNote, &[("responses", &responses(now.nps_responses()))])),
+    };
+    view! { {kpi_card(lang, currency, csat)} {kpi_card(lang, currency, nps)} }
+}
+
+/// The words saying how far the counting has come.
+fn counting(lang: Lang, p: Progress) -> impl IntoView {
+    let share = p.done as f64 / p.total.max(1) as f64;
+    let text = lang.tf(Msg::DashboardCounting, &[("percent", &lang.percent(share))]);
     view! {
-        {kpi_card(lang, currency, Msg::KpiSatisfaction, now.csat_average().map(Figure::Decimal), before.csat_average().map(Figure::Decimal), Some(csat_note))}
-        {kpi_card(lang, currency, Msg::KpiNps, now.nps().map(Figure::Decimal), before.nps().map(Figure::Decimal), Some(nps_note))}
+        <p class="loading" role="status">{text.clone()}</p>
+        <progress max="100" value=(share * 100.0).round() aria-label=text></progress>
     }
 }
 
@@ -138,26 +170,31 @@ pub fn DashboardPage() -> impl IntoView {
             state.dashboard(chosen, move |p| done.set(p)).await
         }
     });
-    let currency = move || state.settings.with(|s| s.loyalty.currency.clone());
-    let span = |lang: Lang, d: &Dashboard| {
-        let c = &d.calendar;
-        let range = |from, to| {
-            lang.tf(Msg::ReportPeriod, &[("from", &lang.date(from)), ("to", &lang.date(to))])
-        };
-        lang.tf(
-            Msg::DashboardSpan,
-            &[
-                ("now", &range(c.firsts[2], c.today)),
-                ("before", &range(c.firsts[1], c.firsts[2] - Duration::days(1))),
-            ],
-        )
-    };
+    // The slower parts start once the first figures are shown, so those come first.
+    let shown = Memo::new(move |_| dashboard.with(Option::is_some));
+    let calendar = Memo::new(move |_| dashboard.with(|d| d.as_ref().map(|d| d.calendar.clone())));
     // Every ledger, read once for the points owed and the members by tier.
     let accounts = RwSignal::new(0usize);
     let stats = load(move || {
         state.sales_version.track();
         async move { state.loyalty_stats(move |n| accounts.set(n)).await.ok() }
     });
+    let currency = move || state.settings.with(|s| s.loyalty.currency.clone());
+    let span = |lang: Lang, c: &Calendar| {
+        let range = |from, to| {
+            lang.tf(Msg::ReportPeriod, &[("from", &lang.date(from)), ("to", &lang.date(to))])
+        };
+        lang.tf(
+            Msg::DashboardSpan,
+            &[
+                ("now", &range(c.firsts[2], c.lasts[2])),
+                ("before", &range(c.firsts[1], c.lasts[1])),
+            ],
+        )
+    };
+    let recounting = move || {
+        dashboard.with(|d| d.as_ref().is_some_and(|d| d.calendar.period != period.get()))
+    };
     view! {
         <section class="dashboard-page" aria-labelledby="dashboard-heading">
             <h1 id="dashboard-heading">{tr(Msg::DashboardHeading)}</h1>
@@ -172,36 +209,36 @@ pub fn DashboardPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            // Another period asked for: the figures shown stay until its own are counted.
+            {move || recounting().then(|| counting(state.lang.get(), done.get()))}
             {move || {
                 let lang = state.lang.get();
                 match dashboard.get() {
-                    None => {
-                        let p = done.get();
-                        let share = p.done as f64 / p.total.max(1) as f64;
-                        view! {
-                            <p class="loading" role="status">{lang.tf(Msg::DashboardCounting, &[("percent", &lang.percent(share))])}</p>
-                            <progress max="100" value=(share * 100.0).round()></progress>
-                        }
-                        .into_any()
-                    }
+                    None => counting(lang, done.get()).into_any(),
                     Some(d) => {
                         let currency = currency();
                         view! {
-                            <p class="muted dashboard-span">{span(lang, &d)}</p>
+                            <p class="muted dashboard-span">{span(lang, &d.calendar)}</p>
                             <dl class="kpis">
                                 {kpi_cards(lang, &currency, &d.current, &d.previous)}
                             </dl>
-                            <SlowFigures calendar=d.calendar.clone() stats=stats accounts=accounts/>
-                            <h2>{lang.t(Msg::DashboardChartsHeading)}</h2>
-                            <StepCharts dashboard=d.clone()/>
-                            <CohortTable dashboard=d/>
                         }
                         .into_any()
                     }
                 }
             }}
-            <TierChart stats=stats/>
-            <ModelFigures/>
+            <Show when=move || shown.get()>
+                <SlowFigures calendar=calendar stats=stats accounts=accounts/>
+            </Show>
+            {move || dashboard.get().map(|d| view! {
+                <h2>{tr(Msg::DashboardChartsHeading)}</h2>
+                <StepCharts dashboard=d.clone()/>
+                <CohortTable dashboard=d/>
+            })}
+            <Show when=move || shown.get()>
+                <TierChart stats=stats/>
+                <ModelFigures/>
+            </Show>
         </section>
     }
 }
@@ -210,7 +247,7 @@ pub fn DashboardPage() -> impl IntoView {
 /// and points owed from every ledger. Each shows when read; the rest is there already.
 #[component]
 fn SlowFigures(
-    calendar: Calendar,
+    calendar: Memo<Option<Calendar>>,
     stats: Memo<Option<LoyaltyStats>>,
     accounts: RwSignal<usize>,
 ) -> impl IntoView {
@@ -218,14 +255,25 @@ fn SlowFigures(
     let read = RwSignal::new(0usize);
     let feedback = load(move || {
         state.directory_version.track();
-        let calendar = calendar.clone();
-        async move { state.satisfaction(&calendar, move |n| read.set(n)).await.ok() }
+        let calendar = calendar.get();
+        async move {
+            let calendar = calendar?;
+            let lang = state.lang.get_untracked();
+            Some(
+                state
+                    .satisfaction(&calendar, move |n| read.set(n))
+                    .await
+                    .map_err(|e| crate::i18n::book_error_text(lang, &e)),
+            )
+        }
     });
-    let reading = |name: Msg, text: String| view! {
-        <div class="kpi">
-            <dt>{tr(name)}</dt>
-            <dd class="loading" role="status">{text}</dd>
-        </div>
+    let reading = |name: Msg, text: String| {
+        view! {
+            <div class="kpi">
+                <dt>{tr(name)}</dt>
+                <dd class="loading"><span role="status">{text}</span></dd>
+            </div>
+        }
     };
     view! {
         <dl class="kpis">
@@ -234,7 +282,8 @@ fn SlowFigures(
                 let currency = state.settings.with(|s| s.loyalty.currency.clone());
                 match feedback.get() {
                     None => reading(Msg::KpiSatisfaction, lang.tf(Msg::DashboardReadingFeedback, &[("n", &read.get())])).into_any(),
-                    Some(s) => satisfaction_cards(lang, &currency, &s).into_any(),
+                    Some(Err(text)) => reading(Msg::KpiSatisfaction, text).into_any(),
+                    Some(Ok(s)) => satisfaction_cards(lang, &currency, &s).into_any(),
                 }
             }}
             {move || {

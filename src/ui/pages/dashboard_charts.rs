@@ -186,7 +186,7 @@ pub fn ShareBars(title: Msg, rows: Vec<(String, usize)>) -> impl IntoView {
         <h3>{tr(title)}</h3>
         <table class="share-bars">
             <caption class="visually-hidden">{tr(title)}</caption>
-            <thead class="visually-hidden"><tr>
+            <thead><tr>
                 <th scope="col">{lang.t(Msg::ReportColGroup)}</th>
                 <th scope="col">{lang.t(Msg::ColCustomers)}</th>
                 <th scope="col">{lang.t(Msg::ChartShare)}</th>
@@ -199,10 +199,12 @@ pub fn ShareBars(title: Msg, rows: Vec<(String, usize)>) -> impl IntoView {
                             <th scope="row">{name}</th>
                             <td class="figure">{lang.number(n)}</td>
                             <td class="bar-cell">
-                                <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                    <rect x="0" y="0" width={n as f64 * 100.0 / peak as f64} height="10"></rect>
-                                </svg>
-                                <span>{lang.percent(share)}</span>
+                                <div class="bar-line">
+                                    <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                        <rect x="0" y="0" width={n as f64 * 100.0 / peak as f64} height="10"></rect>
+                                    </svg>
+                                    <span>{lang.percent(share)}</span>
+                                </div>
                             </td>
                         </tr>
                     }
