@@ -138,6 +138,7 @@ fn privacy_reports(book: &[Customer], table: &PurchaseTable) {
                 tags: c.tags.clone(),
                 birth_year: c.birthday.and_then(|b| b.year),
                 address: c.address.clone(),
+                ..ReportPerson::default()
             })
         })
         .collect();
