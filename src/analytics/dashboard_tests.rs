@@ -52,11 +52,7 @@ fn shop() -> (PurchaseTable, Vec<bool>) {
     sale(&mut t, Some("dede"), at("2026-12-03", 9), 200);
     // Tomorrow (a clock set wrong somewhere) is not in the period.
     sale(&mut t, Some("chiku"), at("2026-12-08", 9), 50);
-    let counted = t
-        .customers()
-        .iter()
-        .map(|c| c.as_str() != "dede")
-        .collect();
+    let counted = t.customers().iter().map(|c| c.as_str() != "dede").collect();
     (t, counted)
 }
 
@@ -66,7 +62,12 @@ fn dashboard(period: Period) -> Dashboard {
     // In two slices, as the book counts them between pauses.
     counter.add_rows(&table, 0..5);
     counter.add_rows(&table, 5..table.len() + 10);
-    let created = [at("2026-09-20", 9), at("2026-10-20", 9), at("2026-11-08", 1), at("2026-12-03", 9)];
+    let created = [
+        at("2026-09-20", 9),
+        at("2026-10-20", 9),
+        at("2026-11-08", 1),
+        at("2026-12-03", 9),
+    ];
     counter.finish(&counted, created.into_iter())
 }
 
@@ -94,7 +95,10 @@ fn the_period_and_the_one_before_are_counted_on_the_shops_calendar() {
     assert_eq!((now.customers, now.new), (4, 2));
 
     let before = d.previous;
-    assert_eq!((before.revenue, before.visits, before.active), (2_500, 2, 2));
+    assert_eq!(
+        (before.revenue, before.visits, before.active),
+        (2_500, 2, 2)
+    );
     assert_eq!((before.active_before, before.retained), (1, 1));
     assert_eq!((before.customers, before.new), (2, 1));
 }
@@ -105,9 +109,19 @@ fn each_day_shows_its_takings_and_new_against_returning_customers() {
     assert_eq!(d.steps.len(), 30);
     assert_eq!(d.steps[0].first_day, day("2026-11-08"));
     // Chiku's first purchase, just after local midnight: new, on the first day.
-    assert_eq!((d.steps[0].revenue, d.steps[0].new, d.steps[0].returning), (700, 1, 0));
-    let dec1 = d.steps.iter().find(|s| s.first_day == day("2026-12-01")).unwrap();
-    assert_eq!((dec1.revenue, dec1.visits, dec1.new, dec1.returning), (4_000, 1, 0, 1));
+    assert_eq!(
+        (d.steps[0].revenue, d.steps[0].new, d.steps[0].returning),
+        (700, 1, 0)
+    );
+    let dec1 = d
+        .steps
+        .iter()
+        .find(|s| s.first_day == day("2026-12-01"))
+        .unwrap();
+    assert_eq!(
+        (dec1.revenue, dec1.visits, dec1.new, dec1.returning),
+        (4_000, 1, 0, 1)
+    );
     let total: i64 = d.steps.iter().map(|s| s.revenue).sum();
     assert_eq!(total, d.current.revenue, "the steps add up to the period");
 }
@@ -122,7 +136,11 @@ fn cohorts_follow_each_months_first_buyers_through_the_months_after() {
     // Amina and Baraka started in October; Amina alone came in November and December.
     assert_eq!(october.active, vec![2, 1, 1]);
     assert_eq!(october.retention(1), Some(0.5));
-    assert_eq!(d.cohorts[10].active, vec![1, 0], "Chiku: November, not yet back");
+    assert_eq!(
+        d.cohorts[10].active,
+        vec![1, 0],
+        "Chiku: November, not yet back"
+    );
     assert_eq!(d.cohorts[11].active, vec![0], "Dede is not counted");
     assert_eq!(d.cohorts[11].retention(0), None);
 }
@@ -141,10 +159,16 @@ fn every_period_has_steps_that_cover_it_exactly() {
     assert_eq!(year.calendar.firsts[1], day("2025-01-01"));
     assert_eq!(year.calendar.lasts[1], day("2025-12-07"));
     let month = dashboard(Period::Month);
-    assert_eq!(month.calendar.lasts, [day("2026-10-08"), day("2026-11-07"), day("2026-12-07")]);
+    assert_eq!(
+        month.calendar.lasts,
+        [day("2026-10-08"), day("2026-11-07"), day("2026-12-07")]
+    );
     assert_eq!(year.steps.len(), 12);
     assert_eq!(dashboard(Period::Quarter).steps.len(), 13);
-    assert_eq!(dashboard(Period::Week).calendar.firsts[2], day("2026-12-01"));
+    assert_eq!(
+        dashboard(Period::Week).calendar.firsts[2],
+        day("2026-12-01")
+    );
 }
 
 #[test]

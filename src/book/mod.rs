@@ -8,10 +8,10 @@
 //! native tests run every use case on `MemoryStore` (see `tests`).
 
 pub mod backup;
-pub mod dashboard;
 mod bench;
 mod consent;
 mod customers;
+pub mod dashboard;
 mod demo;
 pub mod exchange;
 pub mod import;

@@ -200,6 +200,8 @@ fn one_is_said_of_one_alone() {
         let zero = lang.tf(Msg::KpiResponses, &[("n", &0)]);
         assert!(two.contains(&lang.number(2)), "{lang:?}: {two}");
         assert!(zero.contains(&lang.number(0)), "{lang:?}: {zero}");
-        assert!(!lang.tf(Msg::KpiResponses, &[("n", &1)]).contains(&lang.number(1)));
+        assert!(!lang
+            .tf(Msg::KpiResponses, &[("n", &1)])
+            .contains(&lang.number(1)));
     }
 }

@@ -229,7 +229,10 @@ pub fn true_cells_with(
         }
         Breakdown::Tier => {
             for person in people.iter().flatten() {
-                let label = person.tier.clone().map_or(CellLabel::NoTier, CellLabel::Tier);
+                let label = person
+                    .tier
+                    .clone()
+                    .map_or(CellLabel::NoTier, CellLabel::Tier);
                 rows.entry(label).or_default();
             }
         }

@@ -6,7 +6,9 @@ use super::pages::health::HealthPage;
 use super::pages::import::ImportPage;
 use super::pages::insights::InsightsPage;
 use super::pages::reports::ReportsPage;
-use super::pages::{counter::CounterPage, dashboard::DashboardPage, loyalty::LoyaltyPage, unlock::UnlockScreen};
+use super::pages::{
+    counter::CounterPage, dashboard::DashboardPage, loyalty::LoyaltyPage, unlock::UnlockScreen,
+};
 use super::pages::{customer::CustomerPage, customer_form::CustomerForm, customers::CustomerList};
 use super::pages::{
     customer_score::CustomerScorePage, segment_builder::SegmentBuilderPage, segments::SegmentsPage,

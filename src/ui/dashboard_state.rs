@@ -10,7 +10,11 @@ use crate::book::BookError;
 
 impl AppState {
     /// `None` before the book is open.
-    pub async fn dashboard(&self, period: Period, progress: impl Fn(Progress)) -> Option<Dashboard> {
+    pub async fn dashboard(
+        &self,
+        period: Period,
+        progress: impl Fn(Progress),
+    ) -> Option<Dashboard> {
         Some(self.book()?.dashboard(period, &progress).await)
     }
 

@@ -71,13 +71,25 @@ fn kpi_card(lang: Lang, currency: &Currency, card: Card) -> impl IntoView {
     let (class, change) = match (card.now, card.before) {
         (Some(n), Some(b)) => {
             let shown = b.text(lang, currency);
-            let better = |up: bool| if up == card.higher_is_better { "better" } else { "worse" };
+            let better = |up: bool| {
+                if up == card.higher_is_better {
+                    "better"
+                } else {
+                    "worse"
+                }
+            };
             if n.text(lang, currency) == shown {
                 ("same".to_owned(), lang.t(Msg::KpiSame))
             } else if n.amount() > b.amount() {
-                (format!("up {}", better(true)), lang.tf(Msg::KpiUpFrom, &[("before", &shown)]))
+                (
+                    format!("up {}", better(true)),
+                    lang.tf(Msg::KpiUpFrom, &[("before", &shown)]),
+                )
             } else {
-                (format!("down {}", better(false)), lang.tf(Msg::KpiDownFrom, &[("before", &shown)]))
+                (
+                    format!("down {}", better(false)),
+                    lang.tf(Msg::KpiDownFrom, &[("before", &shown)]),
+                )
             }
         }
         _ => ("same".to_owned(), lang.t(Msg::KpiNoBefore)),
@@ -104,10 +116,18 @@ fn kpi_cards(lang: Lang, currency: &Currency, now: &Kpis, before: &Kpis) -> impl
         (Msg::KpiRepeatRate, |k| k.repeat_rate().map(Figure::Share)),
         (Msg::KpiRetention, |k| k.retention_rate().map(Figure::Share)),
         (Msg::KpiChurn, |k| k.churn_rate().map(Figure::Share)),
-        (Msg::KpiAverageSpend, |k| k.average_spend().map(Figure::Money)),
-        (Msg::KpiVisitsPerCustomer, |k| k.visits_per_customer().map(Figure::Decimal)),
-        (Msg::KpiMemberRevenue, |k| Some(Figure::Money(k.member_revenue as f64))),
-        (Msg::KpiWalkInRevenue, |k| Some(Figure::Money(k.walk_in_revenue() as f64))),
+        (Msg::KpiAverageSpend, |k| {
+            k.average_spend().map(Figure::Money)
+        }),
+        (Msg::KpiVisitsPerCustomer, |k| {
+            k.visits_per_customer().map(Figure::Decimal)
+        }),
+        (Msg::KpiMemberRevenue, |k| {
+            Some(Figure::Money(k.member_revenue as f64))
+        }),
+        (Msg::KpiWalkInRevenue, |k| {
+            Some(Figure::Money(k.walk_in_revenue() as f64))
+        }),
     ];
     rows.into_iter()
         .map(|(name, figure)| {
@@ -131,14 +151,20 @@ fn satisfaction_cards(lang: Lang, currency: &Currency, s: &[Satisfaction; 2]) ->
         now: now.csat_average().map(Figure::Decimal),
         before: before.csat_average().map(Figure::Decimal),
         higher_is_better: true,
-        note: Some(lang.tf(Msg::KpiSatisfactionNote, &[("responses", &responses(now.csat_responses))])),
+        note: Some(lang.tf(
+            Msg::KpiSatisfactionNote,
+            &[("responses", &responses(now.csat_responses))],
+        )),
     };
     let nps = Card {
         name: Msg::KpiNps,
         now: now.nps().map(Figure::Decimal),
         before: before.nps().map(Figure::Decimal),
         higher_is_better: true,
-        note: Some(lang.tf(Msg::KpiNpsNote, &[("responses", &responses(now.nps_responses()))])),
+        note: Some(lang.tf(
+            Msg::KpiNpsNote,
+            &[("responses", &responses(now.nps_responses()))],
+        )),
     };
     view! { {kpi_card(lang, currency, csat)} {kpi_card(lang, currency, nps)} }
 }
@@ -182,7 +208,10 @@ pub fn DashboardPage() -> impl IntoView {
     let currency = move || state.settings.with(|s| s.loyalty.currency.clone());
     let span = |lang: Lang, c: &Calendar| {
         let range = |from, to| {
-            lang.tf(Msg::ReportPeriod, &[("from", &lang.date(from)), ("to", &lang.date(to))])
+            lang.tf(
+                Msg::ReportPeriod,
+                &[("from", &lang.date(from)), ("to", &lang.date(to))],
+            )
         };
         lang.tf(
             Msg::DashboardSpan,
@@ -193,7 +222,10 @@ pub fn DashboardPage() -> impl IntoView {
         )
     };
     let recounting = move || {
-        dashboard.with(|d| d.as_ref().is_some_and(|d| d.calendar.period != period.get()))
+        dashboard.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.calendar.period != period.get())
+        })
     };
     view! {
         <section class="dashboard-page" aria-labelledby="dashboard-heading">
@@ -314,7 +346,16 @@ fn TierChart(stats: Memo<Option<LoyaltyStats>>) -> impl IntoView {
         let rows: Vec<(String, usize)> = s
             .members_in_tier_order(&tiers)
             .into_iter()
-            .map(|(tier, n)| (if tier.is_empty() { lang.t(Msg::NoTier) } else { tier }, n))
+            .map(|(tier, n)| {
+                (
+                    if tier.is_empty() {
+                        lang.t(Msg::NoTier)
+                    } else {
+                        tier
+                    },
+                    n,
+                )
+            })
             .collect();
         Some(view! { <ShareBars title=Msg::MembersByTier rows=rows/> })
     }

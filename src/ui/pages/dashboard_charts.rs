@@ -34,7 +34,11 @@ fn step_bars(
     first: String,
     last: String,
 ) -> impl IntoView {
-    let peak = stacks.iter().map(|(a, b)| a + b).fold(0.0, f64::max).max(1.0);
+    let peak = stacks
+        .iter()
+        .map(|(a, b)| a + b)
+        .fold(0.0, f64::max)
+        .max(1.0);
     let height = |v: f64| (v / peak * CHART_HEIGHT).max(0.0);
     let width = CHART_WIDTH;
     let step = CHART_WIDTH / stacks.len().max(1) as f64;
@@ -67,10 +71,17 @@ fn step_bars(
 pub fn StepCharts(dashboard: Dashboard) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang.get_untracked();
-    let currency = state.settings.with_untracked(|s| s.loyalty.currency.clone());
+    let currency = state
+        .settings
+        .with_untracked(|s| s.loyalty.currency.clone());
     let step = dashboard.calendar.period.step();
     let steps = dashboard.steps;
-    let label = |i: usize| steps.get(i).map(|s| step_label(lang, step, s)).unwrap_or_default();
+    let label = |i: usize| {
+        steps
+            .get(i)
+            .map(|s| step_label(lang, step, s))
+            .unwrap_or_default()
+    };
     let (first, last) = (label(0), label(steps.len().saturating_sub(1)));
     let money = |v: i64| lang.money(&currency, Money(v));
     let peak = |values: Vec<f64>| values.into_iter().fold(0.0, f64::max);

@@ -24,8 +24,7 @@ pub fn AnalystFile() -> impl IntoView {
             let wanted = crate::domain::digits::ascii_digits(k.get_untracked().trim())
                 .parse()
                 .unwrap_or(DEFAULT_SMALLEST_GROUP);
-            let progress =
-                move |n: usize| status.set(lang.tf(Msg::AnalystChecking, &[("n", &n)]));
+            let progress = move |n: usize| status.set(lang.tf(Msg::AnalystChecking, &[("n", &n)]));
             progress(0);
             let made = match download {
                 true => state.download_analyst_file(wanted, progress).await,
@@ -68,10 +67,7 @@ pub fn AnalystFile() -> impl IntoView {
                     }
                     .into_any()
                 } else {
-                    let text = lang.tf(
-                        Msg::AnalystRefused,
-                        &[("n", &smallest), ("k", &t.k)],
-                    );
+                    let text = lang.tf(Msg::AnalystRefused, &[("n", &smallest), ("k", &t.k)]);
                     view! { <p class="error" role="alert">{text}</p> }.into_any()
                 }
             })
