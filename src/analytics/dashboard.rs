@@ -101,12 +101,12 @@ pub struct Calendar {
     /// The period's last day.
     pub today: NaiveDate,
     /// The period before last, the last one and this one, each as its first and last
-    /// day and the moments it starts and ends (`end` is the first moment after today).
+    /// day and the moments it starts and ends (this one ends at the first moment after
+    /// today).
     pub firsts: [NaiveDate; 3],
     pub lasts: [NaiveDate; 3],
     starts: [Millis; 3],
     ends: [Millis; 3],
-    end: Millis,
     /// Each chart step's first day and first moment.
     pub steps: Vec<NaiveDate>,
     step_starts: Vec<Millis>,
@@ -141,7 +141,6 @@ impl Calendar {
             lasts,
             starts: firsts.map(start),
             ends: lasts.map(|d| start(d + Duration::days(1))),
-            end: start(today + Duration::days(1)),
             step_starts: steps.iter().map(|d| start(*d)).collect(),
             steps,
             month_starts: months.iter().map(|d| start(*d)).collect(),
@@ -151,7 +150,9 @@ impl Calendar {
 
     /// Which of the three periods `at` falls in (0 the one before last, 2 this one).
     fn window_of(&self, at: Millis) -> Option<usize> {
-        (0..3).rev().find(|w| at >= self.starts[*w] && at < self.ends[*w])
+        (0..3)
+            .rev()
+            .find(|w| at >= self.starts[*w] && at < self.ends[*w])
     }
 
     fn index_in(starts: &[Millis], end: Millis, at: Millis) -> Option<usize> {
@@ -328,7 +329,7 @@ impl DashboardCounter {
                     t.member_revenue = t.member_revenue.saturating_add(amount);
                 }
             }
-            let step = Calendar::index_in(&cal.step_starts, cal.end, at);
+            let step = Calendar::index_in(&cal.step_starts, cal.ends[2], at);
             if let Some(s) = step {
                 let figures = &mut self.steps[s];
                 figures.0 = figures.0.saturating_add(amount);
@@ -344,7 +345,7 @@ impl DashboardCounter {
             if let Some(s) = step.filter(|s| *s < 32) {
                 a.steps |= 1 << s;
             }
-            if let Some(m) = Calendar::index_in(&cal.month_starts, cal.end, at) {
+            if let Some(m) = Calendar::index_in(&cal.month_starts, cal.ends[2], at) {
                 a.months |= 1 << m;
             }
         }
@@ -394,7 +395,7 @@ impl DashboardCounter {
                 k.retained += usize::from(now > 0 && before > 0);
                 k.customer_visits += u64::from(now);
             }
-            let first_step = Calendar::index_in(&cal.step_starts, cal.end, a.first_ms);
+            let first_step = Calendar::index_in(&cal.step_starts, cal.ends[2], a.first_ms);
             for (s, figures) in steps.iter_mut().enumerate().take(32) {
                 if a.steps & (1 << s) != 0 {
                     if first_step == Some(s) {
@@ -404,7 +405,7 @@ impl DashboardCounter {
                     }
                 }
             }
-            if let Some(m) = Calendar::index_in(&cal.month_starts, cal.end, a.first_ms) {
+            if let Some(m) = Calendar::index_in(&cal.month_starts, cal.ends[2], a.first_ms) {
                 for (later, n) in cohorts[m].active.iter_mut().enumerate() {
                     *n += usize::from(a.months & (1 << (m + later)) != 0);
                 }

@@ -28,11 +28,12 @@ impl<S: Store> Book<S> {
     pub async fn dashboard(&self, period: Period, progress: &dyn Fn(Progress)) -> Dashboard {
         let started = self.host.precise_ms();
         let calendar = Calendar::new(period, self.host.today(), &self.zone());
-        let mut counter = DashboardCounter::new(calendar.clone());
-        // Counted afresh if the sales changed under a pause (a sale, a reread, a merge
-        // moving purchases): a count of two tables would be neither's.
-        for _attempt in 0..3 {
-            counter = DashboardCounter::new(calendar.clone());
+        // Counted afresh (up to twice) if the sales changed under a pause (a sale, a
+        // reread, a merge moving purchases): a count of two tables would be neither's.
+        let mut attempts = 0;
+        let counter = loop {
+            attempts += 1;
+            let mut counter = DashboardCounter::new(calendar.clone());
             let generation = self.seen.get().sales;
             let total = self.sales.borrow().table.len();
             let mut slice_start = self.host.precise_ms();
@@ -48,10 +49,10 @@ impl<S: Store> Book<S> {
                 });
                 self.breathe(&mut slice_start).await;
             }
-            if self.seen.get().sales == generation {
-                break;
+            if self.seen.get().sales == generation || attempts == 3 {
+                break counter;
             }
-        }
+        };
         let sales = self.sales.borrow();
         let directory = self.directory.borrow();
         // Restricted people, and those who withdrew from analytics, are in no

@@ -3,16 +3,16 @@
 
 use super::{Book, BookError, BookResult, Changed};
 use crate::domain::{Customer, CustomerId};
-use crate::segments::Needs;
 use crate::gdpr::consent::Standing;
 use crate::i18n::Lang;
 use crate::reports::analyst::{analyst_table, AnalystSource, AnalystTable};
 use crate::reports::document::Words;
 use crate::reports::noise::secure_rng;
 use crate::reports::{
-    release, true_cells_with, Breakdown, CellLabel, Epsilon, Overspend, PrivacyLedger, Release, ReportPerson, ReportSpec,
-    SpecProblem,
+    release, true_cells_with, Breakdown, CellLabel, Epsilon, Overspend, PrivacyLedger, Release,
+    ReportPerson, ReportSpec, SpecProblem,
 };
+use crate::segments::Needs;
 use crate::store::Store;
 use chrono::Datelike;
 use std::cell::Cell;
@@ -24,6 +24,8 @@ pub enum ReportRefusal {
     Overspend(Overspend),
     /// The device gave no cryptographic randomness: nothing is released without it.
     NoRandomness,
+    /// The file could not be written (nothing was spent or kept for it).
+    FileNotWritten,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +57,10 @@ fn report_person(c: &Customer) -> Option<ReportPerson> {
         segments: Vec::new(),
         tier: None,
     })
+}
+
+fn not_written(_: csv::Error) -> BookError {
+    refused(ReportRefusal::FileNotWritten)
 }
 
 /// What a report by segment or by tier knows of a customer beyond their record.
@@ -182,7 +188,13 @@ impl<S: Store> Book<S> {
                     .collect();
                 for (id, (_, tier)) in self.loyalty_standings(progress).await? {
                     let tier = (!tier.is_empty()).then_some(tier);
-                    out.of.insert(id, Groups { tier, ..Groups::default() });
+                    out.of.insert(
+                        id,
+                        Groups {
+                            tier,
+                            ..Groups::default()
+                        },
+                    );
                 }
             }
             Breakdown::Segment => {
@@ -201,7 +213,11 @@ impl<S: Store> Book<S> {
                     let directory = self.directory.borrow();
                     for slot in (0..directory.slots() as u32).filter(|i| members.contains(*i)) {
                         if let Some(row) = directory.row(slot) {
-                            out.of.entry(row.id.clone()).or_default().segments.push(s.name.clone());
+                            out.of
+                                .entry(row.id.clone())
+                                .or_default()
+                                .segments
+                                .push(s.name.clone());
                         }
                     }
                 }
@@ -217,27 +233,29 @@ impl<S: Store> Book<S> {
         number: u32,
         lang: Lang,
         kind: ReportFile,
-    ) -> Option<ReportDocument> {
+    ) -> BookResult<Option<ReportDocument>> {
         let settings = self.settings.borrow();
-        let r = settings.privacy_reports.get(number)?;
+        let Some(r) = settings.privacy_reports.get(number) else {
+            return Ok(None);
+        };
         let words = Words {
             lang,
             currency: &settings.loyalty.currency,
         };
         let made_on = lang.date(crate::domain::time::local_date_of(r.made_ms, &self.zone()));
         let stem = format!("karibu-report-{}", r.number);
-        Some(match kind {
+        Ok(Some(match kind {
             ReportFile::Csv => ReportDocument {
                 name: format!("{stem}.csv"),
                 mime: "text/csv;charset=utf-8",
-                text: words.csv(r, &made_on),
+                text: words.csv(r, &made_on).map_err(not_written)?,
             },
             ReportFile::Printable => ReportDocument {
                 name: format!("{stem}.html"),
                 mime: "text/html;charset=utf-8",
                 text: words.html(r, &made_on),
             },
-        })
+        }))
     }
 
     /// The analyst's rows for everyone a report may count, generalised until every
@@ -280,9 +298,13 @@ impl<S: Store> Book<S> {
     }
 
     /// The analyst's file, or `None` when a group is below k: it is never written.
-    pub fn analyst_document(&self, table: &AnalystTable, lang: Lang) -> Option<ReportDocument> {
+    pub fn analyst_document(
+        &self,
+        table: &AnalystTable,
+        lang: Lang,
+    ) -> BookResult<Option<ReportDocument>> {
         if !table.is_safe() {
-            return None;
+            return Ok(None);
         }
         let settings = self.settings.borrow();
         let words = Words {
@@ -291,13 +313,13 @@ impl<S: Store> Book<S> {
         };
         let zone = self.zone();
         let month_of = |at| crate::analytics::month_of(at, &zone);
-        Some(ReportDocument {
+        Ok(Some(ReportDocument {
             name: format!(
                 "karibu-analyst-{}.csv",
                 self.host.today().format("%Y-%m-%d")
             ),
             mime: "text/csv;charset=utf-8",
-            text: words.analyst_csv(table, &month_of),
-        })
+            text: words.analyst_csv(table, &month_of).map_err(not_written)?,
+        }))
     }
 }

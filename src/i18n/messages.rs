@@ -919,6 +919,7 @@ messages! {
     ReportNeedsCap,
     ReportConfidenceUnknown,
     ReportNoRandomness,
+    ReportFileNotWritten,
     ReportCapHint,
     AnalystHeading,
     AnalystIntro,

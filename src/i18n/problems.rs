@@ -112,6 +112,7 @@ pub fn report_refusal(lang: Lang, refusal: &crate::book::reports::ReportRefusal)
             ],
         ),
         R::NoRandomness => lang.t(Msg::ReportNoRandomness),
+        R::FileNotWritten => lang.t(Msg::ReportFileNotWritten),
         R::Spec(p) => lang.t(match p {
             P::SmallestGroupTooSmall => Msg::ReportKTooSmall,
             P::NoPrivacyLoss => Msg::ReportNeedsEpsilon,

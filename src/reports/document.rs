@@ -191,23 +191,17 @@ impl Words<'_> {
         })
     }
 
-    pub fn csv(&self, r: &Release, made_on: &str) -> String {
-        let mut writer = csv::WriterBuilder::new()
-            .flexible(true)
-            .from_writer(Vec::new());
-        // Written to memory: a failure here is not reachable, and an empty file is the
-        // worst it could give.
-        let _ = writer.write_record([self.title(r), self.period(r)]);
-        let _ = writer.write_record(self.header());
-        for line in self.lines(r) {
-            let _ = writer.write_record(line.map(defused));
-        }
-        if let Some(note) = self.unnamed(r) {
-            let _ = writer.write_record([note]);
-        }
-        let _ = writer.write_record([self.noise_explained(r).unwrap_or_default()]);
-        let _ = writer.write_record([self.footnote(r, made_on)]);
-        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    pub fn csv(&self, r: &Release, made_on: &str) -> Result<String, csv::Error> {
+        let mut records = vec![vec![self.title(r), self.period(r)], self.header().to_vec()];
+        records.extend(
+            self.lines(r)
+                .into_iter()
+                .map(|line| line.map(defused).to_vec()),
+        );
+        records.extend(self.unnamed(r).map(|note| vec![note]));
+        records.push(vec![self.noise_explained(r).unwrap_or_default()]);
+        records.push(vec![self.footnote(r, made_on)]);
+        csv_text(records)
     }
 
     /// A page to print or save as PDF; the same numbers as the CSV.
@@ -244,6 +238,19 @@ impl Words<'_> {
             foot = escape(&self.footnote(r, made_on)),
         )
     }
+}
+
+/// Records as CSV text (rows of any length), or why it could not be written.
+fn csv_text(records: impl IntoIterator<Item = Vec<String>>) -> Result<String, csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for record in records {
+        writer.write_record(&record)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    // Every field written was a Rust string: the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn escape(text: &str) -> String {
@@ -297,34 +304,34 @@ impl Words<'_> {
         &self,
         table: &AnalystTable,
         month_of: &dyn Fn(Millis) -> (i32, u32),
-    ) -> String {
+    ) -> Result<String, csv::Error> {
         let lang = self.lang;
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        let _ = writer.write_record([
-            lang.t(Msg::AnalystColCode),
-            lang.t(Msg::BreakdownAgeBand),
-            lang.t(Msg::BreakdownRegion),
-            lang.t(Msg::MetricVisits),
-            lang.t(Msg::AnalystColSpend),
-            lang.t(Msg::AnalystColLast),
-        ]);
-        for r in &table.rows {
+        let header = [
+            Msg::AnalystColCode,
+            Msg::BreakdownAgeBand,
+            Msg::BreakdownRegion,
+            Msg::MetricVisits,
+            Msg::AnalystColSpend,
+            Msg::AnalystColLast,
+        ]
+        .map(|m| lang.t(m))
+        .to_vec();
+        let rows = table.rows.iter().map(|r| {
             let last = r.last_purchase_ms.map(|at| {
                 let (y, m) = month_of(at);
                 format!("{y:04}-{m:02}")
             });
-            let _ = writer.write_record(
-                [
-                    r.pseudonym.clone(),
-                    self.age_group(&r.age),
-                    self.area(&r.area),
-                    r.purchases.to_string(),
-                    self.currency.form_number(Money(r.spend)),
-                    last.unwrap_or_default(),
-                ]
-                .map(defused),
-            );
-        }
-        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+            [
+                r.pseudonym.clone(),
+                self.age_group(&r.age),
+                self.area(&r.area),
+                r.purchases.to_string(),
+                self.currency.form_number(Money(r.spend)),
+                last.unwrap_or_default(),
+            ]
+            .map(defused)
+            .to_vec()
+        });
+        csv_text(std::iter::once(header).chain(rows))
     }
 }

@@ -1,9 +1,9 @@
 use super::cells::{region_of, true_cells, CellLabel, ReportPerson};
-use super::spec::TAGS_PER_PERSON;
 use super::document::Words;
 use super::ledger::PrivacyLedger;
 use super::noise::{probability_of, tail_beyond, Epsilon, LaplaceNoise};
 use super::release::{hidden_rows, release};
+use super::spec::TAGS_PER_PERSON;
 use super::spec::{Breakdown, Metric, ReportSpec};
 use crate::domain::money::{Currency, Money};
 use crate::domain::time::{local_start_of_day, FixedOffset};
@@ -271,7 +271,7 @@ fn no_report_file_holds_a_name_contact_or_customer_id() {
                     lang,
                     currency: &currency,
                 };
-                files.push(words.csv(&r, "2026-11-25"));
+                files.push(words.csv(&r, "2026-11-25").unwrap());
                 files.push(words.html(&r, "2026-11-25"));
             }
         }
@@ -294,29 +294,51 @@ fn no_report_file_holds_a_name_contact_or_customer_id() {
 fn by_segment_a_person_counts_in_their_first_three_and_by_tier_in_one() {
     let (table, mut people, _) = book(400);
     if let Some(Some(p)) = people.get_mut(7) {
-        p.segments = ["Zebra", "Regulars", "Alpha", "Beta", "Alpha"].map(String::from).to_vec();
+        p.segments = ["Zebra", "Regulars", "Alpha", "Beta", "Alpha"]
+            .map(String::from)
+            .to_vec();
     }
     let spec = ReportSpec::new(Metric::Customers, Breakdown::Segment, 2026);
     let cells = true_cells(&spec, &table, &people, &zone());
-    let count = |label: CellLabel| cells.labels.iter().position(|l| *l == label).map(|i| cells.people[i]);
+    let count = |label: CellLabel| {
+        cells
+            .labels
+            .iter()
+            .position(|l| *l == label)
+            .map(|i| cells.people[i])
+    };
     // Customer 7 is in Alpha, Beta and Regulars (the first three, once each), not Zebra.
     assert_eq!(count(CellLabel::Segment("Alpha".into())), Some(1));
     assert_eq!(count(CellLabel::Segment("Beta".into())), Some(1));
     assert_eq!(count(CellLabel::Segment("Zebra".into())), Some(0));
-    assert_eq!(count(CellLabel::Segment("Regulars".into())), Some(201), "200 even, and 7");
+    assert_eq!(
+        count(CellLabel::Segment("Regulars".into())),
+        Some(201),
+        "200 even, and 7"
+    );
     assert_eq!(count(CellLabel::Segment("Weekend crowd".into())), Some(199));
     assert_eq!(cells.total_people, 400);
     assert_eq!(spec.rows_per_person(), TAGS_PER_PERSON);
 
     let spec = ReportSpec::new(Metric::Customers, Breakdown::Tier, 2026);
     let cells = true_cells(&spec, &table, &people, &zone());
-    let count = |label: CellLabel| cells.labels.iter().position(|l| *l == label).map(|i| cells.people[i]);
+    let count = |label: CellLabel| {
+        cells
+            .labels
+            .iter()
+            .position(|l| *l == label)
+            .map(|i| cells.people[i])
+    };
     let (bronze, silver, none) = (
         count(CellLabel::Tier("Bronze".into())).unwrap(),
         count(CellLabel::Tier("Silver".into())).unwrap(),
         count(CellLabel::NoTier).unwrap(),
     );
-    assert_eq!(bronze + silver + none, 400, "everyone in exactly one tier row");
+    assert_eq!(
+        bronze + silver + none,
+        400,
+        "everyone in exactly one tier row"
+    );
     assert_eq!(none, 134, "every third customer has no tier");
     assert_eq!(spec.rows_per_person(), 1);
 }

@@ -29,11 +29,11 @@ impl AppState {
     /// Saves a kept report as a file: the same numbers every time, no budget spent.
     pub fn download_report(&self, number: u32, kind: ReportFile) {
         let lang = self.lang.get_untracked();
-        if let Some(file) = self
-            .book()
-            .and_then(|b| b.report_document(number, lang, kind))
-        {
-            platform::download(&file.name, file.mime, &file.text);
+        let Some(book) = self.book() else { return };
+        match book.report_document(number, lang, kind) {
+            Ok(Some(file)) => platform::download(&file.name, file.mime, &file.text),
+            Ok(None) => {}
+            Err(e) => self.tell_failure(&e),
         }
     }
 }
@@ -58,7 +58,7 @@ impl AppState {
         let book = self.open_book()?;
         let table = book.analyst_table(k, &progress).await?;
         let lang = self.lang.get_untracked();
-        if let Some(file) = book.analyst_document(&table, lang) {
+        if let Some(file) = book.analyst_document(&table, lang)? {
             platform::download(&file.name, file.mime, &file.text);
         }
         Ok(table)

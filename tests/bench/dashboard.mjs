@@ -4,17 +4,10 @@
 // feedback read from every timeline), the time from the click to the figures drawn, a
 // second period, and the longest main-thread tasks. Asserts nothing about speed.
 // Run from tests/: node bench/dashboard.mjs [N]
-import { startServer, launch } from "../e2e/support.mjs";
+import { openDemoBook } from "./demo-book.mjs";
 
 const n = Number(process.argv[2] ?? 100000);
-const server = await startServer(8198);
-const b = await launch();
-const page = b.page;
-page.on("pageerror", (e) => console.log("PAGEERROR", e.message));
-const t0 = Date.now();
-await page.goto(`${server.url}/?demo=${n}&bench=1`);
-await page.waitForFunction((n) => performance.getEntriesByName("karibu:answers").some((e) => JSON.parse(e.detail).customers > n * 0.5), n, { timeout: 1_500_000, polling: 2000 });
-console.log("book loaded in", (Date.now() - t0) / 1000, "s");
+const { page, close } = await openDemoBook(8198, n);
 await page.evaluate(() => {
   window.__long = [];
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(Math.round(e.duration)))).observe({ type: "longtask" });
@@ -40,5 +33,4 @@ console.log(JSON.stringify({
   "click to segments shown (ms, insights worked out if not yet)": models,
   "longest tasks (ms)": (await page.evaluate(() => window.__long)).sort((a, b) => b - a).slice(0, 8),
 }, null, 1));
-await b.context.close();
-await server.close();
+await close();

@@ -2,16 +2,9 @@
 // of N customers (10 purchases each; default 100,000 and 1,000,000), printing each
 // step (karibu:erase, -remove, -scan), the longest main-thread tasks and the progress
 // shown. Asserts nothing about speed. Run from tests/: node bench/erase.mjs [N]
-import { startServer, launch } from "../e2e/support.mjs";
+import { openDemoBook } from "./demo-book.mjs";
 const n = Number(process.argv[2] ?? 100000);
-const server = await startServer(8199);
-const b = await launch();
-const page = b.page;
-page.on("pageerror", (e) => console.log("PAGEERROR", e.message));
-const t0 = Date.now();
-await page.goto(`${server.url}/?demo=${n}&bench=1`);
-await page.waitForFunction((n) => performance.getEntriesByName("karibu:answers").some((e) => JSON.parse(e.detail).customers > n * 0.5), n, { timeout: 1_500_000, polling: 2000 });
-console.log("loaded in", (Date.now() - t0) / 1000, "s");
+const { server, page, close } = await openDemoBook(8199, n);
 const sample = await page.evaluate(() => JSON.parse(performance.getEntriesByName("karibu:answers").at(-1).detail).sample);
 sample.sort((a, b) => b[1] - a[1]);
 const [id, purchases] = sample[0];
@@ -38,4 +31,4 @@ const out = await page.evaluate(() => ({
   progress: window.__progress,
 }));
 console.log(JSON.stringify(out, null, 1));
-await b.context.close(); await server.close();
+await close();

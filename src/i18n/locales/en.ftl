@@ -1027,6 +1027,7 @@ ReportMonthsOrder = The first month must not come after the last.
 ReportNeedsCap = The most per customer must be more than 0.
 ReportConfidenceUnknown = Choose how sure the ranges should be.
 ReportNoRandomness = This device gave no secure random numbers, so no report was made and nothing was spent.
+ReportFileNotWritten = The file could not be written. Nothing was spent; try again.
 ReportCapHint = Anyone who spent more counts as this much. A lower cap means less noise.
 AnalystHeading = Customer data for an analyst
 AnalystIntro = One row per customer, for someone who studies your customers for you: a code instead of the person (a new code in every file, with no way back to them and no way to match two files), no name, phone, email or address, and age and town only in groups. Every mix of age group and town is shared by at least the number of customers you choose, or no file is made.

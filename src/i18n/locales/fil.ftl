@@ -965,6 +965,7 @@ ReportMonthsOrder = Hindi puwedeng mas huli ang unang buwan kaysa sa huling buwa
 ReportNeedsCap = Dapat higit sa 0 ang pinakamarami bawat customer.
 ReportConfidenceUnknown = Piliin kung gaano kasigurado dapat ang saklaw.
 ReportNoRandomness = Walang ibinigay na ligtas na random na numero ang device na ito, kaya walang nagawang ulat at walang nagastos.
+ReportFileNotWritten = Hindi maisulat ang file. Walang nagastos; subukan ulit.
 ReportCapHint = Ang gumastos nang higit dito ay bibilangin sa halagang ito lang. Mas mababang limit, mas kaunting random na dagdag-bawas.
 AnalystHeading = Data ng customer para sa analyst
 AnalystIntro = Isang row bawat customer, para sa taong nag-aaral ng mga customer mo para sa iyo: code sa halip na ang tao (bagong code sa bawat file, at walang paraan para malaman kung sino siya o pagtapatin ang dalawang file), walang pangalan, telepono, email o tirahan, at naka-grupo lang ang edad at bayan. May hindi bababa sa bilang ng customer na pipiliin mo sa bawat kombinasyon ng grupo ng edad at bayan; kung hindi, walang gagawing file.

@@ -978,6 +978,7 @@ ReportMonthsOrder = Mwezi wa kwanza usiwe baada ya mwezi wa mwisho.
 ReportNeedsCap = Kiwango cha juu kwa kila mteja lazima kiwe zaidi ya 0.
 ReportConfidenceUnknown = Chagua kiwango cha uhakika wa makadirio.
 ReportNoRandomness = Kifaa hiki hakikutoa namba za nasibu zilizo salama, kwa hiyo ripoti haikutengenezwa na hakuna kilichotumika.
+ReportFileNotWritten = Faili halikuweza kuandikwa. Hakuna kilichotumika; jaribu tena.
 ReportCapHint = Aliyetumia zaidi ya hiki anahesabiwa kwa kiasi hiki tu. Kikomo kidogo hupunguza mabadiliko ya nasibu.
 AnalystHeading = Taarifa za wateja kwa mchambuzi
 AnalystIntro = Safu moja kwa kila mteja, kwa ajili ya mtu anayechunguza taarifa za wateja wako kwa niaba yako: msimbo badala ya mtu (msimbo mpya katika kila faili, bila njia ya kumjua ni nani wala kulinganisha faili mbili), bila jina, simu, barua pepe wala anwani, na umri na mji kwa makundi tu. Kila mchanganyiko wa kundi la umri na mji una angalau idadi ya wateja unayochagua, la sivyo faili halitengenezwi.
