@@ -10,7 +10,7 @@ use crate::domain::ids::import_id;
 use crate::domain::{CustomFieldDef, CustomFieldKind, Customer, CustomerId};
 use crate::exchange::import::duplicates::{merge_row, DuplicateChoice, Match, Matcher};
 use crate::exchange::import::file::ImportFile;
-use crate::exchange::import::journal::{ImportRecord, ImportState};
+use crate::exchange::import::journal::{ImportKind, ImportRecord, ImportState};
 use crate::exchange::import::mapping::{detect_date_order, guess, DateOrder, Mapping, Target};
 use crate::exchange::import::rows::{check_mapping, plan_rows, ImportRow, Planned, RowProblem};
 use crate::store::{Store, StoreError};
@@ -50,6 +50,8 @@ pub enum ImportStage {
     Creating,
     Updating,
     RollingBack,
+    /// Purchases being written.
+    Recording,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,17 +107,26 @@ impl<S: Store> Book<S> {
     /// An import of this same file that was cut short, if there is one.
     pub fn interrupted_import(&self, file: &ImportFile) -> Option<ImportRecord> {
         let settings = self.settings.borrow();
-        settings.imports.interrupted(&file.fingerprint).cloned()
+        settings
+            .imports
+            .interrupted(&file.fingerprint, ImportKind::Customers)
+            .cloned()
     }
 
-    /// Imports cut short and not yet resumed or rolled back.
-    pub fn unfinished_imports(&self) -> Vec<ImportRecord> {
+    /// Imports of `kind` cut short and not yet resumed or rolled back.
+    pub fn unfinished_imports_of(&self, kind: ImportKind) -> Vec<ImportRecord> {
         self.settings
             .borrow()
             .imports
             .unfinished()
+            .filter(|r| r.kind == kind)
             .cloned()
             .collect()
+    }
+
+    /// Imports of customers cut short and not yet resumed or rolled back.
+    pub fn unfinished_imports(&self) -> Vec<ImportRecord> {
+        self.unfinished_imports_of(ImportKind::Customers)
     }
 
     /// How many customers `record`'s import has written so far (its journal counts

@@ -15,6 +15,7 @@ pub mod dashboard;
 mod demo;
 pub mod exchange;
 pub mod import;
+pub mod import_purchases;
 pub mod insights;
 pub mod insights_clusters;
 mod lock;
@@ -102,6 +103,8 @@ pub enum BookError {
     Retention(crate::gdpr::retention::RetentionProblem),
     #[error("import: {0:?}")]
     Import(crate::exchange::import::rows::MappingProblem),
+    #[error("import of purchases: {0:?}")]
+    ImportPurchases(crate::exchange::import::purchases::SaleMappingProblem),
     #[error("report: {0:?}")]
     Report(reports::ReportRefusal),
 }

@@ -33,7 +33,7 @@ impl SalesView {
         self.revenue = revenue_by_month(&self.table, zone);
     }
 
-    fn appended(&mut self, purchase: &Purchase, zone: &dyn ShopZone) {
+    pub(super) fn appended(&mut self, purchase: &Purchase, zone: &dyn ShopZone) {
         let first = self.table.len();
         self.table.push(purchase);
         add_rows(&self.table, &mut self.summaries, first);
@@ -106,7 +106,7 @@ impl<S: Store> Book<S> {
         Ok(changed)
     }
 
-    fn spend_12m(&self, id: &CustomerId, programme: &Programme, now: i64) -> Money {
+    pub(super) fn spend_12m(&self, id: &CustomerId, programme: &Programme, now: i64) -> Money {
         match programme.tier_basis {
             TierBasis::Spend12m => self.sales.borrow().table.spend_since(id, now - YEAR_MS),
             TierBasis::PointsEarned12m => Money(0),
@@ -122,7 +122,7 @@ impl<S: Store> Book<S> {
 
     /// A customer's birthday, from the directory in memory when it knows them (a sale
     /// then reads no customer page); from the store otherwise.
-    async fn birthday_of(&self, customer: Option<&CustomerId>) -> BookResult<Option<Birthday>> {
+    pub(super) async fn birthday_of(&self, customer: Option<&CustomerId>) -> BookResult<Option<Birthday>> {
         let Some(id) = customer else {
             return Ok(None);
         };

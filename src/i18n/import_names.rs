@@ -7,6 +7,7 @@ use crate::domain::CustomFieldDef;
 use crate::exchange::import::decode::TextEncoding;
 use crate::exchange::import::duplicates::{DuplicateChoice, MatchReason};
 use crate::exchange::import::mapping::{DateOrder, Target};
+use crate::exchange::import::purchases::{SaleColumn, SaleIssue, SaleMappingProblem, SaleProblem};
 use crate::exchange::import::rows::{MappingProblem, RowIssue, RowProblem};
 use crate::exchange::import::table::TableProblem;
 
@@ -87,6 +88,7 @@ pub fn stage_msg(stage: ImportStage) -> Msg {
         ImportStage::Creating => Msg::ImportCreating,
         ImportStage::Updating => Msg::ImportUpdating,
         ImportStage::RollingBack => Msg::ImportRollingBack,
+        ImportStage::Recording => Msg::ImportRecording,
     }
 }
 
@@ -125,6 +127,55 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
     let text = match &problem.issue {
         RowIssue::Field(p) => problem_text(lang, p),
         RowIssue::CellTooLong { max } => lang.tf(Msg::ImportCellTooLong, &[("max", &max)]),
+    };
+    lang.tf(
+        Msg::ImportRowProblem,
+        &[
+            ("line", &lang.digits(&problem.line.to_string())),
+            ("column", &problem.column),
+            ("problem", &text),
+        ],
+    )
+}
+
+pub fn sale_column_msg(column: SaleColumn) -> Msg {
+    match column {
+        SaleColumn::Skip => Msg::TargetSkip,
+        SaleColumn::Customer => Msg::SaleColumnCustomer,
+        SaleColumn::Date => Msg::SaleColumnDate,
+        SaleColumn::Time => Msg::SaleColumnTime,
+        SaleColumn::Amount => Msg::SaleColumnAmount,
+        SaleColumn::Categories => Msg::SaleColumnCategories,
+        SaleColumn::Note => Msg::SaleColumnNote,
+    }
+}
+
+pub fn sale_mapping_problem(lang: Lang, problem: &SaleMappingProblem, columns: &[SaleColumn]) -> String {
+    match problem {
+        SaleMappingProblem::NoAmount => lang.t(Msg::ImportNoAmountColumn),
+        SaleMappingProblem::NoDate => lang.t(Msg::ImportNoDateColumn),
+        SaleMappingProblem::Twice { column } => {
+            let field = columns
+                .get(*column)
+                .map(|c| lang.t(sale_column_msg(*c)))
+                .unwrap_or_default();
+            lang.tf(Msg::ImportTwice, &[("field", &field)])
+        }
+    }
+}
+
+/// "Line 12, Customer: …"; `field` is the label of the field customers are found by,
+/// when the owner chose one.
+pub fn sale_problem(lang: Lang, problem: &SaleProblem, field: Option<&str>) -> String {
+    let text = match (&problem.issue, field) {
+        (SaleIssue::Amount(m), _) => super::money_problem(lang, m),
+        (SaleIssue::ZeroAmount, _) => lang.t(Msg::ProblemAmountZero),
+        (SaleIssue::Date, _) => lang.t(Msg::SaleBadDate),
+        (SaleIssue::InFuture, _) => lang.t(Msg::ProblemInFuture),
+        (SaleIssue::NoSuchCustomer, None) => lang.t(Msg::SaleNoSuchCustomer),
+        (SaleIssue::NoSuchCustomer, Some(f)) => lang.tf(Msg::SaleNoSuchCustomerField, &[("field", &f)]),
+        (SaleIssue::SeveralCustomers, _) => lang.t(Msg::SaleSeveralCustomers),
+        (SaleIssue::CellTooLong { max }, _) => lang.tf(Msg::ImportCellTooLong, &[("max", max)]),
     };
     lang.tf(
         Msg::ImportRowProblem,

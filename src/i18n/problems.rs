@@ -93,6 +93,7 @@ pub fn book_error_text(lang: Lang, error: &crate::book::BookError) -> String {
         BookError::Retention(_) => lang.t(Msg::RetentionOutOfRange),
         // The import page words these itself, naming the columns; this is the fallback.
         BookError::Import(p) => super::import_names::mapping_problem(lang, p, &[], &[]),
+        BookError::ImportPurchases(p) => super::import_names::sale_mapping_problem(lang, p, &[]),
         BookError::Report(r) => report_refusal(lang, r),
     }
 }

@@ -54,6 +54,11 @@ impl PurchaseTable {
         &self.customers
     }
 
+    /// Every row's purchase id, packed (0 where it does not pack).
+    pub fn packed_ids(&self) -> &[u128] {
+        &self.ids
+    }
+
     pub fn customer_index(&self, id: &CustomerId) -> Option<u32> {
         self.customer_index
             .get(&CompactId::of(id.as_str()))

@@ -1,7 +1,7 @@
 //! The shapes of the import journal and remembered mappings (see `formats`), pinned
 //! with the rest.
 
-use crate::exchange::import::journal::{ImportRecord, ImportSettings, ImportState};
+use crate::exchange::import::journal::{ImportKind, ImportRecord, ImportSettings, ImportState};
 use crate::exchange::import::mapping::{DateOrder, Mapping, Target};
 
 pub fn import_shapes(s: &ImportSettings) -> Vec<&'static str> {
@@ -15,6 +15,7 @@ pub fn import_shapes(s: &ImportSettings) -> Vec<&'static str> {
     };
     let record = |r: &ImportRecord| {
         let ImportRecord {
+            kind: _,
             started_ms: _,
             nonce: _,
             file_name: _,
@@ -25,12 +26,15 @@ pub fn import_shapes(s: &ImportSettings) -> Vec<&'static str> {
             skipped: _,
             state: _,
         } = r;
-        "ImportRecord: started_ms nonce file_name fingerprint rows created updated skipped state"
+        "ImportRecord: kind started_ms nonce file_name fingerprint rows created updated skipped state"
     };
     let state = |s: &ImportState| match s {
         ImportState::Running | ImportState::Finished | ImportState::RolledBack => {
             "ImportState: Running Finished RolledBack"
         }
+    };
+    let kind = |k: &ImportKind| match k {
+        ImportKind::Customers | ImportKind::Purchases => "ImportKind: Customers Purchases",
     };
     let mapping = |m: &Mapping| {
         let Mapping {
@@ -69,6 +73,7 @@ pub fn import_shapes(s: &ImportSettings) -> Vec<&'static str> {
         settings(s),
         record(&ImportRecord::default()),
         state(&ImportState::Running),
+        kind(&ImportKind::Customers),
         mapping(&Mapping::default()),
         target(&Target::Skip),
         dates(&DateOrder::default()),

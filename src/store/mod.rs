@@ -42,7 +42,7 @@ pub use set_aside::{salvage_customer_page, SetAside, StoredKind};
 /// stored type changes shape (`formats` checks it), so a tab still running older code
 /// gets `versionchange`, lets go, and never rewrites a record without fields it does
 /// not know.
-pub const SCHEMA_VERSION: u32 = 19;
+pub const SCHEMA_VERSION: u32 = 20;
 pub use settings::Settings;
 
 use crate::backup::BookContent;

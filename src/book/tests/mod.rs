@@ -6,6 +6,7 @@ mod consent;
 mod dashboard;
 mod faults;
 mod import;
+mod import_purchases;
 mod insights;
 mod lock;
 mod merge;

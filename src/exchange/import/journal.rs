@@ -19,8 +19,25 @@ pub enum ImportState {
     RolledBack,
 }
 
+/// What an import brings in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportKind {
+    #[default]
+    Customers,
+    Purchases,
+}
+
+impl ImportKind {
+    fn is_customers(&self) -> bool {
+        *self == ImportKind::Customers
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ImportRecord {
+    /// Records from before purchases could be imported read as customers.
+    #[serde(default, skip_serializing_if = "ImportKind::is_customers")]
+    pub kind: ImportKind,
     /// With `nonce`, what every customer this import creates is named by
     /// (`ids::import_id`): a resume skips them, a rollback finds them.
     pub started_ms: i64,
@@ -67,11 +84,20 @@ impl ImportSettings {
         self.mappings.drain(..excess);
     }
 
-    /// The unfinished import of this file, if one was interrupted.
-    pub fn interrupted(&self, fingerprint: &str) -> Option<&ImportRecord> {
+    /// The unfinished import of this file as `kind`, if one was interrupted.
+    pub fn interrupted(&self, fingerprint: &str, kind: ImportKind) -> Option<&ImportRecord> {
         self.unfinished()
-            .filter(|r| r.fingerprint == fingerprint)
+            .filter(|r| r.fingerprint == fingerprint && r.kind == kind)
             .last()
+    }
+
+    /// The last finished import of this file as `kind`: importing purchases twice
+    /// would count them twice.
+    pub fn finished(&self, fingerprint: &str, kind: ImportKind) -> Option<&ImportRecord> {
+        self.records
+            .iter()
+            .filter(|r| r.fingerprint == fingerprint && r.kind == kind)
+            .rfind(|r| r.state == ImportState::Finished)
     }
 
     pub fn unfinished(&self) -> impl Iterator<Item = &ImportRecord> {
@@ -144,6 +170,7 @@ mod tests {
             });
         }
         assert_eq!(settings.records.len(), RECORDS_KEPT);
-        assert!(settings.interrupted("f").is_some());
+        assert!(settings.interrupted("f", ImportKind::Customers).is_some());
+        assert!(settings.interrupted("f", ImportKind::Purchases).is_none());
     }
 }

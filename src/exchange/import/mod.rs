@@ -8,6 +8,9 @@ pub mod duplicates;
 pub mod file;
 pub mod journal;
 pub mod mapping;
+pub mod purchases;
+#[cfg(test)]
+mod purchases_tests;
 pub mod rows;
 pub mod table;
 #[cfg(test)]

@@ -86,7 +86,7 @@ pub fn split_full_name(full: &str) -> (String, String) {
 }
 
 /// A cell our own export defused (`'=...`) read back as it was typed.
-fn undefused(cell: &str) -> &str {
+pub(crate) fn undefused(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
         _ => cell,

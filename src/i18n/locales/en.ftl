@@ -1118,3 +1118,49 @@ ChartMonthsLater = { $n ->
 }
 ChartSegments = Customers by segment
 ChartShare = Share
+
+ImportRecording = Recording the purchases…
+ImportPurchasesLink = Import purchases
+ImportPurchasesHeading = Import purchases
+ImportPurchasesIntro = Bring in past sales from a till’s export or a spreadsheet saved as a CSV file: one row per sale, with its date and amount and, to give it to a customer, their email, phone or Karibu id. A row with no customer is a walk-in sale. Nothing is stored until you confirm.
+ImportPurchasesFile = File to import (CSV)
+SaleColumnCustomer = Customer (email, phone or id)
+SaleColumnDate = Date (and time)
+SaleColumnTime = Time
+SaleColumnAmount = Amount
+SaleColumnCategories = Categories
+SaleColumnNote = Note
+ImportMatchBy = Customers are found by
+ImportMatchByUsual = Karibu id, email or phone
+ImportAmounts = Amounts are written
+AmountsDecimalPoint = with a decimal point (1,250.50)
+AmountsDecimalComma = with a decimal comma (1.250,50)
+ImportNoAmountColumn = Choose the column that holds the amounts.
+ImportNoDateColumn = Choose the column that holds the dates.
+SaleNoSuchCustomer = no customer in the book has this email, phone or Karibu id.
+SaleNoSuchCustomerField = no customer in the book has this { $field }.
+SaleSeveralCustomers = more than one customer has this, so Karibu cannot tell who bought.
+SaleBadDate = not a date written the way chosen above.
+ImportSalesReady = { $n ->
+    [one] One purchase is ready to import ({ $total }).
+   *[other] { $n } purchases are ready to import, { $total } in all.
+}
+ImportSalesCustomers = { $n ->
+    [one] They are given to one customer.
+   *[other] They are given to { $n } customers.
+}
+ImportSalesWalkIns = { $n ->
+    [one] One names no customer and is recorded as a walk-in sale.
+   *[other] { $n } name no customer and are recorded as walk-in sales.
+}
+ImportSalesBefore = The purchases in this file were already imported on { $date }. Importing it again would count them twice.
+ImportPointsLegend = Loyalty points for these purchases
+ImportPointsNone = None: past sales stay out of the balances
+ImportPointsEarn = Earn points under today’s programme, as if each sale was rung up on its day
+ImportSalesDone = { $n ->
+    [one] Import finished: one purchase recorded, { $points } points earned.
+   *[other] Import finished: { $n } purchases recorded, { $points } points earned.
+}
+ImportSeeSales = See the sales figures
+ImportSalesInterrupted = The import of purchases from “{ $file }” stopped before it finished ({ $done } of { $rows } rows in). Choose the same file to go on.
+ImportLine = Line

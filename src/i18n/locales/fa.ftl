@@ -1056,3 +1056,49 @@ ChartMonthsLater = { $n ->
 }
 ChartSegments = مشتریان بر اساس گروه
 ChartShare = سهم
+
+ImportRecording = در حال ثبت خریدها…
+ImportPurchasesLink = وارد کردن خریدها
+ImportPurchasesHeading = وارد کردن خریدها
+ImportPurchasesIntro = فروش‌های گذشته را از خروجی صندوق فروش یا صفحه‌گسترده‌ای که به صورت فایل CSV ذخیره شده بیاورید: یک ردیف برای هر فروش، با تاریخ و مبلغ آن، و برای ثبت به نام یک مشتری، ایمیل، تلفن یا شناسهٔ Karibu او. ردیفی که مشتری ندارد فروش گذری است. تا تأیید نکنید چیزی ذخیره نمی‌شود.
+ImportPurchasesFile = فایل برای وارد کردن (CSV)
+SaleColumnCustomer = مشتری (ایمیل، تلفن یا شناسه)
+SaleColumnDate = تاریخ (و ساعت)
+SaleColumnTime = ساعت
+SaleColumnAmount = مبلغ
+SaleColumnCategories = دسته‌ها
+SaleColumnNote = یادداشت
+ImportMatchBy = مشتری‌ها پیدا می‌شوند با
+ImportMatchByUsual = شناسهٔ Karibu، ایمیل یا تلفن
+ImportAmounts = مبلغ‌ها نوشته شده‌اند
+AmountsDecimalPoint = با ممیز نقطه (1,250.50)
+AmountsDecimalComma = با ممیز ویرگول (1.250,50)
+ImportNoAmountColumn = ستونی را که مبلغ‌ها در آن است انتخاب کنید.
+ImportNoDateColumn = ستونی را که تاریخ‌ها در آن است انتخاب کنید.
+SaleNoSuchCustomer = هیچ مشتری‌ای در دفتر این ایمیل، تلفن یا شناسهٔ Karibu را ندارد.
+SaleNoSuchCustomerField = هیچ مشتری‌ای در دفتر این { $field } را ندارد.
+SaleSeveralCustomers = بیش از یک مشتری این را دارند، پس Karibu نمی‌داند چه کسی خریده است.
+SaleBadDate = تاریخی به شکلی که بالا انتخاب شده نیست.
+ImportSalesReady = { $n ->
+    [1] یک خرید آمادهٔ وارد کردن است ({ $total }).
+   *[other] { $n } خرید آمادهٔ وارد کردن است، روی هم { $total }.
+}
+ImportSalesCustomers = { $n ->
+    [1] این خریدها به نام یک مشتری ثبت می‌شوند.
+   *[other] این خریدها به نام { $n } مشتری ثبت می‌شوند.
+}
+ImportSalesWalkIns = { $n ->
+    [1] یکی مشتری ندارد و فروش گذری ثبت می‌شود.
+   *[other] { $n } مورد مشتری ندارند و فروش گذری ثبت می‌شوند.
+}
+ImportSalesBefore = خریدهای این فایل پیش‌تر در { $date } وارد شده‌اند. وارد کردن دوباره آن‌ها را دو بار می‌شمارد.
+ImportPointsLegend = امتیاز وفاداری برای این خریدها
+ImportPointsNone = هیچ: فروش‌های گذشته در موجودی امتیازها نمی‌آیند
+ImportPointsEarn = امتیاز با برنامهٔ امروز، گویی هر فروش در روز خودش ثبت شده است
+ImportSalesDone = { $n ->
+    [1] وارد کردن تمام شد: یک خرید ثبت شد و { $points } امتیاز به دست آمد.
+   *[other] وارد کردن تمام شد: { $n } خرید ثبت شد و { $points } امتیاز به دست آمد.
+}
+ImportSeeSales = دیدن آمار فروش
+ImportSalesInterrupted = وارد کردن خریدها از «{ $file }» پیش از پایان متوقف شد ({ $done } از { $rows } ردیف وارد شد). برای ادامه همان فایل را انتخاب کنید.
+ImportLine = سطر

@@ -1056,3 +1056,49 @@ ChartMonthsLater = { $n ->
 }
 ChartSegments = კლიენტები სეგმენტების მიხედვით
 ChartShare = წილი
+
+ImportRecording = შესყიდვები იწერება…
+ImportPurchasesLink = შესყიდვების იმპორტი
+ImportPurchasesHeading = შესყიდვების იმპორტი
+ImportPurchasesIntro = შემოიტანეთ ძველი გაყიდვები სალაროს ექსპორტიდან ან CSV ფაილად შენახული ცხრილიდან: ერთი სტრიქონი თითო გაყიდვაზე, თარიღით და თანხით, ხოლო მომხმარებელზე მისაწერად — მისი ელფოსტით, ტელეფონით ან Karibu-ს id-ით. სტრიქონი მომხმარებლის გარეშე გამვლელის გაყიდვაა. არაფერი შეინახება, სანამ არ დაადასტურებთ.
+ImportPurchasesFile = იმპორტის ფაილი (CSV)
+SaleColumnCustomer = მომხმარებელი (ელფოსტა, ტელეფონი ან id)
+SaleColumnDate = თარიღი (და დრო)
+SaleColumnTime = დრო
+SaleColumnAmount = თანხა
+SaleColumnCategories = კატეგორიები
+SaleColumnNote = შენიშვნა
+ImportMatchBy = მომხმარებლები იძებნება
+ImportMatchByUsual = Karibu-ს id-ით, ელფოსტით ან ტელეფონით
+ImportAmounts = თანხები ჩაწერილია
+AmountsDecimalPoint = ათწილადის წერტილით (1,250.50)
+AmountsDecimalComma = ათწილადის მძიმით (1.250,50)
+ImportNoAmountColumn = აირჩიეთ სვეტი, რომელშიც თანხებია.
+ImportNoDateColumn = აირჩიეთ სვეტი, რომელშიც თარიღებია.
+SaleNoSuchCustomer = წიგნში არც ერთ მომხმარებელს არ აქვს ეს ელფოსტა, ტელეფონი ან Karibu-ს id.
+SaleNoSuchCustomerField = წიგნში არც ერთ მომხმარებელს არ აქვს ეს { $field }.
+SaleSeveralCustomers = ეს ერთზე მეტ მომხმარებელს აქვს, ამიტომ Karibu ვერ გაიგებს, ვინ იყიდა.
+SaleBadDate = ეს არ არის ზემოთ არჩეული წესით ჩაწერილი თარიღი.
+ImportSalesReady = { $n ->
+    [one] ერთი შესყიდვა მზადაა იმპორტისთვის ({ $total }).
+   *[other] { $n } შესყიდვა მზადაა იმპორტისთვის, სულ { $total }.
+}
+ImportSalesCustomers = { $n ->
+    [one] ისინი ერთ მომხმარებელს ეწერება.
+   *[other] ისინი { $n } მომხმარებელს ეწერება.
+}
+ImportSalesWalkIns = { $n ->
+    [one] ერთში მომხმარებელი არ არის და ის გამვლელის გაყიდვად ჩაიწერება.
+   *[other] { $n }-ში მომხმარებელი არ არის და ისინი გამვლელის გაყიდვებად ჩაიწერება.
+}
+ImportSalesBefore = ამ ფაილის შესყიდვები უკვე შემოტანილია { $date }-ს. ხელახლა იმპორტი მათ ორჯერ დაითვლის.
+ImportPointsLegend = ლოიალობის ქულები ამ შესყიდვებისთვის
+ImportPointsNone = არა: ძველი გაყიდვები ბალანსებში არ შედის
+ImportPointsEarn = ქულები დღევანდელი პროგრამით, თითქოს ყოველი გაყიდვა თავის დღეს გატარდა
+ImportSalesDone = { $n ->
+    [one] იმპორტი დასრულდა: ჩაიწერა ერთი შესყიდვა, დაგროვდა { $points } ქულა.
+   *[other] იმპორტი დასრულდა: ჩაიწერა { $n } შესყიდვა, დაგროვდა { $points } ქულა.
+}
+ImportSeeSales = გაყიდვების მაჩვენებლების ნახვა
+ImportSalesInterrupted = შესყიდვების იმპორტი „{ $file }“-დან დასრულებამდე შეჩერდა ({ $rows }-დან { $done } სტრიქონი შევიდა). გასაგრძელებლად აირჩიეთ იგივე ფაილი.
+ImportLine = სტრიქონი

@@ -1069,3 +1069,49 @@ ChartMonthsLater = { $n ->
 }
 ChartSegments = Wateja kwa kundi
 ChartShare = Sehemu
+
+ImportRecording = Inahifadhi manunuzi…
+ImportPurchasesLink = Leta manunuzi kutoka faili
+ImportPurchasesHeading = Leta manunuzi kutoka faili
+ImportPurchasesIntro = Leta mauzo ya zamani kutoka faili la mashine ya mauzo au jedwali lililohifadhiwa kama faili la CSV: safu moja kwa kila mauzo, yenye tarehe na kiasi, na, ili yahesabiwe kwa mteja, barua pepe yake, simu au kitambulisho cha Karibu. Safu isiyo na mteja ni mauzo ya mpita njia. Hakuna kinachohifadhiwa mpaka uthibitishe.
+ImportPurchasesFile = Faili la kuleta (CSV)
+SaleColumnCustomer = Mteja (barua pepe, simu au kitambulisho)
+SaleColumnDate = Tarehe (na saa)
+SaleColumnTime = Saa
+SaleColumnAmount = Kiasi
+SaleColumnCategories = Aina za bidhaa
+SaleColumnNote = Maelezo
+ImportMatchBy = Wateja wanatambuliwa kwa
+ImportMatchByUsual = Kitambulisho cha Karibu, barua pepe au simu
+ImportAmounts = Kiasi kimeandikwa
+AmountsDecimalPoint = na nukta ya desimali (1,250.50)
+AmountsDecimalComma = na koma ya desimali (1.250,50)
+ImportNoAmountColumn = Chagua safu wima yenye kiasi.
+ImportNoDateColumn = Chagua safu wima yenye tarehe.
+SaleNoSuchCustomer = hakuna mteja kwenye daftari mwenye barua pepe, simu au kitambulisho hiki cha Karibu.
+SaleNoSuchCustomerField = hakuna mteja kwenye daftari mwenye { $field } hiki.
+SaleSeveralCustomers = wateja zaidi ya mmoja wanacho, kwa hiyo Karibu haiwezi kujua nani alinunua.
+SaleBadDate = si tarehe iliyoandikwa kwa namna uliyochagua hapo juu.
+ImportSalesReady = { $n ->
+    [one] Ununuzi mmoja uko tayari kuletwa ({ $total }).
+   *[other] Manunuzi { $n } yako tayari kuletwa, jumla { $total }.
+}
+ImportSalesCustomers = { $n ->
+    [one] Yanahesabiwa kwa mteja mmoja.
+   *[other] Yanahesabiwa kwa wateja { $n }.
+}
+ImportSalesWalkIns = { $n ->
+    [one] Moja halitaji mteja na linahifadhiwa kama mauzo ya mpita njia.
+   *[other] { $n } hayataji mteja na yanahifadhiwa kama mauzo ya wapita njia.
+}
+ImportSalesBefore = Manunuzi ya faili hili yaliletwa tayari tarehe { $date }. Ukiyaleta tena yatahesabiwa mara mbili.
+ImportPointsLegend = Pointi za uaminifu kwa manunuzi haya
+ImportPointsNone = Hakuna: mauzo ya zamani hayaingii kwenye salio
+ImportPointsEarn = Pata pointi kwa mpango wa leo, kana kwamba kila mauzo yalipigwa siku yake
+ImportSalesDone = { $n ->
+    [one] Uletaji umekamilika: ununuzi mmoja umehifadhiwa, pointi { $points } zimepatikana.
+   *[other] Uletaji umekamilika: manunuzi { $n } yamehifadhiwa, pointi { $points } zimepatikana.
+}
+ImportSeeSales = Tazama takwimu za mauzo
+ImportSalesInterrupted = Uletaji wa manunuzi kutoka “{ $file }” ulisimama kabla ya kukamilika (safu { $done } kati ya { $rows } zimeingia). Chagua faili lilelile kuendelea.
+ImportLine = Mstari

@@ -1074,3 +1074,49 @@ ChartMonthsLater = { $n ->
 }
 ChartSegments = گروہ وار گاہک
 ChartShare = حصہ
+
+ImportRecording = خریداریاں درج کی جا رہی ہیں…
+ImportPurchasesLink = خریداریاں درآمد کریں
+ImportPurchasesHeading = خریداریاں درآمد کریں
+ImportPurchasesIntro = پرانی فروخت کسی کیش رجسٹر کی برآمد یا CSV فائل کے طور پر محفوظ اسپریڈشیٹ سے لائیں: ہر فروخت کی ایک سطر، اس کی تاریخ اور رقم کے ساتھ، اور اسے کسی گاہک کے کھاتے میں ڈالنے کے لیے اس کی ای میل، فون یا Karibu آئی ڈی۔ جس سطر میں کوئی گاہک نہ ہو وہ عام فروخت ہے۔ جب تک آپ تصدیق نہ کریں کچھ محفوظ نہیں ہوتا۔
+ImportPurchasesFile = درآمد کی فائل (CSV)
+SaleColumnCustomer = گاہک (ای میل، فون یا آئی ڈی)
+SaleColumnDate = تاریخ (اور وقت)
+SaleColumnTime = وقت
+SaleColumnAmount = رقم
+SaleColumnCategories = زمرے
+SaleColumnNote = نوٹ
+ImportMatchBy = گاہک اس سے پہچانے جائیں
+ImportMatchByUsual = Karibu آئی ڈی، ای میل یا فون
+ImportAmounts = رقمیں اس طرح لکھی ہیں
+AmountsDecimalPoint = اعشاری نقطے کے ساتھ (1,250.50)
+AmountsDecimalComma = اعشاری کوما کے ساتھ (1.250,50)
+ImportNoAmountColumn = وہ کالم چنیں جس میں رقمیں ہیں۔
+ImportNoDateColumn = وہ کالم چنیں جس میں تاریخیں ہیں۔
+SaleNoSuchCustomer = کھاتے میں کسی گاہک کی یہ ای میل، فون یا Karibu آئی ڈی نہیں۔
+SaleNoSuchCustomerField = کھاتے میں کسی گاہک کا یہ { $field } نہیں۔
+SaleSeveralCustomers = یہ ایک سے زیادہ گاہکوں کا ہے، اس لیے Karibu نہیں بتا سکتا کہ کس نے خریدا۔
+SaleBadDate = یہ اوپر چنے گئے طریقے سے لکھی تاریخ نہیں۔
+ImportSalesReady = { $n ->
+    [one] ایک خریداری درآمد کے لیے تیار ہے ({ $total })۔
+   *[other] { $n } خریداریاں درآمد کے لیے تیار ہیں، کل { $total }۔
+}
+ImportSalesCustomers = { $n ->
+    [one] یہ ایک گاہک کے کھاتے میں جاتی ہیں۔
+   *[other] یہ { $n } گاہکوں کے کھاتوں میں جاتی ہیں۔
+}
+ImportSalesWalkIns = { $n ->
+    [one] ایک میں کسی گاہک کا نام نہیں، وہ عام فروخت کے طور پر درج ہو گی۔
+   *[other] { $n } میں کسی گاہک کا نام نہیں، وہ عام فروخت کے طور پر درج ہوں گی۔
+}
+ImportSalesBefore = اس فائل کی خریداریاں { $date } کو پہلے ہی درآمد ہو چکی ہیں۔ دوبارہ درآمد کرنے سے وہ دو بار گنی جائیں گی۔
+ImportPointsLegend = ان خریداریوں کے لائلٹی پوائنٹس
+ImportPointsNone = کوئی نہیں: پرانی فروخت بیلنس میں شامل نہیں ہوتی
+ImportPointsEarn = آج کے پروگرام کے مطابق پوائنٹس، جیسے ہر فروخت اپنے دن درج ہوئی ہو
+ImportSalesDone = { $n ->
+    [one] درآمد مکمل: ایک خریداری درج ہوئی، { $points } پوائنٹس ملے۔
+   *[other] درآمد مکمل: { $n } خریداریاں درج ہوئیں، { $points } پوائنٹس ملے۔
+}
+ImportSeeSales = فروخت کے اعداد دیکھیں
+ImportSalesInterrupted = “{ $file }” سے خریداریوں کی درآمد مکمل ہونے سے پہلے رک گئی ({ $rows } میں سے { $done } سطریں آئیں)۔ جاری رکھنے کے لیے وہی فائل چنیں۔
+ImportLine = سطر

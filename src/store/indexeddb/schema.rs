@@ -81,6 +81,7 @@ pub fn upgrade(db: &Database, old: u32, new: u32) -> indexed_db_futures::Result<
             // v17: the reports' ledger holds the key of the analyst file's customer codes.
             // v18: reports can be grouped by saved segment and by loyalty tier.
             // v19: the analyst file's codes are keyed afresh for each file: no key kept.
+            // v20: the import journal says whether an import brought customers or purchases.
             _ => {}
         }
     }
