@@ -7,6 +7,8 @@
 
 use super::{Book, BookError, BookResult, Changed, Replay};
 use crate::domain::ids::{import_id, pack};
+use crate::domain::time::Millis;
+use crate::domain::Purchase;
 use crate::domain::{CustomerId, EntryId, Money, PurchaseId};
 use crate::exchange::import::file::ImportFile;
 use crate::exchange::import::journal::{ImportKind, ImportRecord, ImportState};
@@ -16,12 +18,10 @@ use crate::exchange::import::purchases::{
     SaleReading, SaleRow,
 };
 use crate::loyalty::counter::ring_up;
-use crate::loyalty::rules::in_birthday_month;
 use crate::loyalty::counter::YEAR_MS;
+use crate::loyalty::rules::in_birthday_month;
 use crate::loyalty::{Account, LedgerEntry, TierBasis};
 use crate::sales::PurchaseTable;
-use crate::domain::time::Millis;
-use crate::domain::Purchase;
 use crate::store::Store;
 use rand::Rng;
 use std::collections::{HashMap, HashSet};
@@ -150,10 +150,15 @@ impl<S: Store> Book<S> {
         }
         // Oldest first, so points earn and lapse in the order the sales happened.
         rows.sort_by_key(|r| (r.purchase.at_ms, r.index));
-        let customers: HashSet<&CustomerId> =
-            rows.iter().filter_map(|r| r.purchase.customer.as_ref()).collect();
+        let customers: HashSet<&CustomerId> = rows
+            .iter()
+            .filter_map(|r| r.purchase.customer.as_ref())
+            .collect();
         let customers = customers.len();
-        let walk_ins = rows.iter().filter(|r| r.purchase.customer.is_none()).count();
+        let walk_ins = rows
+            .iter()
+            .filter(|r| r.purchase.customer.is_none())
+            .count();
         let total = Money(
             rows.iter()
                 .fold(0i64, |sum, r| sum.saturating_add(r.purchase.amount.0)),
@@ -226,7 +231,9 @@ impl<S: Store> Book<S> {
             let mut touched: Vec<CustomerId> = Vec::new();
             if earn_points {
                 for p in &purchases {
-                    let Some(customer) = &p.customer else { continue };
+                    let Some(customer) = &p.customer else {
+                        continue;
+                    };
                     if !accounts.contains_key(customer) {
                         let ledger = self.store.ledger(customer).await?;
                         accounts.insert(customer.clone(), Account::from_entries(ledger));
@@ -234,7 +241,9 @@ impl<S: Store> Book<S> {
                     let birthday = self.birthday_of(Some(customer)).await?;
                     let at = p.at_ms;
                     let spend = spend_year.before(customer, at);
-                    let Some(account) = accounts.get_mut(customer) else { continue };
+                    let Some(account) = accounts.get_mut(customer) else {
+                        continue;
+                    };
                     let sale = ring_up(
                         &programme,
                         account,
@@ -308,7 +317,16 @@ struct SpendYear {
     /// Tiers go by spend and points are earned: the only case that needs it.
     active: bool,
     booked: HashMap<CustomerId, (Vec<Millis>, Vec<i64>)>,
-    imported: HashMap<CustomerId, (Vec<(Millis, i64)>, usize, i64)>,
+    imported: HashMap<CustomerId, Window>,
+}
+
+/// One customer's imported sales so far, where the year before the latest begins, and
+/// what it holds.
+#[derive(Default)]
+struct Window {
+    sales: Vec<(Millis, i64)>,
+    start: usize,
+    sum: i64,
 }
 
 impl SpendYear {
@@ -364,12 +382,12 @@ impl SpendYear {
             sum_before(at).saturating_sub(sum_before(since))
         });
         let imported = match self.imported.get_mut(customer) {
-            Some((sales, start, sum)) => {
-                while *start < sales.len() && sales[*start].0 < since {
-                    *sum = sum.saturating_sub(sales[*start].1);
-                    *start += 1;
+            Some(w) => {
+                while w.start < w.sales.len() && w.sales[w.start].0 < since {
+                    w.sum = w.sum.saturating_sub(w.sales[w.start].1);
+                    w.start += 1;
                 }
-                *sum
+                w.sum
             }
             None => 0,
         };
@@ -378,9 +396,9 @@ impl SpendYear {
 
     fn add(&mut self, p: &Purchase) {
         if let (Some(c), true) = (&p.customer, self.active) {
-            let (sales, _, sum) = self.imported.entry(c.clone()).or_default();
-            sales.push((p.at_ms, p.amount.0));
-            *sum = sum.saturating_add(p.amount.0);
+            let w = self.imported.entry(c.clone()).or_default();
+            w.sales.push((p.at_ms, p.amount.0));
+            w.sum = w.sum.saturating_add(p.amount.0);
         }
     }
 }

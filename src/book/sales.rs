@@ -122,7 +122,10 @@ impl<S: Store> Book<S> {
 
     /// A customer's birthday, from the directory in memory when it knows them (a sale
     /// then reads no customer page); from the store otherwise.
-    pub(super) async fn birthday_of(&self, customer: Option<&CustomerId>) -> BookResult<Option<Birthday>> {
+    pub(super) async fn birthday_of(
+        &self,
+        customer: Option<&CustomerId>,
+    ) -> BookResult<Option<Birthday>> {
         let Some(id) = customer else {
             return Ok(None);
         };

@@ -150,7 +150,11 @@ pub fn sale_column_msg(column: SaleColumn) -> Msg {
     }
 }
 
-pub fn sale_mapping_problem(lang: Lang, problem: &SaleMappingProblem, columns: &[SaleColumn]) -> String {
+pub fn sale_mapping_problem(
+    lang: Lang,
+    problem: &SaleMappingProblem,
+    columns: &[SaleColumn],
+) -> String {
     match problem {
         SaleMappingProblem::NoAmount => lang.t(Msg::ImportNoAmountColumn),
         SaleMappingProblem::NoDate => lang.t(Msg::ImportNoDateColumn),
@@ -173,7 +177,9 @@ pub fn sale_problem(lang: Lang, problem: &SaleProblem, field: Option<&str>) -> S
         (SaleIssue::Date, _) => lang.t(Msg::SaleBadDate),
         (SaleIssue::InFuture, _) => lang.t(Msg::ProblemInFuture),
         (SaleIssue::NoSuchCustomer, None) => lang.t(Msg::SaleNoSuchCustomer),
-        (SaleIssue::NoSuchCustomer, Some(f)) => lang.tf(Msg::SaleNoSuchCustomerField, &[("field", &f)]),
+        (SaleIssue::NoSuchCustomer, Some(f)) => {
+            lang.tf(Msg::SaleNoSuchCustomerField, &[("field", &f)])
+        }
         (SaleIssue::SeveralCustomers, _) => lang.t(Msg::SaleSeveralCustomers),
         (SaleIssue::CellTooLong { max }, _) => lang.tf(Msg::ImportCellTooLong, &[("max", max)]),
     };

@@ -4,6 +4,7 @@ use super::components::toast::ToastBar;
 use super::pages::duplicates::DuplicatesPage;
 use super::pages::health::HealthPage;
 use super::pages::import::ImportPage;
+use super::pages::import_purchases::ImportPurchasesPage;
 use super::pages::insights::InsightsPage;
 use super::pages::reports::ReportsPage;
 use super::pages::{
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/customers/:id/edit") view=|| view! { <CustomerForm/> }/>
                         <Route path=path!("/customers/:id/erase") view=ErasePage/>
                         <Route path=path!("/import") view=ImportPage/>
+                        <Route path=path!("/import/purchases") view=ImportPurchasesPage/>
                         <Route path=path!("/duplicates") view=DuplicatesPage/>
                         <Route path=path!("/health") view=HealthPage/>
                         <Route path=path!("/reports") view=ReportsPage/>

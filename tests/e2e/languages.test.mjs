@@ -102,7 +102,7 @@ for (const [code, dir, typed] of LANGUAGES) {
       ["/settings/loyalty", "LoyaltySettings"], ["/customers/new", "NewCustomer"],
       ["/insights", "InsightsHeading"], ["/segments", "SavedSegments"], ["/segments/new", "NewSegment"], ["/segments/score", "CustomerScore"],
       ["/requests", "RegisterHeading"], ["/records", "RecordsHeading"],
-      ["/import", "ImportHeading"], ["/duplicates", "DuplicatesHeading"], ["/health", "HealthHeading"], ["/reports", "ReportsHeading"], ["/dashboard", "DashboardHeading"],
+      ["/import", "ImportHeading"], ["/import/purchases", "ImportPurchasesHeading"], ["/duplicates", "DuplicatesHeading"], ["/health", "HealthHeading"], ["/reports", "ReportsHeading"], ["/dashboard", "DashboardHeading"],
     ];
     for (const [path, heading] of pages) {
       await page.goto(server.url + path);

@@ -26,9 +26,8 @@ fn preview<S: Store>(b: &Book<S>, f: &ImportFile) -> PurchaseImportPreview {
 
 fn stored_purchases<S: Store>(store: &S) -> Vec<crate::domain::Purchase> {
     let mut all = Vec::new();
-    run(store.load_purchases(&mut |chunk| {
-        all.extend(chunk.rows().iter().map(|r| chunk.purchase(r)))
-    }))
+    run(store
+        .load_purchases(&mut |chunk| all.extend(chunk.rows().iter().map(|r| chunk.purchase(r)))))
     .unwrap();
     all
 }
@@ -61,7 +60,10 @@ fn sales_are_given_to_the_customers_they_name_and_bad_rows_are_left_out() {
     assert_eq!(issues.len(), 2);
     assert_eq!(issues[0], (4, &SaleIssue::NoSuchCustomer));
     assert_eq!(issues[1].0, 5);
-    assert!(stored_purchases(b.store()).is_empty(), "a preview writes nothing");
+    assert!(
+        stored_purchases(b.store()).is_empty(),
+        "a preview writes nothing"
+    );
 
     let (outcome, _) = run(b.run_purchase_import(&p, false, &|_| {})).unwrap();
     assert_eq!((outcome.recorded, outcome.points), (2, 0));
@@ -86,7 +88,9 @@ fn points_are_earned_under_the_programme_when_the_owner_asks() {
     let b = book();
     let amina = with_email(&b, "Amina", "amina@example.org");
     // The default programme: a point per 100, 5 a visit.
-    let f = file("Date,Email,Amount\n2026-11-01,amina@example.org,1000\n2026-11-05,amina@example.org,250\n");
+    let f = file(
+        "Date,Email,Amount\n2026-11-01,amina@example.org,1000\n2026-11-05,amina@example.org,250\n",
+    );
     let p = preview(&b, &f);
     let (outcome, _) = run(b.run_purchase_import(&p, true, &|_| {})).unwrap();
     let ledger = run(b.store().ledger(&amina)).unwrap();
@@ -103,7 +107,11 @@ fn big_file(rows: usize) -> ImportFile {
     let mut text = String::from("Date,Customer,Amount\n");
     for i in 0..rows {
         let customer = if i % 3 == 0 { "amina@example.org" } else { "" };
-        text.push_str(&format!("2026-10-{:02},{customer},{}\n", 1 + i % 28, 10 + i));
+        text.push_str(&format!(
+            "2026-10-{:02},{customer},{}\n",
+            1 + i % 28,
+            10 + i
+        ));
     }
     file(&text)
 }
@@ -130,7 +138,10 @@ fn an_interrupted_import_leaves_whole_batches_and_resumes_without_doubling() {
     let other = tab_on(&inner);
     let unfinished = other.unfinished_imports_of(ImportKind::Purchases);
     assert_eq!(unfinished.len(), 1);
-    assert!(other.unfinished_imports().is_empty(), "not a customer import");
+    assert!(
+        other.unfinished_imports().is_empty(),
+        "not a customer import"
+    );
     assert_eq!(other.purchase_import_written(&unfinished[0]), 5_000);
     let resumed = preview(&other, &f);
     assert_eq!((resumed.already, resumed.rows.len()), (5_000, 7_000));
@@ -149,5 +160,7 @@ fn an_interrupted_import_leaves_whole_batches_and_resumes_without_doubling() {
         .filter(|e| matches!(e.kind, EntryKind::Earn { .. }))
         .count();
     assert_eq!(earns, 4_000);
-    assert!(other.unfinished_imports_of(ImportKind::Purchases).is_empty());
+    assert!(other
+        .unfinished_imports_of(ImportKind::Purchases)
+        .is_empty());
 }

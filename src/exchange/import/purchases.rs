@@ -61,17 +61,50 @@ const HEADER_WORDS: &[(SaleColumn, &[&str])] = &[
     (
         SaleColumn::Customer,
         &[
-            "customer", "customer id", "customer email", "customer phone", "client", "member",
-            "member id", "email", "phone", "mobile", "id", "karibu id", "mteja", "barua pepe",
-            "simu", "customer ng", "kustomer", "telepono", "კლიენტი", "ელფოსტა", "ტელეფონი",
-            "گاہک", "ای میل", "فون", "مشتری", "ایمیل", "تلفن",
+            "customer",
+            "customer id",
+            "customer email",
+            "customer phone",
+            "client",
+            "member",
+            "member id",
+            "email",
+            "phone",
+            "mobile",
+            "id",
+            "karibu id",
+            "mteja",
+            "barua pepe",
+            "simu",
+            "customer ng",
+            "kustomer",
+            "telepono",
+            "კლიენტი",
+            "ელფოსტა",
+            "ტელეფონი",
+            "گاہک",
+            "ای میل",
+            "فون",
+            "مشتری",
+            "ایمیل",
+            "تلفن",
         ],
     ),
     (
         SaleColumn::Date,
         &[
-            "date", "purchase date", "sale date", "order date", "transaction date", "datetime",
-            "date time", "tarehe", "petsa", "თარიღი", "تاریخ", "تاریخ خرید",
+            "date",
+            "purchase date",
+            "sale date",
+            "order date",
+            "transaction date",
+            "datetime",
+            "date time",
+            "tarehe",
+            "petsa",
+            "თარიღი",
+            "تاریخ",
+            "تاریخ خرید",
         ],
     ),
     (
@@ -81,23 +114,63 @@ const HEADER_WORDS: &[(SaleColumn, &[&str])] = &[
     (
         SaleColumn::Amount,
         &[
-            "amount", "total", "sum", "price", "value", "paid", "net", "gross", "kiasi",
-            "jumla", "bei", "halaga", "kabuuan", "თანხა", "ჯამი", "رقم", "کل", "مبلغ", "جمع",
+            "amount",
+            "total",
+            "sum",
+            "price",
+            "value",
+            "paid",
+            "net",
+            "gross",
+            "kiasi",
+            "jumla",
+            "bei",
+            "halaga",
+            "kabuuan",
+            "თანხა",
+            "ჯამი",
+            "رقم",
+            "کل",
+            "مبلغ",
+            "جمع",
         ],
     ),
     (
         SaleColumn::Categories,
         &[
-            "category", "categories", "department", "product", "item", "aina", "bidhaa",
-            "kategorya", "produkto", "კატეგორია", "პროდუქტი", "زمرہ", "دسته", "دسته بندی",
+            "category",
+            "categories",
+            "department",
+            "product",
+            "item",
+            "aina",
+            "bidhaa",
+            "kategorya",
+            "produkto",
+            "კატეგორია",
+            "პროდუქტი",
+            "زمرہ",
+            "دسته",
+            "دسته بندی",
             "محصول",
         ],
     ),
     (
         SaleColumn::Note,
         &[
-            "note", "notes", "comment", "description", "memo", "maelezo", "tala", "paglalarawan",
-            "შენიშვნა", "نوٹ", "تفصیل", "یادداشت", "توضیحات",
+            "note",
+            "notes",
+            "comment",
+            "description",
+            "memo",
+            "maelezo",
+            "tala",
+            "paglalarawan",
+            "შენიშვნა",
+            "نوٹ",
+            "تفصیل",
+            "یادداشت",
+            "توضیحات",
         ],
     ),
 ];
@@ -150,7 +223,10 @@ pub fn detect_decimal_comma<'a>(samples: impl IntoIterator<Item = &'a str>) -> b
         let Some(at) = ascii.rfind([',', '.']) else {
             continue;
         };
-        let after = ascii[at + 1..].chars().take_while(char::is_ascii_digit).count();
+        let after = ascii[at + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
         if after == 3 || after == 0 {
             continue;
         }
@@ -344,7 +420,9 @@ pub fn time_of_day(text: &str) -> Option<(i64, Option<i32>)> {
     let (clock, offset) = if let Some(rest) = ascii.strip_suffix('Z') {
         (rest.to_owned(), Some(0))
     } else if let Some(at) = ascii.rfind(['+', '-']).filter(|at| *at > 0) {
-        let (h, m) = ascii[at + 1..].split_once(':').unwrap_or((&ascii[at + 1..], "0"));
+        let (h, m) = ascii[at + 1..]
+            .split_once(':')
+            .unwrap_or((&ascii[at + 1..], "0"));
         let minutes = h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?;
         let sign = if ascii[at..].starts_with('-') { -1 } else { 1 };
         (ascii[..at].to_owned(), Some(sign * minutes))
@@ -395,7 +473,11 @@ pub fn sale_moment(
         .split_once(['T', ' '])
         .map(|(_, t)| t.trim())
         .filter(|t| !t.is_empty());
-    let time = match time_cell.map(str::trim).filter(|t| !t.is_empty()).or(inline_time) {
+    let time = match time_cell
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .or(inline_time)
+    {
         Some(t) => Some(time_of_day(t)?),
         None => None,
     };
@@ -403,7 +485,8 @@ pub fn sale_moment(
     Some(match time {
         Some((ms, Some(offset))) => midnight_utc + ms - i64::from(offset) * 60_000,
         Some((ms, None)) => local_start_of_day(date, zone) + ms,
-        None => (local_start_of_day(date, zone) + 12 * 3_600_000).min(now.max(local_start_of_day(date, zone))),
+        None => (local_start_of_day(date, zone) + 12 * 3_600_000)
+            .min(now.max(local_start_of_day(date, zone))),
     })
 }
 

@@ -3,12 +3,15 @@
 
 use super::import_preview::{ImportWorking, Preview};
 use crate::book::import::{ImportOutcome, ImportPreview, ImportProgress};
+use crate::book::import_purchases::{PurchaseImportOutcome, PurchaseImportPreview};
 use crate::domain::phone::country_codes;
 use crate::exchange::import::decode::TextEncoding;
 use crate::exchange::import::duplicates::DuplicateChoice;
 use crate::exchange::import::file::ImportFile;
+use crate::exchange::import::journal::ImportKind;
 use crate::exchange::import::journal::ImportRecord;
 use crate::exchange::import::mapping::{DateOrder, Mapping, Target};
+use crate::exchange::import::purchases::SaleMapping;
 use crate::exchange::import::table::{TableProblem, DELIMITERS};
 use crate::i18n::import_names::{
     date_order_msg, encoding_name, mapping_problem, separator_msg, table_problem, target_name,
@@ -31,6 +34,8 @@ pub struct Chosen {
 /// The page's state, shared by its sections.
 #[derive(Clone, Copy)]
 pub struct ImportFlow {
+    /// What this page imports: customers (`/import`) or purchases (`/import/purchases`).
+    pub kind: ImportKind,
     chosen: RwSignal<Option<Rc<Chosen>>, LocalStorage>,
     pub encoding: RwSignal<Option<TextEncoding>>,
     pub separator: RwSignal<Option<u8>>,
@@ -39,6 +44,9 @@ pub struct ImportFlow {
     pub country: RwSignal<Option<String>>,
     pub mapping_problem: RwSignal<Option<String>>,
     pub preview: RwSignal<Option<Rc<ImportPreview>>, LocalStorage>,
+    pub sale_mapping: RwSignal<SaleMapping>,
+    pub sale_preview: RwSignal<Option<Rc<PurchaseImportPreview>>, LocalStorage>,
+    pub sale_outcome: RwSignal<Option<PurchaseImportOutcome>>,
     pub choices: RwSignal<Vec<DuplicateChoice>>,
     /// Progress, and when the stage began (for the rate).
     pub progress: RwSignal<Option<(ImportProgress, f64)>>,
@@ -51,8 +59,9 @@ pub struct ImportFlow {
 }
 
 impl ImportFlow {
-    fn new(country: Option<String>) -> Self {
+    pub fn new(country: Option<String>, kind: ImportKind) -> Self {
         Self {
+            kind,
             chosen: RwSignal::new_local(None),
             encoding: RwSignal::new(None),
             separator: RwSignal::new(None),
@@ -61,6 +70,9 @@ impl ImportFlow {
             country: RwSignal::new(country),
             mapping_problem: RwSignal::new(None),
             preview: RwSignal::new_local(None),
+            sale_mapping: RwSignal::new(SaleMapping::default()),
+            sale_preview: RwSignal::new_local(None),
+            sale_outcome: RwSignal::new(None),
             choices: RwSignal::new(Vec::new()),
             progress: RwSignal::new(None),
             outcome: RwSignal::new(None),
@@ -102,7 +114,10 @@ impl ImportFlow {
         )
         .map(Rc::new);
         if let Ok(file) = &read {
-            self.mapping.set(state.import_mapping(file));
+            match self.kind {
+                ImportKind::Customers => self.mapping.set(state.import_mapping(file)),
+                ImportKind::Purchases => self.sale_mapping.set(state.purchase_import_mapping(file)),
+            }
         }
         self.file.set(Some(read));
         self.forget_preview();
@@ -114,6 +129,7 @@ impl ImportFlow {
         }
         self.generation.update_value(|g| *g += 1);
         self.preview.set(None);
+        self.sale_preview.set(None);
         self.choices.set(Vec::new());
         self.mapping_problem.set(None);
     }
@@ -140,12 +156,16 @@ impl ImportFlow {
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let flow = ImportFlow::new(state.settings.with_untracked(|s| s.country.clone()));
+    let flow = ImportFlow::new(
+        state.settings.with_untracked(|s| s.country.clone()),
+        ImportKind::Customers,
+    );
     provide_context(flow);
     view! {
         <section class="import-page" aria-labelledby="import-heading">
             <h1 id="import-heading">{tr(Msg::ImportHeading)}</h1>
             <p>{tr(Msg::ImportIntro)}</p>
+            <p><A href=platform::app_href("/import/purchases")>{tr(Msg::ImportPurchasesLink)}</A></p>
             <Unfinished/>
             <ChooseFile/>
             <Show when=move || flow.ok_file().is_some()>
@@ -227,7 +247,7 @@ fn Unfinished() -> impl IntoView {
 }
 
 #[component]
-fn ChooseFile() -> impl IntoView {
+pub fn ChooseFile() -> impl IntoView {
     let state = expect_context::<AppState>();
     let flow = expect_context::<ImportFlow>();
     let choose = Action::new_local(move |_: &()| async move {
@@ -235,6 +255,7 @@ fn ChooseFile() -> impl IntoView {
             return;
         }
         flow.outcome.set(None);
+        flow.sale_outcome.set(None);
         let Some((name, bytes)) = platform::chosen_file("import-file").await else {
             return;
         };
@@ -292,8 +313,14 @@ fn ChooseFile() -> impl IntoView {
     };
     view! {
         <div class="field import-file" class:has-error=move || problem().is_some()>
-            <label for="import-file">{tr(Msg::ImportFile)}</label>
-            <input id="import-file" type="file" accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard"
+            <label for="import-file">{tr(match flow.kind {
+                ImportKind::Customers => Msg::ImportFile,
+                ImportKind::Purchases => Msg::ImportPurchasesFile,
+            })}</label>
+            <input id="import-file" type="file" accept=match flow.kind {
+                    ImportKind::Customers => ".csv,.tsv,.txt,.vcf,text/csv,text/vcard",
+                    ImportKind::Purchases => ".csv,.tsv,.txt,text/csv",
+                }
                 aria-describedby="import-file-error"
                 aria-invalid=move || problem().is_some().then_some("true")
                 on:change=move |_| { choose.dispatch(()); }/>

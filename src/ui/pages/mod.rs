@@ -16,6 +16,7 @@ pub mod erase;
 pub mod health;
 pub mod import;
 pub mod import_preview;
+pub mod import_purchases;
 pub mod insights;
 pub mod insights_clusters;
 pub mod insights_models;
