@@ -16,6 +16,9 @@ use karibu::exchange::import::decode::TextEncoding;
 use karibu::exchange::import::duplicates::Matcher;
 use karibu::exchange::import::file::ImportFile;
 use karibu::exchange::import::mapping::{guess, DateOrder, Mapping, Target};
+use karibu::exchange::import::purchases::{
+    check_sale_mapping, guess_sale_mapping, CustomerKeys, PlannedSales, SaleColumn, SaleReading,
+};
 use karibu::exchange::import::rows::{check_mapping, plan};
 use proptest::prelude::*;
 
@@ -151,6 +154,98 @@ fn vcard_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..160).prop_map(|p| p.concat())
 }
 
+/// Text shaped like a till's export: dates and times in many ways, amounts with either
+/// decimal mark, signs, offsets, customers as emails, phones and ids.
+fn sales_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Date,Customer,Amount,Time,Category,Note\n",
+        ",",
+        ";",
+        "\n",
+        "\r\n",
+        "\"",
+        " ",
+        "T",
+        "2026-11-02",
+        "02/11/2026",
+        "11/02/26",
+        "۱۴۰۵/۰۸/۲۰",
+        "1405-13-40",
+        "9999-99-99",
+        "14:30",
+        "2:30 PM",
+        "12:00 am",
+        "25:61",
+        "14:30:15.250",
+        "Z",
+        "+03:00",
+        "-99:99",
+        "+",
+        "1.250,50",
+        "1,250.50",
+        "12,5",
+        "-3",
+        "0",
+        "99999999999999999999",
+        "٣٤٥",
+        "amina@example.org",
+        "0712 000 001",
+        "+254712000003",
+        "c1",
+        "'=",
+        "Coffee",
+        "\0",
+        "ქ",
+    ]);
+    prop::collection::vec(pieces, 0..120).prop_map(|p| p.concat())
+}
+
+fn sale_column() -> impl Strategy<Value = SaleColumn> {
+    prop::sample::select(SaleColumn::ALL.to_vec())
+}
+
+/// Everything a purchases import does before writing, with `columns` (or the guess).
+fn read_sales(
+    text: &str,
+    columns: Option<Vec<SaleColumn>>,
+    comma: bool,
+    match_by: Option<&str>,
+    offset: i32,
+) {
+    let Ok(file) = ImportFile::read("sales.csv", text.as_bytes(), None, None) else {
+        return;
+    };
+    let mut mapping = guess_sale_mapping(&file.table, DateOrder::DayMonthYear);
+    if let Some(columns) = columns {
+        mapping.columns = columns;
+        mapping.decimal_comma = comma;
+    }
+    mapping.match_by = match_by.map(str::to_owned);
+    let _ = check_sale_mapping(&mapping);
+    let mut keys = CustomerKeys::new(mapping.match_by.clone(), Some("KE".into()));
+    let mut a = karibu::store::contract::customer("c1", "Amina");
+    a.emails = vec!["amina@example.org".into()];
+    a.phones = vec!["+254712000003".into()];
+    keys.add(&a);
+    let mut b = karibu::store::contract::customer("c2", "Baraka");
+    b.phones = vec!["+254712000003".into()];
+    keys.add(&b);
+    let currency = karibu::domain::money::Currency {
+        code: "KES".into(),
+        exponent: 2,
+    };
+    let zone = karibu::domain::time::FixedOffset(offset);
+    let reading = SaleReading {
+        mapping: &mapping,
+        keys: &keys,
+        currency: &currency,
+        zone: &zone,
+        now: 1_800_000_000_000,
+    };
+    let mut planned = PlannedSales::default();
+    reading.plan(&file.table, 0..file.table.rows.len() + 3, &mut planned);
+}
+
 fn encoding() -> impl Strategy<Value = Option<TextEncoding>> {
     prop::option::of(prop::sample::select(TextEncoding::ALL.to_vec()))
 }
@@ -236,5 +331,18 @@ proptest! {
     ) {
         let columns = (!guessed).then_some(columns);
         read_all(text.as_bytes(), None, None, columns, dates, Some("KE"));
+    }
+
+    #[test]
+    fn purchases_shaped_text_with_any_mapping_never_panics(
+        text in sales_text(),
+        columns in prop::collection::vec(sale_column(), 0..8),
+        guessed in any::<bool>(),
+        comma in any::<bool>(),
+        match_by in prop::option::of(prop::sample::select(vec!["n", "gone"])),
+        offset in -840i32..=840,
+    ) {
+        let columns = (!guessed).then_some(columns);
+        read_sales(&text, columns, comma, match_by, offset);
     }
 }

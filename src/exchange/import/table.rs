@@ -3,6 +3,8 @@
 //! each row with the line it starts on so every problem can say where it is.
 
 use csv::{ReaderBuilder, Terminator};
+use std::io::Cursor;
+use std::rc::Rc;
 
 /// Rows past this are refused rather than held: far above a shop's book, far below
 /// what would exhaust a tab's memory.
@@ -127,46 +129,89 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
 
 /// Reads `text` as a table with a header row; `delimiter` as chosen, or detected.
 pub fn read_table(text: &str, delimiter: Option<u8>) -> Result<Table, TableProblem> {
-    let text = text.trim_start_matches('\u{feff}');
-    let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(text));
-    if let Some(line) = unclosed_quote(text, delimiter) {
-        return Err(TableProblem::UnclosedQuote { line });
-    }
-    let mut reader = ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .terminator(Terminator::CRLF)
-        .from_reader(text.as_bytes());
-    let mut header: Option<Vec<String>> = None;
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    let mut lines = LineCounter::default();
-    // The text is valid UTF-8 and `flexible` accepts ragged rows, so a read error can
-    // only be the end; it is treated as one.
-    while reader.read_record(&mut record).unwrap_or(false) {
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
+    let mut reader = TableReader::new(text, delimiter)?;
+    while !reader.step(usize::MAX)? {}
+    reader.finish()
+}
+
+/// A table read some records at a time, so a file of a million rows can be read
+/// between pauses instead of holding the page for seconds.
+pub struct TableReader {
+    text: Rc<[u8]>,
+    delimiter: u8,
+    reader: csv::Reader<Cursor<Rc<[u8]>>>,
+    record: csv::StringRecord,
+    lines: LineCounter,
+    header: Option<Vec<String>>,
+    rows: Vec<TableRow>,
+}
+
+impl TableReader {
+    pub fn new(text: &str, delimiter: Option<u8>) -> Result<Self, TableProblem> {
+        let text = text.trim_start_matches('\u{feff}');
+        let delimiter = delimiter.unwrap_or_else(|| detect_delimiter(text));
+        if let Some(line) = unclosed_quote(text, delimiter) {
+            return Err(TableProblem::UnclosedQuote { line });
         }
-        let line = lines.line_at(text, record.position().map_or(0, |p| p.byte() as usize));
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
-        match header {
-            None => header = Some(cells),
-            Some(_) if rows.len() == MAX_ROWS => {
-                return Err(TableProblem::TooManyRows { max: MAX_ROWS })
+        let bytes: Rc<[u8]> = Rc::from(text.as_bytes());
+        let reader = ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .terminator(Terminator::CRLF)
+            .from_reader(Cursor::new(bytes.clone()));
+        Ok(Self {
+            text: bytes,
+            delimiter,
+            reader,
+            record: csv::StringRecord::new(),
+            lines: LineCounter::default(),
+            header: None,
+            rows: Vec::new(),
+        })
+    }
+
+    /// Reads up to `records` more; true once the text is read to its end.
+    pub fn step(&mut self, records: usize) -> Result<bool, TableProblem> {
+        for _ in 0..records {
+            // The text is valid UTF-8 and `flexible` accepts ragged rows, so a read
+            // error can only be the end; it is treated as one.
+            if !self.reader.read_record(&mut self.record).unwrap_or(false) {
+                return Ok(true);
             }
-            Some(_) => rows.push(TableRow { line, cells }),
+            if self.record.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let start = self.record.position().map_or(0, |p| p.byte() as usize);
+            let line = self.lines.line_at(&self.text, start);
+            let cells: Vec<String> = self.record.iter().map(|c| c.trim().to_owned()).collect();
+            match self.header {
+                None => self.header = Some(cells),
+                Some(_) if self.rows.len() == MAX_ROWS => {
+                    return Err(TableProblem::TooManyRows { max: MAX_ROWS })
+                }
+                Some(_) => self.rows.push(TableRow { line, cells }),
+            }
         }
+        Ok(false)
     }
-    let header = header.ok_or(TableProblem::Empty)?;
-    if rows.is_empty() {
-        return Err(TableProblem::HeadersOnly);
+
+    /// (bytes read, bytes in all), for progress.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.reader.position().byte() as usize, self.text.len())
     }
-    Ok(Table {
-        delimiter,
-        header,
-        rows,
-    })
+
+    pub fn finish(self) -> Result<Table, TableProblem> {
+        let header = self.header.ok_or(TableProblem::Empty)?;
+        if self.rows.is_empty() {
+            return Err(TableProblem::HeadersOnly);
+        }
+        Ok(Table {
+            delimiter: self.delimiter,
+            header,
+            rows: self.rows,
+        })
+    }
 }
 
 /// File line numbers as an editor shows them, whatever the line endings: the `csv`
@@ -180,8 +225,7 @@ struct LineCounter {
 
 impl LineCounter {
     /// The line of the record whose reading began at byte `start`.
-    fn line_at(&mut self, text: &str, start: usize) -> u64 {
-        let bytes = text.as_bytes();
+    fn line_at(&mut self, bytes: &[u8], start: usize) -> u64 {
         let mut start = start.min(bytes.len());
         while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
             start += 1;

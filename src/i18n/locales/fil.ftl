@@ -1060,8 +1060,8 @@ ChartShare = Bahagi
 ImportRecording = Itinatala ang mga pagbili…
 ImportPurchasesLink = Mag-import ng mga pagbili
 ImportPurchasesHeading = Mag-import ng mga pagbili
-ImportPurchasesIntro = Ipasok ang mga dating benta mula sa export ng kaha o spreadsheet na naka-save bilang CSV file: isang row bawat benta, may petsa at halaga, at para maibigay sa isang customer, ang kanyang email, telepono o Karibu id. Ang row na walang customer ay walk-in na benta. Walang itatago hangga't hindi mo kinukumpirma.
-ImportPurchasesFile = File na i-import (CSV)
+ImportPurchasesIntro = Ipasok ang mga dating benta mula sa export ng kaha o spreadsheet na naka-save bilang CSV file: isang row bawat benta, may petsa at halaga, at para maitala ito sa pangalan ng isang customer, ang kanyang email, telepono o Karibu id. Ang row na walang customer ay walk-in na benta. Walang maiimbak hangga't hindi mo kinukumpirma.
+ImportPurchasesFile = File na ii-import (CSV)
 SaleColumnCustomer = Customer (email, telepono o id)
 SaleColumnDate = Petsa (at oras)
 SaleColumnTime = Oras
@@ -1081,24 +1081,24 @@ SaleSeveralCustomers = higit sa isang customer ang mayroon nito, kaya hindi matu
 SaleBadDate = hindi petsang nakasulat sa paraang pinili sa itaas.
 ImportSalesReady = { $n ->
     [1] Handa nang i-import ang isang pagbili ({ $total }).
-   *[other] Handa nang i-import ang { $n } na pagbili, { $total } lahat.
+   *[other] Handa nang i-import ang { $n } na pagbili, kabuuang { $total }.
 }
 ImportSalesCustomers = { $n ->
-    [1] Ibinibigay ang mga ito sa isang customer.
-   *[other] Ibinibigay ang mga ito sa { $n } na customer.
+    [1] Itatala ang mga ito sa pangalan ng isang customer.
+   *[other] Itatala ang mga ito sa pangalan ng { $n } na customer.
 }
 ImportSalesWalkIns = { $n ->
     [1] Isa ang walang customer at itatala bilang walk-in na benta.
    *[other] { $n } ang walang customer at itatala bilang walk-in na benta.
 }
-ImportSalesBefore = Na-import na ang mga pagbili sa file na ito noong { $date }. Kung i-import ulit, dalawang beses silang mabibilang.
-ImportPointsLegend = Loyalty points para sa mga pagbiling ito
+ImportSalesBefore = Na-import na ang mga pagbili sa file na ito noong { $date }. Kapag in-import ulit, mabibilang nang dalawang beses ang mga ito.
+ImportPointsLegend = Puntos para sa mga pagbiling ito
 ImportPointsNone = Wala: hindi kasama sa balanse ang mga dating benta
-ImportPointsEarn = Kumita ng points ayon sa programa ngayon, na parang bawat benta ay ipinasok sa araw nito
+ImportPointsEarn = Bigyan ng puntos ayon sa suki program ngayon, na parang naitala ang bawat benta sa araw nito
 ImportSalesDone = { $n ->
-    [1] Tapos na ang pag-import: isang pagbili ang naitala, { $points } points ang nakuha.
-   *[other] Tapos na ang pag-import: { $n } na pagbili ang naitala, { $points } points ang nakuha.
+    [1] Tapos na ang pag-import: isang pagbili ang naitala, { $points } puntos ang nakuha.
+   *[other] Tapos na ang pag-import: { $n } na pagbili ang naitala, { $points } puntos ang nakuha.
 }
-ImportSeeSales = Tingnan ang mga bilang ng benta
-ImportSalesInterrupted = Huminto bago natapos ang pag-import ng mga pagbili mula sa “{ $file }” ({ $done } sa { $rows } na row ang pumasok). Piliin ulit ang parehong file para ituloy.
+ImportSeeSales = Tingnan ang buod ng benta
+ImportSalesInterrupted = Huminto bago natapos ang pag-import ng mga pagbili mula sa “{ $file }” ({ $done } sa { $rows } na row ang nakapasok). Piliin ulit ang parehong file para ituloy.
 ImportLine = Linya

@@ -1079,18 +1079,18 @@ SaleColumnCustomer = Mteja (barua pepe, simu au kitambulisho)
 SaleColumnDate = Tarehe (na saa)
 SaleColumnTime = Saa
 SaleColumnAmount = Kiasi
-SaleColumnCategories = Aina za bidhaa
-SaleColumnNote = Maelezo
+SaleColumnCategories = Makundi
+SaleColumnNote = Dokezo
 ImportMatchBy = Wateja wanatambuliwa kwa
 ImportMatchByUsual = Kitambulisho cha Karibu, barua pepe au simu
 ImportAmounts = Kiasi kimeandikwa
-AmountsDecimalPoint = na nukta ya desimali (1,250.50)
-AmountsDecimalComma = na koma ya desimali (1.250,50)
+AmountsDecimalPoint = kwa nukta ya desimali (1,250.50)
+AmountsDecimalComma = kwa koma ya desimali (1.250,50)
 ImportNoAmountColumn = Chagua safu wima yenye kiasi.
 ImportNoDateColumn = Chagua safu wima yenye tarehe.
-SaleNoSuchCustomer = hakuna mteja kwenye daftari mwenye barua pepe, simu au kitambulisho hiki cha Karibu.
-SaleNoSuchCustomerField = hakuna mteja kwenye daftari mwenye { $field } hiki.
-SaleSeveralCustomers = wateja zaidi ya mmoja wanacho, kwa hiyo Karibu haiwezi kujua nani alinunua.
+SaleNoSuchCustomer = hakuna mteja kwenye daftari mwenye barua pepe, simu au kitambulisho cha Karibu kama kilichoandikwa hapa.
+SaleNoSuchCustomerField = hakuna mteja kwenye daftari mwenye { $field } kama kilichoandikwa hapa.
+SaleSeveralCustomers = wateja zaidi ya mmoja wana kilichoandikwa hapa, kwa hiyo Karibu haiwezi kujua ni nani aliyenunua.
 SaleBadDate = si tarehe iliyoandikwa kwa namna uliyochagua hapo juu.
 ImportSalesReady = { $n ->
     [one] Ununuzi mmoja uko tayari kuletwa ({ $total }).
@@ -1101,13 +1101,13 @@ ImportSalesCustomers = { $n ->
    *[other] Yanahesabiwa kwa wateja { $n }.
 }
 ImportSalesWalkIns = { $n ->
-    [one] Moja halitaji mteja na linahifadhiwa kama mauzo ya mpita njia.
-   *[other] { $n } hayataji mteja na yanahifadhiwa kama mauzo ya wapita njia.
+    [one] Ununuzi mmoja hautaji mteja, kwa hiyo utahifadhiwa kama mauzo ya mpita njia.
+   *[other] Manunuzi { $n } hayataji mteja, kwa hiyo yatahifadhiwa kama mauzo ya wapita njia.
 }
 ImportSalesBefore = Manunuzi ya faili hili yaliletwa tayari tarehe { $date }. Ukiyaleta tena yatahesabiwa mara mbili.
 ImportPointsLegend = Pointi za uaminifu kwa manunuzi haya
-ImportPointsNone = Hakuna: mauzo ya zamani hayaingii kwenye salio
-ImportPointsEarn = Pata pointi kwa mpango wa leo, kana kwamba kila mauzo yalipigwa siku yake
+ImportPointsNone = Hakuna: mauzo ya zamani hayaingii kwenye masalio ya pointi
+ImportPointsEarn = Wateja wapate pointi kwa mpango wa leo, kana kwamba kila mauzo yalirekodiwa siku yake
 ImportSalesDone = { $n ->
     [one] Uletaji umekamilika: ununuzi mmoja umehifadhiwa, pointi { $points } zimepatikana.
    *[other] Uletaji umekamilika: manunuzi { $n } yamehifadhiwa, pointi { $points } zimepatikana.

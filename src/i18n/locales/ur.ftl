@@ -1078,23 +1078,23 @@ ChartShare = حصہ
 ImportRecording = خریداریاں درج کی جا رہی ہیں…
 ImportPurchasesLink = خریداریاں درآمد کریں
 ImportPurchasesHeading = خریداریاں درآمد کریں
-ImportPurchasesIntro = پرانی فروخت کسی کیش رجسٹر کی برآمد یا CSV فائل کے طور پر محفوظ اسپریڈشیٹ سے لائیں: ہر فروخت کی ایک سطر، اس کی تاریخ اور رقم کے ساتھ، اور اسے کسی گاہک کے کھاتے میں ڈالنے کے لیے اس کی ای میل، فون یا Karibu آئی ڈی۔ جس سطر میں کوئی گاہک نہ ہو وہ عام فروخت ہے۔ جب تک آپ تصدیق نہ کریں کچھ محفوظ نہیں ہوتا۔
+ImportPurchasesIntro = پرانی فروخت کسی کیش مشین کی برآمد یا CSV فائل کے طور پر محفوظ اسپریڈشیٹ سے لائیں: ہر فروخت کی ایک سطر، اس کی تاریخ اور رقم کے ساتھ، اور اسے کسی گاہک کے نام درج کرنے کے لیے گاہک کی ای میل، فون یا Karibu شناخت۔ جس سطر میں کوئی گاہک نہ ہو وہ بغیر گاہک کے فروخت ہے۔ جب تک آپ تصدیق نہ کریں کچھ محفوظ نہیں ہوتا۔
 ImportPurchasesFile = درآمد کی فائل (CSV)
-SaleColumnCustomer = گاہک (ای میل، فون یا آئی ڈی)
+SaleColumnCustomer = گاہک (ای میل، فون یا شناخت)
 SaleColumnDate = تاریخ (اور وقت)
 SaleColumnTime = وقت
 SaleColumnAmount = رقم
 SaleColumnCategories = زمرے
 SaleColumnNote = نوٹ
 ImportMatchBy = گاہک اس سے پہچانے جائیں
-ImportMatchByUsual = Karibu آئی ڈی، ای میل یا فون
+ImportMatchByUsual = Karibu شناخت، ای میل یا فون
 ImportAmounts = رقمیں اس طرح لکھی ہیں
 AmountsDecimalPoint = اعشاری نقطے کے ساتھ (1,250.50)
 AmountsDecimalComma = اعشاری کوما کے ساتھ (1.250,50)
 ImportNoAmountColumn = وہ کالم چنیں جس میں رقمیں ہیں۔
 ImportNoDateColumn = وہ کالم چنیں جس میں تاریخیں ہیں۔
-SaleNoSuchCustomer = کھاتے میں کسی گاہک کی یہ ای میل، فون یا Karibu آئی ڈی نہیں۔
-SaleNoSuchCustomerField = کھاتے میں کسی گاہک کا یہ { $field } نہیں۔
+SaleNoSuchCustomer = رجسٹر میں اس ای میل، فون یا Karibu شناخت والا کوئی گاہک نہیں۔
+SaleNoSuchCustomerField = رجسٹر میں اس { $field } والا کوئی گاہک نہیں۔
 SaleSeveralCustomers = یہ ایک سے زیادہ گاہکوں کا ہے، اس لیے Karibu نہیں بتا سکتا کہ کس نے خریدا۔
 SaleBadDate = یہ اوپر چنے گئے طریقے سے لکھی تاریخ نہیں۔
 ImportSalesReady = { $n ->
@@ -1102,15 +1102,15 @@ ImportSalesReady = { $n ->
    *[other] { $n } خریداریاں درآمد کے لیے تیار ہیں، کل { $total }۔
 }
 ImportSalesCustomers = { $n ->
-    [one] یہ ایک گاہک کے کھاتے میں جاتی ہیں۔
-   *[other] یہ { $n } گاہکوں کے کھاتوں میں جاتی ہیں۔
+    [one] یہ ایک گاہک کے نام درج ہوں گی۔
+   *[other] یہ { $n } گاہکوں کے نام درج ہوں گی۔
 }
 ImportSalesWalkIns = { $n ->
-    [one] ایک میں کسی گاہک کا نام نہیں، وہ عام فروخت کے طور پر درج ہو گی۔
-   *[other] { $n } میں کسی گاہک کا نام نہیں، وہ عام فروخت کے طور پر درج ہوں گی۔
+    [one] ایک میں کوئی گاہک نہیں، اس لیے وہ بغیر گاہک کے فروخت کے طور پر درج ہو گی۔
+   *[other] { $n } میں کوئی گاہک نہیں، اس لیے وہ بغیر گاہک کے فروخت کے طور پر درج ہوں گی۔
 }
 ImportSalesBefore = اس فائل کی خریداریاں { $date } کو پہلے ہی درآمد ہو چکی ہیں۔ دوبارہ درآمد کرنے سے وہ دو بار گنی جائیں گی۔
-ImportPointsLegend = ان خریداریوں کے لائلٹی پوائنٹس
+ImportPointsLegend = ان خریداریوں کے وفاداری پوائنٹس
 ImportPointsNone = کوئی نہیں: پرانی فروخت بیلنس میں شامل نہیں ہوتی
 ImportPointsEarn = آج کے پروگرام کے مطابق پوائنٹس، جیسے ہر فروخت اپنے دن درج ہوئی ہو
 ImportSalesDone = { $n ->

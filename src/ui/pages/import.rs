@@ -1,18 +1,17 @@
 //! The import page: choose a file, say where its columns go, check the rows, then
 //! import them with progress. Imports cut short are offered to resume or roll back.
 
+use super::import_flow::Chosen;
+pub use super::import_flow::ImportFlow;
 use super::import_preview::{ImportWorking, Preview};
-use crate::book::import::{ImportOutcome, ImportPreview, ImportProgress};
-use crate::book::import_purchases::{PurchaseImportOutcome, PurchaseImportPreview};
+use crate::book::import::ImportOutcome;
 use crate::domain::phone::country_codes;
 use crate::exchange::import::decode::TextEncoding;
 use crate::exchange::import::duplicates::DuplicateChoice;
-use crate::exchange::import::file::ImportFile;
 use crate::exchange::import::journal::ImportKind;
 use crate::exchange::import::journal::ImportRecord;
-use crate::exchange::import::mapping::{DateOrder, Mapping, Target};
-use crate::exchange::import::purchases::SaleMapping;
-use crate::exchange::import::table::{TableProblem, DELIMITERS};
+use crate::exchange::import::mapping::{DateOrder, Target};
+use crate::exchange::import::table::DELIMITERS;
 use crate::i18n::import_names::{
     date_order_msg, encoding_name, mapping_problem, separator_msg, table_problem, target_name,
 };
@@ -21,137 +20,9 @@ use crate::ui::app::tr;
 use crate::ui::platform;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::rc::Rc;
-
-/// A chosen file as picked: its name and bytes, kept to read again with another
-/// encoding or separator.
-pub struct Chosen {
-    name: String,
-    bytes: Vec<u8>,
-}
-
-/// The page's state, shared by its sections.
-#[derive(Clone, Copy)]
-pub struct ImportFlow {
-    /// What this page imports: customers (`/import`) or purchases (`/import/purchases`).
-    pub kind: ImportKind,
-    chosen: RwSignal<Option<Rc<Chosen>>, LocalStorage>,
-    pub encoding: RwSignal<Option<TextEncoding>>,
-    pub separator: RwSignal<Option<u8>>,
-    pub file: RwSignal<Option<Result<Rc<ImportFile>, TableProblem>>, LocalStorage>,
-    pub mapping: RwSignal<Mapping>,
-    pub country: RwSignal<Option<String>>,
-    pub mapping_problem: RwSignal<Option<String>>,
-    pub preview: RwSignal<Option<Rc<ImportPreview>>, LocalStorage>,
-    pub sale_mapping: RwSignal<SaleMapping>,
-    pub sale_preview: RwSignal<Option<Rc<PurchaseImportPreview>>, LocalStorage>,
-    pub sale_outcome: RwSignal<Option<PurchaseImportOutcome>>,
-    pub choices: RwSignal<Vec<DuplicateChoice>>,
-    /// Progress, and when the stage began (for the rate).
-    pub progress: RwSignal<Option<(ImportProgress, f64)>>,
-    pub outcome: RwSignal<Option<ImportOutcome>>,
-    /// An import is writing: nothing may drop its preview or start another.
-    pub running: RwSignal<bool>,
-    /// Moves on whenever the preview is dropped, so a check that ends after the
-    /// choices changed is not shown for them.
-    generation: StoredValue<u64>,
-}
-
-impl ImportFlow {
-    pub fn new(country: Option<String>, kind: ImportKind) -> Self {
-        Self {
-            kind,
-            chosen: RwSignal::new_local(None),
-            encoding: RwSignal::new(None),
-            separator: RwSignal::new(None),
-            file: RwSignal::new_local(None),
-            mapping: RwSignal::new(Mapping::default()),
-            country: RwSignal::new(country),
-            mapping_problem: RwSignal::new(None),
-            preview: RwSignal::new_local(None),
-            sale_mapping: RwSignal::new(SaleMapping::default()),
-            sale_preview: RwSignal::new_local(None),
-            sale_outcome: RwSignal::new(None),
-            choices: RwSignal::new(Vec::new()),
-            progress: RwSignal::new(None),
-            outcome: RwSignal::new(None),
-            running: RwSignal::new(false),
-            generation: StoredValue::new(0),
-        }
-    }
-
-    /// Shows progress; the rate is measured from the start of each stage.
-    pub fn report(&self, p: ImportProgress) {
-        let now = platform::performance_now();
-        self.progress.update(|current| {
-            let started = match current {
-                Some((old, started)) if old.stage == p.stage => *started,
-                _ => now,
-            };
-            *current = Some((p, started));
-        });
-    }
-
-    pub fn busy(&self) -> bool {
-        self.running.get_untracked()
-    }
-
-    /// Reads the chosen file again with the encoding and separator chosen; the mapping
-    /// starts from the remembered or guessed one; any preview is dropped.
-    fn read(&self, state: AppState) {
-        if self.busy() {
-            return;
-        }
-        let Some(chosen) = self.chosen.get_untracked() else {
-            return;
-        };
-        let read = ImportFile::read(
-            &chosen.name,
-            &chosen.bytes,
-            self.encoding.get_untracked(),
-            self.separator.get_untracked(),
-        )
-        .map(Rc::new);
-        if let Ok(file) = &read {
-            match self.kind {
-                ImportKind::Customers => self.mapping.set(state.import_mapping(file)),
-                ImportKind::Purchases => self.sale_mapping.set(state.purchase_import_mapping(file)),
-            }
-        }
-        self.file.set(Some(read));
-        self.forget_preview();
-    }
-
-    pub fn forget_preview(&self) {
-        if self.busy() {
-            return;
-        }
-        self.generation.update_value(|g| *g += 1);
-        self.preview.set(None);
-        self.sale_preview.set(None);
-        self.choices.set(Vec::new());
-        self.mapping_problem.set(None);
-    }
-
-    pub fn start_again(&self) {
-        if self.busy() {
-            return;
-        }
-        self.chosen.set(None);
-        self.file.set(None);
-        self.encoding.set(None);
-        self.separator.set(None);
-        self.forget_preview();
-        platform::clear_file_input("import-file");
-        platform::focus_element("import-file");
-    }
-
-    pub fn ok_file(&self) -> Option<Rc<ImportFile>> {
-        self.file
-            .with(|f| f.as_ref().and_then(|f| f.as_ref().ok().cloned()))
-    }
-}
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
@@ -262,9 +133,7 @@ pub fn ChooseFile() -> impl IntoView {
         flow.encoding.set(None);
         flow.separator.set(None);
         flow.chosen.set(Some(Rc::new(Chosen { name, bytes })));
-        // Let "Reading the file…" paint before the parse.
-        platform::yield_to_browser().await;
-        flow.read(state);
+        flow.read(state).await;
     });
     let problem = move || {
         let lang = state.lang.get();
@@ -300,7 +169,7 @@ pub fn ChooseFile() -> impl IntoView {
     let on_encoding = move |ev: leptos::ev::Event| {
         flow.encoding
             .set(TextEncoding::from_key(&event_target_value(&ev)));
-        flow.read(state);
+        spawn_local(flow.read(state));
     };
     let on_separator = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -309,7 +178,7 @@ pub fn ChooseFile() -> impl IntoView {
                 .into_iter()
                 .find(|d| char::from(*d).to_string() == v),
         );
-        flow.read(state);
+        spawn_local(flow.read(state));
     };
     view! {
         <div class="field import-file" class:has-error=move || problem().is_some()>
@@ -326,8 +195,12 @@ pub fn ChooseFile() -> impl IntoView {
                 on:change=move |_| { choose.dispatch(()); }/>
             <p class="error" id="import-file-error" hidden=move || problem().is_none()>{problem}</p>
         </div>
-        <Show when=move || choose.pending().get()>
-            <p class="loading" role="status">{tr(Msg::ImportReading)}</p>
+        <Show when=move || choose.pending().get() || flow.reading.with(Option::is_some)>
+            <div class="working" role="status">
+                <p>{tr(Msg::ImportReading)}</p>
+                <progress aria-label=move || state.lang.get().t(Msg::ImportReading) max="1000"
+                    value=move || flow.reading.get().map_or(0, |s| (s * 1000.0) as u32)></progress>
+            </div>
         </Show>
         <Show when=move || flow.chosen.with(Option::is_some)>
             <p class="file-summary">{summary}</p>

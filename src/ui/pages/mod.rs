@@ -15,6 +15,7 @@ pub mod duplicates;
 pub mod erase;
 pub mod health;
 pub mod import;
+pub mod import_flow;
 pub mod import_preview;
 pub mod import_purchases;
 pub mod insights;
